@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "pactlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pactlint", targets: ["pactlint"]),
+        .library(name: "PactLint", targets: ["PactLint", "PactLintReporters"]),
+        .library(name: "YAMLSource", targets: ["YAMLSource"]),
+        .library(name: "JSONPath", targets: ["JSONPath"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // The system libyaml; only YAMLSource imports it.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // Bytes → YAML node tree with exact source positions.
+        .target(name: "YAMLSource", dependencies: ["CLibYAML"]),
+        // RFC 9535 JSONPath over any tree that conforms to `JSONPathNode`.
+        .target(name: "JSONPath"),
+        // Rules, conditions, evaluation, findings, config, waivers, baselines.
+        .target(name: "PactLint", dependencies: ["YAMLSource", "JSONPath"]),
+        // One reporter per output format.
+        .target(name: "PactLintReporters", dependencies: ["PactLint"]),
+        // The command-line tool; the only target that imports ArgumentParser.
+        .executableTarget(
+            name: "pactlint",
+            dependencies: [
+                "PactLint", "PactLintReporters", "YAMLSource", "JSONPath",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], resources: [.copy("Resources")]),
+        .testTarget(name: "JSONPathTests", dependencies: ["JSONPath"], resources: [.copy("Resources")]),
+        .testTarget(name: "PactLintTests", dependencies: ["PactLint", "YAMLSource", "JSONPath"]),
+        .testTarget(name: "PactLintReportersTests", dependencies: ["PactLintReporters", "PactLint"]),
+        .testTarget(name: "pactlintTests", dependencies: ["pactlint"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

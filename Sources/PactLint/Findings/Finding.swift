@@ -1,0 +1,116 @@
+import YAMLSource
+
+/// One problem that a rule found in a document: a value, kept apart from how it is rendered.
+public struct Finding: Sendable, Hashable, Codable {
+    /// The rule's stable id, e.g. `COMP-03`, or a tool rule such as `pactlint/yaml-syntax`.
+    public var ruleID: String
+    public var severity: Severity
+    public var message: String
+    /// Where the finding points: the offending node, or the nearest existing ancestor of a
+    /// missing one.
+    public var location: Location
+    /// Other places that explain the finding (e.g. the other document of a near-duplicate pair).
+    public var related: [RelatedLocation]
+    /// Set when a waiver comment covers the finding; waived findings stay in every report.
+    public var waiver: Waiver?
+    /// Stable identity for baselines: rule id, file, normalized path and a hash of the node's
+    /// value — never line numbers.
+    public var fingerprint: String
+
+    public init(
+        ruleID: String,
+        severity: Severity,
+        message: String,
+        location: Location,
+        related: [RelatedLocation] = [],
+        waiver: Waiver? = nil,
+        fingerprint: String
+    ) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.related = related
+        self.waiver = waiver
+        self.fingerprint = fingerprint
+    }
+
+    /// Whether a waiver covers this finding.
+    public var isWaived: Bool { waiver != nil }
+}
+
+/// A place in a checked file.
+public struct Location: Sendable, Hashable, Codable {
+    /// The file's path as given on the command line (relative paths stay relative), or the
+    /// name given for standard input.
+    public var file: String
+    public var span: SourceSpan
+    /// 0-based index of the document within the file's YAML stream.
+    public var document: Int
+    /// RFC 9535 normalized path of the node within its document (e.g. `$['actions'][0]`), or
+    /// `nil` when the location is not a node (a syntax error, a comment).
+    public var path: String?
+    /// The source lines around the location, for renderers that show them.
+    public var excerpt: SourceExcerpt?
+
+    public init(
+        file: String,
+        span: SourceSpan,
+        document: Int = 0,
+        path: String? = nil,
+        excerpt: SourceExcerpt? = nil
+    ) {
+        self.file = file
+        self.span = span
+        self.document = document
+        self.path = path
+        self.excerpt = excerpt
+    }
+}
+
+/// A location with a note saying why it is related.
+public struct RelatedLocation: Sendable, Hashable, Codable {
+    public var location: Location
+    public var message: String
+
+    public init(location: Location, message: String) {
+        self.location = location
+        self.message = message
+    }
+}
+
+/// A few source lines around a location. Lines are stored without their line breaks.
+public struct SourceExcerpt: Sendable, Hashable, Codable {
+    /// The 1-based number of `lines[0]`.
+    public var firstLine: Int
+    public var lines: [String]
+
+    public init(firstLine: Int, lines: [String]) {
+        self.firstLine = firstLine
+        self.lines = lines
+    }
+}
+
+/// A waiver comment that covers a finding.
+public struct Waiver: Sendable, Hashable, Codable {
+    public enum Scope: String, Sendable, Hashable, Codable {
+        /// `# pactlint-disable-next-line RULE -- reason`
+        case nextLine = "next-line"
+        /// `# pactlint-disable RULE -- reason`
+        case file
+    }
+
+    public var scope: Scope
+    public var reason: String
+    /// The last day the waiver holds, as `YYYY-MM-DD`.
+    public var until: String?
+    /// Where the comment is.
+    public var location: Location
+
+    public init(scope: Scope, reason: String, until: String? = nil, location: Location) {
+        self.scope = scope
+        self.reason = reason
+        self.until = until
+        self.location = location
+    }
+}

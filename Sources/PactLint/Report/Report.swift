@@ -1,0 +1,154 @@
+import YAMLSource
+
+/// Everything a reporter renders: the result of one `pactlint check` run.
+public struct Report: Sendable, Codable {
+    /// The files checked, in the order they are reported.
+    public var files: [CheckedFile]
+    /// All findings, waived ones included, sorted by file, line, column, rule id.
+    public var findings: [Finding]
+    /// Metadata of every rule that ran (and of the tool's own rules that reported).
+    public var rules: [RuleMetadata]
+    /// The principles the rules belong to, in display order.
+    public var principles: [Principle]
+    /// Findings hidden because a baseline already recorded them.
+    public var baselineSuppressed: Int
+    /// The severity at or above which a finding fails the run (`nil` for `--fail-on never`).
+    public var failOn: Severity?
+
+    public init(
+        files: [CheckedFile],
+        findings: [Finding],
+        rules: [RuleMetadata],
+        principles: [Principle],
+        baselineSuppressed: Int = 0,
+        failOn: Severity? = .error
+    ) {
+        self.files = files
+        self.findings = findings
+        self.rules = rules
+        self.principles = principles
+        self.baselineSuppressed = baselineSuppressed
+        self.failOn = failOn
+    }
+}
+
+/// A checked file and a summary of each partnership document in it.
+public struct CheckedFile: Sendable, Codable {
+    public var path: String
+    public var documents: [DocumentSummary]
+
+    public init(path: String, documents: [DocumentSummary]) {
+        self.path = path
+        self.documents = documents
+    }
+}
+
+/// What a reviewer wants to see of a document at a glance, taken from partnership/v1 fields.
+public struct DocumentSummary: Sendable, Codable {
+    /// 0-based index within the file's stream.
+    public var index: Int
+    public var id: String?
+    public var title: String?
+    public var country: String?
+    public var roles: [String]
+    public var routes: [String]
+    public var currency: String?
+    /// Amount of the budget lines (those not `part_of` another) per area, in document order.
+    public var budgetByArea: [AreaAmount]
+
+    public init(
+        index: Int,
+        id: String? = nil,
+        title: String? = nil,
+        country: String? = nil,
+        roles: [String] = [],
+        routes: [String] = [],
+        currency: String? = nil,
+        budgetByArea: [AreaAmount] = []
+    ) {
+        self.index = index
+        self.id = id
+        self.title = title
+        self.country = country
+        self.roles = roles
+        self.routes = routes
+        self.currency = currency
+        self.budgetByArea = budgetByArea
+    }
+}
+
+/// An amount of money attributed to one area.
+public struct AreaAmount: Sendable, Hashable, Codable {
+    public var area: String
+    public var amount: Double
+
+    public init(area: String, amount: Double) {
+        self.area = area
+        self.amount = amount
+    }
+}
+
+/// The parts of a rule that reports show; the rule's logic stays in the engine.
+public struct RuleMetadata: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    public var title: String
+    public var principle: String
+    public var severity: Severity
+    public var help: String?
+    public var rationale: String?
+    public var sources: [String]
+    public var tags: [String]
+
+    public init(
+        id: String,
+        name: String,
+        title: String,
+        principle: String,
+        severity: Severity,
+        help: String? = nil,
+        rationale: String? = nil,
+        sources: [String] = [],
+        tags: [String] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.title = title
+        self.principle = principle
+        self.severity = severity
+        self.help = help
+        self.rationale = rationale
+        self.sources = sources
+        self.tags = tags
+    }
+}
+
+/// A principle of the Pact that rules are grouped under.
+public struct Principle: Sendable, Hashable, Codable {
+    public var id: String
+    public var title: String
+    public var description: String
+
+    public init(id: String, title: String, description: String) {
+        self.id = id
+        self.title = title
+        self.description = description
+    }
+}
+
+/// What reporters are given besides the report, injected so that output is reproducible.
+public struct ReportContext: Sendable {
+    public var toolVersion: String
+    public var rulePackVersion: String
+    /// The run's date and time, ISO 8601 (e.g. `2026-11-29T10:00:00Z`).
+    public var timestamp: String
+    /// The directory relative paths are relative to (SARIF `originalUriBaseIds`).
+    public var workingDirectory: String
+
+    public init(toolVersion: String, rulePackVersion: String, timestamp: String, workingDirectory: String) {
+        self.toolVersion = toolVersion
+        self.rulePackVersion = rulePackVersion
+        self.timestamp = timestamp
+        self.workingDirectory = workingDirectory
+    }
+}

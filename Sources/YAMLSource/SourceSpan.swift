@@ -1,0 +1,39 @@
+/// A point in a source file.
+///
+/// Units, fixed across pactlint:
+/// - `offset`: 0-based byte offset into the UTF-8 source;
+/// - `line`: 1-based; lines break at LF, CR and CRLF only, as editors count them;
+/// - `column`: 1-based, counted in Unicode scalars (libyaml's unit, and SARIF's
+///   `columnKind: unicodeCodePoints`).
+public struct SourcePosition: Sendable, Hashable, Comparable, Codable {
+    public var offset: Int
+    public var line: Int
+    public var column: Int
+
+    public init(offset: Int, line: Int, column: Int) {
+        self.offset = offset
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+        lhs.offset < rhs.offset
+    }
+}
+
+/// A half-open range of source text: `start` is the first character, `end` the position just
+/// after the last one.
+public struct SourceSpan: Sendable, Hashable, Codable {
+    public var start: SourcePosition
+    public var end: SourcePosition
+
+    public init(start: SourcePosition, end: SourcePosition) {
+        self.start = start
+        self.end = end
+    }
+
+    /// An empty span at `position`.
+    public init(at position: SourcePosition) {
+        self.init(start: position, end: position)
+    }
+}

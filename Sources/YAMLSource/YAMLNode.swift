@@ -1,0 +1,64 @@
+/// A node of a loaded YAML document, with the span of source text it came from.
+///
+/// Aliases are expanded when a document is loaded: an alias node is a copy of its anchored
+/// node that keeps the anchored node's content and span.
+public struct YAMLNode: Sendable {
+    /// What the node holds.
+    public enum Content: Sendable {
+        case scalar(YAMLScalar)
+        case sequence([YAMLNode])
+        case mapping([YAMLPair])
+    }
+
+    public var content: Content
+    public var span: SourceSpan
+    /// The tag as written (resolved to its full form, e.g. `tag:yaml.org,2002:str`), if any.
+    public var tag: String?
+
+    public init(content: Content, span: SourceSpan, tag: String? = nil) {
+        self.content = content
+        self.span = span
+        self.tag = tag
+    }
+}
+
+/// One entry of a mapping. The key keeps its own span.
+public struct YAMLPair: Sendable {
+    public var key: YAMLNode
+    public var value: YAMLNode
+
+    public init(key: YAMLNode, value: YAMLNode) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// A scalar with its text, its presentation style and its value resolved by the YAML 1.2
+/// core schema.
+public struct YAMLScalar: Sendable, Hashable {
+    /// How the scalar was written.
+    public enum Style: Sendable, Hashable {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+    }
+
+    /// The scalar's text after YAML's own processing (escapes, folding), before resolution.
+    public var text: String
+    public var style: Style
+    public var value: YAMLValue
+
+    public init(text: String, style: Style, value: YAMLValue) {
+        self.text = text
+        self.style = style
+        self.value = value
+    }
+}
+
+/// A scalar's value under the YAML 1.2 core schema.
+public enum YAMLValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    /// An integer that fits in 64 bits; larger ones resolve as `float`.
+    case int(Int)
+    case float(Double)
+    case string(String)
+}

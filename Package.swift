@@ -26,13 +26,26 @@ let package = Package(
         .target(name: "JSONPath"),
         // Rules, conditions, evaluation, findings, config, waivers, baselines.
         .target(name: "PactLint", dependencies: ["YAMLSource", "JSONPath"]),
+        // The default rule pack and the partnership template, embedded by a build plugin.
+        .executableTarget(name: "EmbedFiles"),
+        .plugin(name: "EmbedDefaultPack", capability: .buildTool(), dependencies: ["EmbedFiles"]),
+        .target(
+            name: "PactLintDefaultPack",
+            // `Rules` and `Templates` here are symbolic links to the top-level folders: as
+            // resources, every file in them is tracked, so the embedded copy never goes stale.
+            // Fixtures repeat file names across folders, which processed resources cannot hold;
+            // the plugin tracks that folder as a whole.
+            exclude: ["Rules/fixtures"],
+            resources: [.process("Rules"), .process("Templates")],
+            plugins: ["EmbedDefaultPack"]
+        ),
         // One reporter per output format.
         .target(name: "PactLintReporters", dependencies: ["PactLint"]),
         // The command-line tool; the only target that imports ArgumentParser.
         .executableTarget(
             name: "pactlint",
             dependencies: [
-                "PactLint", "PactLintReporters", "YAMLSource", "JSONPath",
+                "PactLint", "PactLintReporters", "PactLintDefaultPack", "YAMLSource", "JSONPath",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +53,7 @@ let package = Package(
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath"], resources: [.copy("Resources")]),
         .testTarget(name: "PactLintTests", dependencies: ["PactLint", "YAMLSource", "JSONPath"]),
         .testTarget(name: "PactLintReportersTests", dependencies: ["PactLintReporters", "PactLint"]),
+        .testTarget(name: "PactLintDefaultPackTests", dependencies: ["PactLintDefaultPack"]),
         .testTarget(name: "pactlintTests", dependencies: ["pactlint"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,108 @@
+import Foundation
+
+/// The findings a repository has accepted for now: a CI gate fails only on findings that are
+/// not in the baseline.
+///
+/// Entries match by fingerprint (rule id, file, normalized path and a hash of the node's value),
+/// never by line number, so moving a block of YAML keeps its findings matched while changing the
+/// offending value does not. Matching counts: two identical findings need two entries.
+public struct Baseline: Sendable, Codable, Equatable {
+    /// One recorded finding. Only `fingerprint` matches; the rest helps a reader of the file.
+    public struct Entry: Sendable, Codable, Hashable {
+        public var fingerprint: String
+        public var ruleID: String
+        public var file: String
+        public var path: String?
+        public var message: String
+
+        enum CodingKeys: String, CodingKey {
+            case fingerprint, ruleID = "ruleId", file, path, message
+        }
+    }
+
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var entries: [Entry]
+
+    /// A baseline recording `findings` (waived findings are not recorded: their waiver already
+    /// covers them).
+    public init(recording findings: [Finding]) {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.entries = findings.filter { !$0.isWaived }.map {
+            Entry(
+                fingerprint: $0.fingerprint, ruleID: $0.ruleID, file: $0.location.file, path: $0.location.path,
+                message: $0.message)
+        }
+        .sorted { ($0.file, $0.ruleID, $0.fingerprint) < ($1.file, $1.ruleID, $1.fingerprint) }
+    }
+
+    /// Splits `findings` into those the baseline does not cover and the number it hides.
+    /// Waived findings are kept as they are: they already do not count.
+    public func filter(_ findings: [Finding]) -> (kept: [Finding], hidden: Int) {
+        var remaining: [String: Int] = [:]
+        for entry in entries { remaining[entry.fingerprint, default: 0] += 1 }
+        var kept: [Finding] = []
+        var hidden = 0
+        for finding in findings {
+            if !finding.isWaived, let count = remaining[finding.fingerprint], count > 0 {
+                remaining[finding.fingerprint] = count - 1
+                hidden += 1
+            } else {
+                kept.append(finding)
+            }
+        }
+        return (kept, hidden)
+    }
+
+    /// The baseline as pretty-printed JSON with sorted keys, ending in a newline.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+
+    /// Reads a baseline file's contents.
+    ///
+    /// - Throws: `BaselineError` saying what is wrong with the file.
+    public static func decode(_ data: Data, file: String) throws(BaselineError) -> Baseline {
+        let baseline: Baseline
+        do {
+            baseline = try JSONDecoder().decode(Baseline.self, from: data)
+        } catch {
+            throw BaselineError(
+                file: file,
+                message: "not a pactlint baseline (\(Self.describe(error)))",
+                help: "write one with `pactlint check --write-baseline \(file)`")
+        }
+        guard baseline.schemaVersion == currentSchemaVersion else {
+            throw BaselineError(
+                file: file,
+                message:
+                    "baseline schema version \(baseline.schemaVersion) is not supported (this pactlint reads \(currentSchemaVersion))",
+                help: "write it again with `pactlint check --write-baseline \(file)`")
+        }
+        return baseline
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context), DecodingError.keyNotFound(_, let context),
+            DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+            return path.isEmpty
+                ? context.debugDescription : "at \(path.joined(separator: ".")): \(context.debugDescription)"
+        default:
+            return "\(error)"
+        }
+    }
+}
+
+/// A baseline file that cannot be used.
+public struct BaselineError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var message: String
+    public var help: String
+
+    public var description: String { "\(file): error: \(message)\n  help: \(help)" }
+}

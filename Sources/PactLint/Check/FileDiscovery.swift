@@ -1,0 +1,72 @@
+import Foundation
+
+/// Turns the paths given on the command line into the list of files to check.
+///
+/// Files named explicitly are always checked. Directories are searched recursively for
+/// `*.yaml` and `*.yml`, skipping hidden entries, and the include/exclude globs apply to what
+/// the search finds. The result is sorted, so output order never depends on the file system.
+public struct FileDiscovery: Sendable {
+    public var include: [GlobPattern]
+    public var exclude: [GlobPattern]
+
+    public init(include: [GlobPattern] = [], exclude: [GlobPattern] = []) {
+        self.include = include
+        self.exclude = exclude
+    }
+
+    /// The files to check, or the first path that does not exist.
+    public func files(in paths: [String]) throws(DiscoveryError) -> [String] {
+        var found: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw DiscoveryError(path: path, message: "no such file or directory")
+            }
+            if isDirectory.boolValue {
+                found += searchDirectory(path)
+            } else {
+                found.append(path)
+            }
+        }
+        var seen = Set<String>()
+        return found.filter { seen.insert($0).inserted }
+    }
+
+    private func searchDirectory(_ directory: String) -> [String] {
+        let root = URL(filePath: directory, directoryHint: .isDirectory)
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var files: [String] = []
+        for case let url as URL in enumerator {
+            guard ["yaml", "yml"].contains(url.pathExtension),
+                (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+            else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count))
+                .trimmingPrefix("/")
+            let shown = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+            if isSelected(shown) { files.append(shown) }
+        }
+        return files.sorted()
+    }
+
+    private func isSelected(_ path: String) -> Bool {
+        if !include.isEmpty && !include.contains(where: { $0.matches(path) }) { return false }
+        return !exclude.contains { $0.matches(path) }
+    }
+}
+
+/// A path given to `check` that cannot be read.
+public struct DiscoveryError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public var description: String { "\(path): error: \(message)" }
+}
+
+extension String {
+    fileprivate func trimmingPrefix(_ prefix: String) -> String {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
+    }
+}

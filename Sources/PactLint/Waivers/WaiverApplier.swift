@@ -1,0 +1,121 @@
+import YAMLSource
+
+/// Applies the waiver comments of one file to the findings in it, and reports waivers that are
+/// malformed, name an unknown rule, have no reason, have expired, or waive nothing.
+///
+/// A waiver that is malformed, has no reason, names an unknown rule or has expired waives
+/// nothing: the finding it meant to hide stays visible next to the waiver's own finding.
+public struct WaiverApplier: Sendable {
+    /// The rule id under which problems with waivers are reported.
+    public static let ruleID = "pactlint/waiver"
+
+    /// Maps an id or a name slug to the rule's id, for every loaded rule (disabled ones too).
+    public var ruleIDs: [String: String]
+    /// Ids of the rules that ran; a waiver of a rule that did not run is not "unused".
+    public var rulesRun: Set<String>
+    /// Today, as `YYYY-MM-DD` (injected so that expiry is testable).
+    public var today: String
+
+    public init(ruleIDs: [String: String], rulesRun: Set<String>, today: String) {
+        self.ruleIDs = ruleIDs
+        self.rulesRun = rulesRun
+        self.today = today
+    }
+
+    /// Returns `findings` (all in `file`) with waivers applied, followed by the findings about
+    /// the waivers themselves.
+    ///
+    /// - Parameters:
+    ///   - comments: the file's comments, as the YAML loader found them (text after `#`).
+    ///   - lineText: the text of a 1-based line, or `nil` past the end of the file.
+    public func apply(
+        to findings: [Finding],
+        file: String,
+        comments: [(text: String, span: SourceSpan)],
+        lineText: (Int) -> String?
+    ) -> [Finding] {
+        var waivers: [ActiveWaiver] = []
+        var problems: [Finding] = []
+
+        for comment in comments {
+            guard let directive = WaiverDirective(comment: comment.text) else { continue }
+            let location = Location(file: file, span: comment.span)
+            var complaints = directive.problems
+            let ids = directive.rules.compactMap { written -> String? in
+                if let id = ruleIDs[written] { return id }
+                complaints.append("it names `\(written)`, which is not a loaded rule (see `pactlint rules`)")
+                return nil
+            }
+            if directive.reason == nil {
+                complaints.append("it gives no reason; add one after `--`")
+            }
+            if let until = directive.until, until < today {
+                complaints.append("it expired on \(until)")
+            }
+            if !complaints.isEmpty {
+                problems.append(
+                    waiverFinding(
+                        "This waiver waives nothing: \(complaints.joined(separator: "; ")).", at: location))
+                continue
+            }
+            let targetLine: Int? =
+                directive.scope == .nextLine
+                ? nextContentLine(after: comment.span.start.line, lineText: lineText) : nil
+            let waiver = Waiver(
+                scope: directive.scope, reason: directive.reason ?? "", until: directive.until, location: location)
+            waivers.append(ActiveWaiver(waiver: waiver, ruleIDs: Set(ids), line: targetLine))
+        }
+
+        var result = findings
+        for index in result.indices where result[index].ruleID != Self.ruleID {
+            let finding = result[index]
+            guard
+                let match = waivers.firstIndex(where: {
+                    $0.ruleIDs.contains(finding.ruleID)
+                        && ($0.line == nil || $0.line == finding.location.span.start.line)
+                })
+            else { continue }
+            result[index].waiver = waivers[match].waiver
+            waivers[match].used = true
+        }
+
+        for waiver in waivers where !waiver.used && !waiver.ruleIDs.isDisjoint(with: rulesRun) {
+            let rules = waiver.ruleIDs.sorted().joined(separator: ", ")
+            let place = waiver.line.map { "line \($0)" } ?? "this file"
+            problems.append(
+                waiverFinding(
+                    "Unused waiver: \(rules) reports nothing on \(place); remove the comment.",
+                    at: waiver.waiver.location))
+        }
+        return result + problems
+    }
+
+    /// The first line after `line` that holds something other than blanks and a comment.
+    private func nextContentLine(after line: Int, lineText: (Int) -> String?) -> Int? {
+        var candidate = line + 1
+        while let text = lineText(candidate) {
+            let content = text.trimmingWhitespace()
+            if !content.isEmpty && !content.hasPrefix("#") { return candidate }
+            candidate += 1
+        }
+        return nil
+    }
+
+    private func waiverFinding(_ message: String, at location: Location) -> Finding {
+        Finding(
+            ruleID: Self.ruleID,
+            severity: .warning,
+            message: message,
+            location: location,
+            fingerprint: Fingerprint.make(ruleID: Self.ruleID, file: location.file, path: nil, value: message)
+        )
+    }
+}
+
+private struct ActiveWaiver {
+    var waiver: Waiver
+    var ruleIDs: Set<String>
+    /// The line a next-line waiver covers; `nil` for a whole-file waiver.
+    var line: Int?
+    var used = false
+}

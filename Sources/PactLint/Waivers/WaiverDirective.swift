@@ -1,0 +1,85 @@
+/// A waiver comment as written in a partnership file, before it is checked against the rules.
+///
+/// Grammar (after the `#`):
+/// `pactlint-disable-next-line RULE[, RULE…] [until YYYY-MM-DD] -- reason`
+/// `pactlint-disable RULE[, RULE…] [until YYYY-MM-DD] -- reason` (the whole file)
+public struct WaiverDirective: Sendable, Hashable {
+    public var scope: Waiver.Scope
+    /// Rule ids or names, as written.
+    public var rules: [String]
+    public var until: String?
+    /// The text after `--`, trimmed; `nil` when there is none.
+    public var reason: String?
+    /// Problems with the comment itself (a bad date, no rule named), in words for the user.
+    public var problems: [String]
+
+    /// Parses the text of a comment (after its `#`). Returns `nil` when the comment is not a
+    /// pactlint directive at all.
+    public init?(comment: String) {
+        let text = comment.trimmingWhitespace()
+        let scope: Waiver.Scope
+        let rest: Substring
+        if let tail = text.dropPrefix("pactlint-disable-next-line") {
+            scope = .nextLine
+            rest = tail
+        } else if let tail = text.dropPrefix("pactlint-disable") {
+            scope = .file
+            rest = tail
+        } else {
+            return nil
+        }
+        // `pactlint-disabled` or `pactlint-disable-line` are not ours to read as the file form.
+        if let first = rest.first, !first.isWhitespace { return nil }
+
+        self.scope = scope
+        self.problems = []
+        let head: Substring
+        if let separator = rest.firstRange(of: "--") {
+            head = rest[..<separator.lowerBound]
+            let reason = rest[separator.upperBound...].trimmingWhitespace()
+            self.reason = reason.isEmpty ? nil : String(reason)
+        } else {
+            head = rest
+            self.reason = nil
+        }
+
+        var words = head.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
+        self.until = nil
+        if let index = words.firstIndex(of: "until") {
+            let date = words.indices.contains(index + 1) ? words[index + 1] : ""
+            if Self.isISODate(date) {
+                self.until = date
+            } else {
+                problems.append("`until` needs a date written YYYY-MM-DD")
+            }
+            words.removeSubrange(index..<min(index + 2, words.count))
+        }
+        self.rules = words
+        if rules.isEmpty {
+            problems.append("it names no rule")
+        }
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let month = Int(parts[1]), let day = Int(parts[2])
+        else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> Substring {
+        let text = Substring(self)
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+            let last = text.lastIndex(where: { !$0.isWhitespace })
+        else { return text[text.endIndex...] }
+        return text[first...last]
+    }
+
+    func dropPrefix(_ prefix: String) -> Substring? {
+        hasPrefix(prefix) ? Substring(self).dropFirst(prefix.count) : nil
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import PactLint
+import Testing
+import YAMLSource
+
+@Suite struct BaselineTests {
+    func finding(_ fingerprint: String, line: Int = 1, waived: Bool = false) -> Finding {
+        let location = Location(
+            file: "a.yaml", span: .init(at: .init(offset: 0, line: line, column: 1)), path: "$['x']")
+        return Finding(
+            ruleID: "BAL-01", severity: .error, message: "m", location: location,
+            waiver: waived ? Waiver(scope: .file, reason: "r", location: location) : nil, fingerprint: fingerprint)
+    }
+
+    @Test func hidesRecordedFindingsWhateverTheirLine() {
+        let baseline = Baseline(recording: [finding("f1", line: 3), finding("f2", line: 9)])
+        let (kept, hidden) = baseline.filter([finding("f1", line: 30), finding("f3", line: 9)])
+        #expect(hidden == 1)
+        #expect(kept.map(\.fingerprint) == ["f3"])
+    }
+
+    @Test func matchingCountsDuplicates() {
+        let baseline = Baseline(recording: [finding("f1")])
+        let (kept, hidden) = baseline.filter([finding("f1"), finding("f1")])
+        #expect(hidden == 1)
+        #expect(kept.count == 1)
+    }
+
+    @Test func waivedFindingsAreNeitherRecordedNorHidden() {
+        let baseline = Baseline(recording: [finding("f1", waived: true), finding("f2")])
+        #expect(baseline.entries.map(\.fingerprint) == ["f2"])
+        let (kept, hidden) = Baseline(recording: [finding("f1")]).filter([finding("f1", waived: true)])
+        #expect(hidden == 0)
+        #expect(kept.count == 1)
+    }
+
+    @Test func roundTripsThroughJSON() throws {
+        let baseline = Baseline(recording: [finding("f2"), finding("f1")])
+        let text = String(decoding: try baseline.encoded(), as: UTF8.self)
+        #expect(text.contains("\"ruleId\" : \"BAL-01\""))
+        #expect(text.hasSuffix("}\n"))
+        #expect(try Baseline.decode(Data(text.utf8), file: "b.json") == baseline)
+    }
+
+    @Test func rejectsOtherFilesWithAHelpfulError() {
+        #expect(throws: BaselineError.self) { try Baseline.decode(Data("[1, 2]".utf8), file: "b.json") }
+        do {
+            _ = try Baseline.decode(Data(#"{"schemaVersion": 9, "entries": []}"#.utf8), file: "b.json")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.hasPrefix("b.json: error: baseline schema version 9 is not supported"))
+        }
+    }
+}
+
+@Suite struct FingerprintTests {
+    @Test func isStableAndSensitiveToEveryPart() {
+        let base = Fingerprint.make(ruleID: "R", file: "f", path: "$", value: "v")
+        #expect(base == Fingerprint.make(ruleID: "R", file: "f", path: "$", value: "v"))
+        #expect(base.count == 16)
+        #expect(base == "c3d1f0c3324f1b1b", "a baseline written by an earlier version must still match")
+        for other in [
+            Fingerprint.make(ruleID: "R2", file: "f", path: "$", value: "v"),
+            Fingerprint.make(ruleID: "R", file: "g", path: "$", value: "v"),
+            Fingerprint.make(ruleID: "R", file: "f", path: "$[0]", value: "v"),
+            Fingerprint.make(ruleID: "R", file: "f", path: "$", value: "w"),
+            Fingerprint.make(ruleID: "Rf", file: "", path: "$", value: "v"),
+        ] {
+            #expect(other != base)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import PactLint
+import Testing
+
+@Suite struct GlobPatternTests {
+    @Test(arguments: [
+        ("*.yaml", "a.yaml", true), ("*.yaml", "dir/sub/a.yaml", true), ("*.yaml", "a.yml", false),
+        ("drafts/**", "drafts/a.yaml", true), ("drafts/**", "drafts/x/a.yaml", true),
+        ("drafts/**", "other/a.yaml", false),
+        ("**/fixtures/*.yaml", "Rules/fixtures/a.yaml", true), ("**/fixtures/*.yaml", "fixtures/a.yaml", true),
+        ("Samples/*.yaml", "Samples/portfolio/a.yaml", false), ("Samples/?.yaml", "Samples/a.yaml", true),
+        ("./Samples/[ab].yaml", "Samples/b.yaml", true), ("drafts/", "drafts/a.yaml", true),
+    ])
+    func matches(pattern: String, path: String, expected: Bool) {
+        #expect(GlobPattern(pattern).matches(path) == expected)
+    }
+}
+
+@Suite struct FileDiscoveryTests {
+    func makeTree() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appending(path: "pactlint-discovery-\(UUID().uuidString)")
+        for file in ["b.yaml", "a.yml", "notes.txt", "sub/c.yaml", "sub/draft.yaml", ".hidden/d.yaml"] {
+            let url = root.appending(path: file)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x: 1\n".utf8).write(to: url)
+        }
+        return root
+    }
+
+    @Test func findsYAMLFilesRecursivelyInSortedOrder() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = try FileDiscovery().files(in: [root.path])
+        #expect(
+            files.map { String($0.dropFirst(root.path.count)) } == [
+                "/a.yml", "/b.yaml", "/sub/c.yaml", "/sub/draft.yaml",
+            ])
+    }
+
+    @Test func appliesIncludeAndExcludeToSearchedFilesOnly() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let discovery = FileDiscovery(include: [GlobPattern("*.yaml")], exclude: [GlobPattern("draft.yaml")])
+        let files = try discovery.files(in: [root.path, root.appending(path: "sub/draft.yaml").path])
+        #expect(files.map { String($0.dropFirst(root.path.count)) } == ["/b.yaml", "/sub/c.yaml", "/sub/draft.yaml"])
+    }
+
+    @Test func namesAMissingPath() {
+        #expect(throws: DiscoveryError.self) { try FileDiscovery().files(in: ["/no/such/place.yaml"]) }
+    }
+}

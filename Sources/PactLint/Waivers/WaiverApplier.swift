@@ -102,13 +102,11 @@ public struct WaiverApplier: Sendable {
     }
 
     private func waiverFinding(_ message: String, at location: Location) -> Finding {
-        Finding(
-            ruleID: Self.ruleID,
-            severity: .warning,
-            message: message,
-            location: location,
-            fingerprint: Fingerprint.make(ruleID: Self.ruleID, file: location.file, path: nil, value: message)
-        )
+        var fingerprint = Fingerprint()
+        for part in [Self.ruleID, location.file, message] { fingerprint.add(part) }
+        return Finding(
+            ruleID: Self.ruleID, severity: .warning, message: message, location: location,
+            fingerprint: fingerprint.hex)
     }
 }
 

@@ -1,0 +1,131 @@
+import Foundation
+import YAMLSource
+
+/// One `pactlint check`: files in, a `Report` out.
+///
+/// The stages, in order: read each file and check it with the document rules (in parallel,
+/// `jobs` at a time) → run the portfolio rules over every document → apply each file's waiver
+/// comments → hide what the baseline already records → sort. Results never depend on `jobs`.
+public struct CheckRun: Sendable {
+    /// A file to check: a path on disk, or bytes read from standard input under a name.
+    public enum Input: Sendable {
+        case path(String)
+        case bytes(name: String, [UInt8])
+
+        var name: String {
+            switch self {
+            case .path(let path): path
+            case .bytes(let name, _): name
+            }
+        }
+    }
+
+    public var engine: Engine
+    /// How many files are checked at once.
+    public var jobs: Int
+    /// Today's date, `YYYY-MM-DD`, for waiver expiry.
+    public var today: String
+    public var baseline: Baseline?
+    public var failOn: Severity?
+
+    public init(engine: Engine, jobs: Int, today: String, baseline: Baseline? = nil, failOn: Severity? = .error) {
+        self.engine = engine
+        self.jobs = max(1, jobs)
+        self.today = today
+        self.baseline = baseline
+        self.failOn = failOn
+    }
+
+    /// The rule id of the finding an unreadable file becomes.
+    public static let unreadableRuleID = "pactlint/unreadable-file"
+
+    /// Checks `inputs` and returns the report, findings sorted by file, line, column, rule id.
+    public func run(_ inputs: [Input]) -> Report {
+        let results = ParallelMap.map(inputs, jobs: jobs) { check($0) }
+
+        let portfolioFindings = engine.checkPortfolio(results.flatMap(\.file.projections))
+        var portfolioByFile: [String: [Finding]] = [:]
+        for finding in portfolioFindings { portfolioByFile[finding.location.file, default: []].append(finding) }
+
+        let applier = waiverApplier()
+        var findings: [Finding] = []
+        for result in results {
+            let own = result.file.findings + (portfolioByFile.removeValue(forKey: result.file.path) ?? [])
+            let comments = result.file.comments.map { (text: $0.text, span: $0.span) }
+            findings += applier.apply(to: own, file: result.file.path, comments: comments) { line in
+                guard let source = result.source, line >= 1, line <= source.lineCount else { return nil }
+                return source.line(line)
+            }
+        }
+        // Portfolio findings that point outside the checked files (none today) stay visible.
+        findings += portfolioByFile.values.joined()
+
+        var hidden = 0
+        if let baseline {
+            (findings, hidden) = baseline.filter(findings)
+        }
+        return Report(
+            files: results.map { CheckedFile(path: $0.file.path, documents: $0.file.documents) },
+            findings: Engine.sortedUnique(findings),
+            rules: engine.ruleSet.metadata + Engine.toolRules + Self.toolRules,
+            principles: engine.ruleSet.principles,
+            baselineSuppressed: hidden,
+            failOn: failOn)
+    }
+
+    /// Metadata of the rules this stage reports under.
+    public static let toolRules: [RuleMetadata] = [
+        RuleMetadata(
+            id: WaiverApplier.ruleID, name: "waiver", title: "Waiver comments are well-formed and used",
+            principle: "pactlint", severity: .warning,
+            help: "Write `# pactlint-disable-next-line RULE -- reason` on the line before the finding; remove waivers that waive nothing."),
+        RuleMetadata(
+            id: unreadableRuleID, name: "unreadable-file", title: "The file can be read", principle: "pactlint",
+            severity: .error, help: "Check that the path is a readable file."),
+    ]
+
+    private struct Checked: Sendable {
+        var file: FileResult
+        /// Kept for waiver comments' "next line"; `nil` when the file could not be read.
+        var source: SourceFile?
+    }
+
+    private func check(_ input: Input) -> Checked {
+        let bytes: [UInt8]
+        switch input {
+        case .bytes(_, let content):
+            bytes = content
+        case .path(let path):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return Checked(file: unreadable(path), source: nil)
+            }
+            bytes = [UInt8](data)
+        }
+        let source = SourceFile(path: input.name, bytes: bytes)
+        let result = engine.check(file: source)
+        // Only waiver comments need the source after checking; drop it for other files.
+        let hasWaivers = result.comments.contains { WaiverDirective(comment: $0.text) != nil }
+        return Checked(file: result, source: hasWaivers ? source : nil)
+    }
+
+    private func unreadable(_ path: String) -> FileResult {
+        var fingerprint = Fingerprint()
+        fingerprint.add(Self.unreadableRuleID)
+        fingerprint.add(path)
+        let finding = Finding(
+            ruleID: Self.unreadableRuleID, severity: .error, message: "cannot read the file",
+            location: Location(file: path, span: SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1))),
+            fingerprint: fingerprint.hex)
+        return FileResult(
+            path: path, findings: [finding], documents: [], comments: [], projections: [], failedToLoad: true)
+    }
+
+    private func waiverApplier() -> WaiverApplier {
+        var ids: [String: String] = [:]
+        for rule in engine.ruleSet.allRules {
+            ids[rule.id] = rule.id
+            ids[rule.name] = rule.id
+        }
+        return WaiverApplier(ruleIDs: ids, rulesRun: Set(engine.ruleSet.rules.map(\.id)), today: today)
+    }
+}

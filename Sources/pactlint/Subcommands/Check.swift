@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import PactLint
+import PactLintReporters
+import YAMLSource
+
+/// `pactlint check`: checks partnership descriptions and reports the findings.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check partnership descriptions against the rules.",
+        discussion: """
+            PATH may be a file, a directory (searched recursively for *.yaml and *.yml) or - for \
+            standard input. Exit status: 0 when no finding is at or above --fail-on, 1 when one \
+            is, 2 for usage, configuration or rule-file errors. A YAML syntax error in a checked \
+            file is a finding, and the other files are still checked.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files, directories, or - for standard input (default: .).", valueName: "path"))
+    var paths: [String] = []
+
+    @OptionGroup(title: "Rules")
+    var ruleOptions: RuleSetOptions
+
+    @Option(help: "Output format: text, json, sarif, junit, github, markdown or html.")
+    var format: ReportFormat = .text
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Fail (exit 1) on findings at or above: error, warning, info or never.")
+    var failOn: FailOn?
+
+    @Option(help: ArgumentHelp("Hide findings recorded in this baseline file.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record the current findings in this baseline file and exit 0.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Option(help: "How many files to check at once (default: all cores).")
+    var jobs: Int?
+
+    @Option(help: "Colour the text output: auto, always or never.")
+    var color: ColorChoice = .auto
+
+    @Flag(name: .shortAndLong, help: "Print nothing on standard output; only the exit status tells.")
+    var quiet = false
+
+    @Option(name: .customLong("stdin-filename"), help: ArgumentHelp("The name to report for standard input.", valueName: "name"))
+    var stdinFilename = "<stdin>"
+
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("The largest file to load, in bytes.", valueName: "bytes"))
+    var maxFileSize: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs takes a whole number of 1 or more") }
+        if let maxFileSize, maxFileSize < 1 { throw ValidationError("--max-file-size takes a number of bytes, 1 or more") }
+        if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be named only once") }
+    }
+
+    func run() throws {
+        let workspace = try Workspace.load(ruleOptions, limits: limits)
+        let settings = workspace.settings
+
+        let discovery = FileDiscovery(include: settings.include, exclude: settings.exclude)
+        var inputs: [CheckRun.Input] = []
+        do {
+            let named = paths.isEmpty ? ["."] : paths
+            for path in try discovery.files(in: named.filter { $0 != "-" }) {
+                inputs.append(.path(path))
+            }
+            if named.contains("-") {
+                inputs.append(.bytes(name: stdinFilename, [UInt8](FileHandle.standardInput.readDataToEndOfFile())))
+            }
+        } catch {
+            Terminal.standardError.write("\(error)\n")
+            throw ExitCode(ExitStatus.usageOrConfiguration)
+        }
+
+        let baselineFile = baseline ?? settings.baseline
+        var loadedBaseline: Baseline?
+        if let baselineFile, writeBaseline == nil {
+            guard let data = FileManager.default.contents(atPath: baselineFile) else {
+                Terminal.standardError.write("\(baselineFile): error: cannot read the baseline file\n")
+                throw ExitCode(ExitStatus.usageOrConfiguration)
+            }
+            do {
+                loadedBaseline = try Baseline.decode(data, file: baselineFile)
+            } catch {
+                Terminal.standardError.write("\(error)\n")
+                throw ExitCode(ExitStatus.usageOrConfiguration)
+            }
+        }
+
+        let clock = RunClock.now()
+        let threshold = (failOn ?? settings.failOn).map(\.severity) ?? .error
+        let run = CheckRun(
+            engine: Engine(ruleSet: workspace.ruleSet, limits: limits),
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            today: clock.date, baseline: loadedBaseline, failOn: threshold)
+        let report = run.run(inputs)
+
+        if let writeBaseline {
+            try write(baseline: Baseline(recording: report.findings), to: writeBaseline)
+            return
+        }
+
+        let context = ReportContext(
+            toolVersion: PactLintVersion.current, rulePackVersion: workspace.rulePackVersion,
+            timestamp: clock.timestamp, workingDirectory: FileManager.default.currentDirectoryPath)
+        let useColor = color == .always || (color == .auto && output == nil && Terminal.colorIsWelcome)
+        let rendered = format.makeReporter(color: useColor).render(report, context: context)
+        if let output {
+            guard FileManager.default.createFile(atPath: output, contents: Data(rendered.utf8)) else {
+                Terminal.standardError.write("\(output): error: cannot write the report\n")
+                throw ExitCode(ExitStatus.usageOrConfiguration)
+            }
+        } else if !quiet {
+            Terminal.standardOutput.write(rendered)
+        }
+
+        if let threshold, report.findings.contains(where: { !$0.isWaived && $0.severity >= threshold }) {
+            throw ExitCode(ExitStatus.findings)
+        }
+    }
+
+    private var limits: YAMLLoader.Limits {
+        var limits = YAMLLoader.Limits.default
+        if let maxFileSize { limits.maxFileSize = maxFileSize }
+        return limits
+    }
+
+    private func write(baseline: Baseline, to path: String) throws {
+        do {
+            try baseline.encoded().write(to: URL(filePath: path))
+        } catch {
+            Terminal.standardError.write("\(path): error: cannot write the baseline (\(error.localizedDescription))\n")
+            throw ExitCode(ExitStatus.usageOrConfiguration)
+        }
+        let count = baseline.entries.count
+        Terminal.standardError.write("Recorded \(count) finding\(count == 1 ? "" : "s") in \(path).\n")
+    }
+}

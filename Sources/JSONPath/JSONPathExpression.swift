@@ -15,6 +15,14 @@ public struct JSONPathExpression: Sendable, Hashable {
         self.text = text
     }
 
+    /// The literal `match`/`search` patterns in the expression that are not valid I-Regexp,
+    /// each pointing into the expression (see `JSONPathQuery.patternErrors`).
+    public var patternErrors: [JSONPathError] {
+        var errors: [JSONPathError] = []
+        PatternErrors.collect(in: expression, into: &errors)
+        return errors
+    }
+
     /// Whether the expression holds with `current` as `@` and `root` as `$`.
     public func evaluate<Node: JSONPathNode>(current: Node, root: Node) -> Bool {
         Evaluator(root: root).test(expression, current: current)

@@ -28,6 +28,17 @@ public struct JSONPathQuery: Sendable, Hashable {
     /// True if the query selects at most one node (RFC 9535 section 2.3.5.1).
     public var isSingular: Bool { query.isSingular }
 
+    /// The literal `match`/`search` patterns in the query that are not valid I-Regexp, in
+    /// query order, each pointing into the query.
+    ///
+    /// RFC 9535 makes such a call false rather than the query invalid, so `init` accepts the
+    /// query; a rule loader can reject it here, since the call can never be true.
+    public var patternErrors: [JSONPathError] {
+        var errors: [JSONPathError] = []
+        PatternErrors.collect(in: query, into: &errors)
+        return errors
+    }
+
     /// True if the query starts with `@` rather than `$`.
     public var startsAtCurrentNode: Bool { query.start == .current }
 

@@ -69,7 +69,7 @@ enum Comparison {
         switch (left, right) {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
-        case (.string(let a), .string(let b)): return a.utf8.elementsEqual(b.utf8)
+        case (.string(let a), .string(let b)): return a.hasSameScalars(as: b)
         default: return compareNumbers(left, right) == .equal
         }
     }

@@ -25,7 +25,7 @@ public struct IRegexp: Sendable, Hashable {
         var translator = IRegexpTranslator(pattern)
         let translated = try translator.translate()
         guard let whole = CompiledRegularExpression(#"\A(?:"# + translated + #")\z"#),
-            let partial = CompiledRegularExpression(translated)
+            let partial = CompiledRegularExpression("(?:" + translated + ")")
         else {
             throw JSONPathError(
                 message:

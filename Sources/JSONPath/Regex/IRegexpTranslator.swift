@@ -137,7 +137,9 @@ struct IRegexpTranslator {
     private mutating func escape(inClass: Bool) throws(JSONPathError) {
         let start = position
         position += 1
-        guard let scalar = current else { throw error("a backslash at the end of the pattern escapes nothing") }
+        guard let scalar = current else {
+            throw error("a backslash at the end of the pattern escapes nothing", at: start)
+        }
         position += 1
         switch scalar {
         case "(", ")", "*", "+", "-", ".", "?", "[", "\\", "]", "^", "{", "|", "}":
@@ -195,6 +197,9 @@ struct IRegexpTranslator {
             if scalar == "-" {
                 // Only a last '-' is literal; elsewhere it would be a range without a start.
                 position += 1
+                if current == nil {
+                    throw error("expected ']' to close the character class opened here", at: open)
+                }
                 guard current == "]" else {
                     throw error(
                         "'-' inside a character class must be first, last, or escaped as '\\-'", at: position - 1)
@@ -244,7 +249,9 @@ struct IRegexpTranslator {
         case "\\":
             let start = position
             position += 1
-            guard let escaped = current else { throw error("a backslash at the end of the pattern escapes nothing") }
+            guard let escaped = current else {
+                throw error("a backslash at the end of the pattern escapes nothing", at: start)
+            }
             position += 1
             switch escaped {
             case "(", ")", "*", "+", "-", ".", "?", "[", "\\", "]", "^", "{", "|", "}": return escaped

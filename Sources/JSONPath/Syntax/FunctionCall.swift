@@ -8,6 +8,8 @@ struct FunctionCall: Sendable {
     var literalPattern: IRegexp?
     /// True when the pattern argument is a literal, so `literalPattern` decides.
     var hasLiteralPattern: Bool
+    /// Why the literal pattern is not valid I-Regexp, with the offset moved into the query.
+    var patternError: JSONPathError?
 }
 
 /// An argument of a function call, in the form its parameter type asks for.

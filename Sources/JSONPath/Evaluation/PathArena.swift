@@ -3,14 +3,19 @@
 /// Each visited node adds one entry pointing at its parent's entry, so a path costs one step
 /// when it is extended, and is only spelt out (walking up the links) for the nodes a query
 /// finally returns: no path is copied while the query runs.
+@usableFromInline
 struct PathArena {
     /// The entry of the node a query starts from.
-    static let start = -1
+    @usableFromInline static let start = -1
 
-    private var parents: [Int] = []
-    private var elements: [NormalizedPath.Element] = []
+    @usableFromInline var parents: [Int] = []
+    @usableFromInline var elements: [NormalizedPath.Element] = []
+
+    @inlinable
+    init() {}
 
     /// Records `element` as a step below the entry `parent`; returns the new entry.
+    @inlinable
     mutating func add(_ element: NormalizedPath.Element, below parent: Int) -> Int {
         parents.append(parent)
         elements.append(element)
@@ -18,6 +23,7 @@ struct PathArena {
     }
 
     /// The path of an entry, prefixed by the path of the starting node.
+    @inlinable
     func path(of entry: Int, from base: NormalizedPath) -> NormalizedPath {
         var reversed: [NormalizedPath.Element] = []
         var entry = entry

@@ -4,6 +4,7 @@ extension String {
     ///
     /// `==` rejects most different strings quickly; byte equality then rules out strings that
     /// are only canonically equivalent.
+    @inlinable
     func hasSameScalars(as other: String) -> Bool {
         utf8.count == other.utf8.count && self == other && utf8.elementsEqual(other.utf8)
     }

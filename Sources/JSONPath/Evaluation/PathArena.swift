@@ -22,15 +22,25 @@ struct PathArena {
         return parents.count - 1
     }
 
-    /// The path of an entry, prefixed by the path of the starting node.
+    /// The path of an entry, prefixed by the path of the starting node; one allocation.
     @inlinable
     func path(of entry: Int, from base: NormalizedPath) -> NormalizedPath {
-        var reversed: [NormalizedPath.Element] = []
-        var entry = entry
-        while entry != Self.start {
-            reversed.append(elements[entry])
-            entry = parents[entry]
+        var depth = 0
+        var step = entry
+        while step != Self.start {
+            depth += 1
+            step = parents[step]
         }
-        return NormalizedPath(base.elements + reversed.reversed())
+        var result = base.elements
+        result.reserveCapacity(result.count + depth)
+        result.append(contentsOf: repeatElement(.index(0), count: depth))
+        var slot = result.count - 1
+        step = entry
+        while step != Self.start {
+            result[slot] = elements[step]
+            slot -= 1
+            step = parents[step]
+        }
+        return NormalizedPath(result)
     }
 }

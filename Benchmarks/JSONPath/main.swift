@@ -100,7 +100,7 @@ func measure(_ seconds: Double, _ body: () -> Int) -> (perSecond: Double, checks
 }
 
 func format(_ value: Double) -> String {
-    let rounded = Int(value.rounded())
+    let rounded = Int(value + 0.5)
     var digits = String(rounded)
     var grouped = ""
     while digits.count > 3 {

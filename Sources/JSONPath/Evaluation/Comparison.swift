@@ -115,10 +115,12 @@ enum Comparison {
         // Doubles at or beyond ±2^63 are outside Int's range.
         if double >= 9_223_372_036_854_775_808.0 { return .less }
         if double < -9_223_372_036_854_775_808.0 { return .greater }
-        let whole = double.rounded(.down)
-        let truncated = Int(whole)
+        // Int(_:) truncates toward zero (and needs no libm, unlike `rounded`); the fraction
+        // left over decides ties.
+        let truncated = Int(double)
         if integer < truncated { return .less }
         if integer > truncated { return .greater }
-        return whole == double ? .equal : .less
+        let fraction = double - Double(truncated)
+        return fraction == 0 ? .equal : fraction > 0 ? .less : .greater
     }
 }

@@ -32,11 +32,15 @@ public protocol JSONPathNode: Sendable {
 
 extension JSONPathNode {
     /// Scans the members in document order for the first one called `name`.
+    ///
+    /// Names are compared as sequences of Unicode scalars (RFC 9535 section 2.3.1.2), not with
+    /// `String`'s `==`, which treats canonically equivalent strings as equal.
+    @inlinable
     public func jsonPathMember(named name: String) -> Self? {
         guard case .object = jsonPathKind else { return nil }
         for index in 0..<jsonPathCount {
             let member = jsonPathMember(at: index)
-            if member.name == name { return member.value }
+            if member.name.hasSameScalars(as: name) { return member.value }
         }
         return nil
     }

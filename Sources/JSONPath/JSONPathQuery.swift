@@ -11,7 +11,7 @@ public struct JSONPathQuery: Sendable, Hashable {
     public let text: String
     /// Whether the query may start with `@` as well as `$`.
     public let allowsCurrentNodeRoot: Bool
-    let query: Query
+    @usableFromInline let query: Query
 
     /// Parses and type-checks `text`.
     ///
@@ -28,6 +28,17 @@ public struct JSONPathQuery: Sendable, Hashable {
     /// True if the query selects at most one node (RFC 9535 section 2.3.5.1).
     public var isSingular: Bool { query.isSingular }
 
+    /// The literal `match`/`search` patterns in the query that are not valid I-Regexp, in
+    /// query order, each pointing into the query.
+    ///
+    /// RFC 9535 makes such a call false rather than the query invalid, so `init` accepts the
+    /// query; a rule loader can reject it here, since the call can never be true.
+    public var patternErrors: [JSONPathError] {
+        var errors: [JSONPathError] = []
+        PatternErrors.collect(in: query, into: &errors)
+        return errors
+    }
+
     /// True if the query starts with `@` rather than `$`.
     public var startsAtCurrentNode: Bool { query.start == .current }
 
@@ -36,12 +47,14 @@ public struct JSONPathQuery: Sendable, Hashable {
     /// - Parameters:
     ///   - root: the node `$` stands for.
     ///   - current: the node `@` stands for when the query starts with `@`; `root` if nil.
+    @inlinable
     public func evaluate<Node: JSONPathNode>(root: Node, current: Node? = nil) -> [JSONPathMatch<Node>] {
         evaluate(root: root, current: current, currentPath: .root)
     }
 
     /// The nodes the query selects, with paths from `root` when the query starts at `current`,
     /// whose own path is `currentPath`.
+    @inlinable
     public func evaluate<Node: JSONPathNode>(
         root: Node, current: Node?, currentPath: NormalizedPath
     ) -> [JSONPathMatch<Node>] {
@@ -55,6 +68,7 @@ public struct JSONPathQuery: Sendable, Hashable {
 
     /// The nodes the query selects, in document order, without building their paths: for
     /// callers that only count or inspect values.
+    @inlinable
     public func nodes<Node: JSONPathNode>(root: Node, current: Node? = nil) -> [Node] {
         Evaluator(root: root).nodes(query, current: current ?? root)
     }

@@ -599,10 +599,18 @@ struct Parser {
             converted.append(
                 try self.argument(argument, at: offset, for: parameters[index], of: name, number: index + 1))
         }
-        var call = FunctionCall(function: function, arguments: converted, literalPattern: nil, hasLiteralPattern: false)
+        var call = FunctionCall(
+            function: function, arguments: converted, literalPattern: nil, hasLiteralPattern: false, patternError: nil)
         if function == .match || function == .search, case .value(.literal(.string(let pattern))) = converted[1] {
             call.hasLiteralPattern = true
-            call.literalPattern = try? IRegexp(pattern)
+            do {
+                call.literalPattern = try IRegexp(pattern)
+            } catch {
+                // The offset is exact when the literal has no escapes before the problem.
+                let offset = min(arguments[1].1 + 1 + error.offset, scalars.count)
+                call.patternError = JSONPathError(
+                    message: "invalid I-Regexp pattern: \(error.message)", offset: offset, text: text)
+            }
         }
         return call
     }

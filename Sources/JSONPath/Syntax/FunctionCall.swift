@@ -1,16 +1,20 @@
 /// A call of one of the function extensions of RFC 9535 section 2.4, with its arguments
 /// checked against the function's parameter types.
+@usableFromInline
 struct FunctionCall: Sendable {
-    var function: JSONPathFunction
-    var arguments: [FunctionArgument]
+    @usableFromInline var function: JSONPathFunction
+    @usableFromInline var arguments: [FunctionArgument]
     /// For `match` and `search` with a literal pattern: the pattern compiled once at parse
     /// time, or `nil` if the literal is not valid I-Regexp (then the function is false).
-    var literalPattern: IRegexp?
+    @usableFromInline var literalPattern: IRegexp?
     /// True when the pattern argument is a literal, so `literalPattern` decides.
-    var hasLiteralPattern: Bool
+    @usableFromInline var hasLiteralPattern: Bool
+    /// Why the literal pattern is not valid I-Regexp, with the offset moved into the query.
+    var patternError: JSONPathError?
 }
 
 /// An argument of a function call, in the form its parameter type asks for.
+@usableFromInline
 indirect enum FunctionArgument: Sendable {
     /// For a `ValueType` parameter.
     case value(Comparable)
@@ -36,6 +40,7 @@ enum FunctionType: Sendable {
 }
 
 /// The function extensions this implementation knows: those RFC 9535 defines.
+@usableFromInline
 enum JSONPathFunction: String, Sendable, CaseIterable {
     case length
     case count

@@ -1,5 +1,6 @@
 /// A filter's logical expression (RFC 9535 `logical-expr`), already checked for
 /// well-typedness.
+@usableFromInline
 indirect enum LogicalExpression: Sendable {
     case or([LogicalExpression])
     case and([LogicalExpression])
@@ -12,6 +13,7 @@ indirect enum LogicalExpression: Sendable {
 }
 
 /// One side of a comparison: a `ValueType` expression.
+@usableFromInline
 enum Comparable: Sendable {
     case literal(JSONPathNodeKind)
     /// A singular query; it yields one node or Nothing.
@@ -21,6 +23,7 @@ enum Comparable: Sendable {
 }
 
 /// The comparison operators of RFC 9535 section 2.3.5.2.2.
+@usableFromInline
 enum ComparisonOperator: String, Sendable {
     case equal = "=="
     case notEqual = "!="

@@ -53,7 +53,9 @@ let package = Package(
         .executableTarget(name: "jsonpath-bench", dependencies: ["JSONPath"], path: "Benchmarks/JSONPath"),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], resources: [.copy("Resources")]),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath"], resources: [.copy("Resources")]),
-        .testTarget(name: "PactLintTests", dependencies: ["PactLint", "YAMLSource", "JSONPath"]),
+        .testTarget(
+            name: "PactLintTests", dependencies: ["PactLint", "YAMLSource", "JSONPath"], resources: [.copy("Resources")]
+        ),
         .testTarget(name: "PactLintReportersTests", dependencies: ["PactLintReporters", "PactLint"]),
         .testTarget(name: "PactLintDefaultPackTests", dependencies: ["PactLintDefaultPack"]),
         .testTarget(name: "pactlintTests", dependencies: ["pactlint"]),

@@ -1,0 +1,161 @@
+import PactLint
+
+/// The format for pull-request comments: GitHub-flavoured Markdown.
+///
+/// A heading with the unwaived counts, a line of totals, a table of findings by principle and
+/// severity, then one section per document that has findings (file, document index, id and
+/// title), each a table of severity, rule, location, message and help. A section with more
+/// than `Options.collapseThreshold` findings is folded into `<details>`, so a long portfolio
+/// report stays readable. All text from documents and rules is escaped (see
+/// `MarkdownEscaping`), so it cannot add links, images, HTML, mentions or table columns.
+public struct MarkdownReporter: Reporter {
+    /// What the Markdown format shows.
+    public struct Options: Sendable, Equatable {
+        /// A document's findings are folded into `<details>` when there are more than this many.
+        public var collapseThreshold: Int
+
+        /// Options that fold sections of more than `collapseThreshold` findings.
+        public init(collapseThreshold: Int = 5) {
+            self.collapseThreshold = collapseThreshold
+        }
+    }
+
+    /// The options this reporter renders with.
+    public var options: Options
+
+    /// A Markdown reporter with `options`.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
+        let catalog = RuleCatalog(report)
+        let totals = ReportTotals(report)
+
+        output.write(
+            "## pactlint: \(Self.count(totals[.error], "error")), \(Self.count(totals[.warning], "warning")), "
+                + "\(totals[.info]) info\n\n")
+        var facts = [
+            Self.count(totals.files, "file"), Self.count(totals.documents, "document"),
+            Self.count(totals.rules, "rule"), "\(totals.waived) waived",
+        ]
+        if totals.baselineSuppressed > 0 { facts.append("\(totals.baselineSuppressed) hidden by baseline") }
+        facts.append(
+            "pactlint \(MarkdownEscaping.inline(context.toolVersion)), rule pack "
+                + MarkdownEscaping.inline(context.rulePackVersion))
+        output.write(facts.joined(separator: " · ") + "\n\n")
+
+        writePrincipleTable(report, catalog: catalog, totals: totals, to: &output)
+
+        if report.findings.isEmpty {
+            output.write("No findings.\n")
+            return
+        }
+        for group in Self.groups(report) {
+            writeGroup(group, report: report, catalog: catalog, to: &output)
+        }
+    }
+
+    private func writePrincipleTable<Output: TextOutputStream>(
+        _ report: Report, catalog: RuleCatalog, totals: ReportTotals, to output: inout Output
+    ) {
+        // Rows: the report's principles in display order, then any principle only a rule
+        // names (tool rules), in order of first finding.
+        var rowIDs = report.principles.map(\.id)
+        var counts: [String: [String: Int]] = [:]
+        for finding in report.findings {
+            let principle = catalog.rule(finding.ruleID).principle
+            if !rowIDs.contains(principle) { rowIDs.append(principle) }
+            let column = finding.isWaived ? "waived" : finding.severity.rawValue
+            counts[principle, default: [:]][column, default: 0] += 1
+        }
+        output.write("| Principle | Errors | Warnings | Info | Waived |\n| --- | ---: | ---: | ---: | ---: |\n")
+        for id in rowIDs {
+            let title =
+                catalog.principle(id).map { MarkdownEscaping.inline($0.title) }
+                ?? (id.isEmpty ? "Other" : "Other (" + MarkdownEscaping.code(id) + ")")
+            let row = counts[id, default: [:]]
+            let cells = ["error", "warning", "info", "waived"].map { String(row[$0, default: 0]) }
+            output.write("| \(title) | \(cells.joined(separator: " | ")) |\n")
+        }
+        output.write(
+            "| **Total** | **\(totals[.error])** | **\(totals[.warning])** | **\(totals[.info])** | "
+                + "**\(totals.waived)** |\n\n")
+    }
+
+    private struct Group {
+        var file: String
+        var document: Int
+        var findings: [Finding]
+    }
+
+    /// Findings grouped by file and document, in report order.
+    private static func groups(_ report: Report) -> [Group] {
+        var groups: [Group] = []
+        var positionByKey: [String: Int] = [:]
+        for finding in report.findings {
+            let key = "\(finding.location.document):\(finding.location.file)"
+            if let position = positionByKey[key] {
+                groups[position].findings.append(finding)
+            } else {
+                positionByKey[key] = groups.count
+                groups.append(
+                    Group(file: finding.location.file, document: finding.location.document, findings: [finding]))
+            }
+        }
+        return groups
+    }
+
+    private func writeGroup<Output: TextOutputStream>(
+        _ group: Group, report: Report, catalog: RuleCatalog, to output: inout Output
+    ) {
+        let summary = report.files.first { $0.path == group.file }?.documents.first { $0.index == group.document }
+        var heading = "### " + MarkdownEscaping.code(group.file)
+        if let summary {
+            heading += " · document \(summary.index)"
+            if let title = summary.title { heading += ": " + MarkdownEscaping.inline(title) }
+            if let id = summary.id { heading += " (" + MarkdownEscaping.code(id) + ")" }
+        }
+        output.write(heading + "\n\n")
+
+        let collapsed = group.findings.count > options.collapseThreshold
+        if collapsed {
+            output.write("<details><summary>\(Self.count(group.findings.count, "finding"))</summary>\n\n")
+        }
+        output.write("| Severity | Rule | Location | Message | Help |\n| --- | --- | --- | --- | --- |\n")
+        for finding in group.findings {
+            let rule = catalog.rule(finding.ruleID)
+            let start = finding.location.span.start
+            var severity = Self.icon(finding.severity) + " " + finding.severity.rawValue
+            var message = MarkdownEscaping.inline(finding.message)
+            if let waiver = finding.waiver {
+                severity += " (waived)"
+                message += "<br>*Waived: " + MarkdownEscaping.inline(waiver.reason) + "*"
+            }
+            for related in finding.related {
+                let position = related.location.span.start
+                message +=
+                    "<br>Note: " + MarkdownEscaping.code("\(related.location.file):\(position.line):\(position.column)")
+                    + " " + MarkdownEscaping.inline(related.message)
+            }
+            var location = "\(start.line):\(start.column)"
+            if let path = finding.location.path { location += " " + MarkdownEscaping.code(path) }
+            let ruleCell = MarkdownEscaping.code(rule.id) + " " + MarkdownEscaping.inline(rule.title)
+            let help = rule.help.map(MarkdownEscaping.inline) ?? ""
+            output.write("| \(severity) | \(ruleCell) | \(location) | \(message) | \(help) |\n")
+        }
+        output.write(collapsed ? "\n</details>\n\n" : "\n")
+    }
+
+    private static func icon(_ severity: Severity) -> String {
+        switch severity {
+        case .error: ":x:"
+        case .warning: ":warning:"
+        case .info: ":information_source:"
+        }
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,54 @@
+/// A source line and the caret line under it, as the text format shows them.
+///
+/// Columns are 1-based Unicode scalar counts (the unit of `SourcePosition.column`); the
+/// caret line is built from the display width of each scalar as rendered, so it lines up
+/// under wide characters, expanded tabs and escaped control characters alike.
+struct SourceLineRendering: Sendable, Equatable {
+    /// The line with tabs expanded and control characters made visible.
+    var line: String
+    /// Spaces up to the start column, `^`, then `~` to the end of the span on this line.
+    var caret: String
+
+    /// Tabs expand to the next multiple of this many cells.
+    static let tabWidth = 4
+
+    /// Renders `line` with a caret from `startColumn` up to (not including) `endColumn`;
+    /// `endColumn` is `nil` when the span continues past the end of the line.
+    init(line: String, startColumn: Int, endColumn: Int?) {
+        var rendered = ""
+        var caret = ""
+        var cell = 0
+        var column = 1
+        let caretEnd = endColumn ?? Int.max
+        for scalar in line.unicodeScalars {
+            let piece: String
+            let width: Int
+            if scalar == "\t" {
+                width = Self.tabWidth - cell % Self.tabWidth
+                piece = String(repeating: " ", count: width)
+            } else if ControlCharacterEscaping.needsEscaping(scalar) {
+                piece = ControlCharacterEscaping.visible(scalar)
+                width = piece.count
+            } else {
+                piece = String(scalar)
+                width = DisplayWidth.of(scalar)
+            }
+            rendered += piece
+            if column < startColumn {
+                caret += String(repeating: " ", count: width)
+            } else if column == startColumn {
+                caret += "^" + String(repeating: "~", count: max(width - 1, 0))
+            } else if column < caretEnd {
+                caret += String(repeating: "~", count: width)
+            }
+            cell += width
+            column += 1
+        }
+        if column <= startColumn {
+            // The span starts at or after the end of the line (e.g. a missing value).
+            caret += String(repeating: " ", count: startColumn - column) + "^"
+        }
+        self.line = rendered
+        self.caret = caret
+    }
+}

@@ -39,7 +39,9 @@ let package = Package(
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], resources: [.copy("Resources")]),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath"], resources: [.copy("Resources")]),
         .testTarget(name: "PactLintTests", dependencies: ["PactLint", "YAMLSource", "JSONPath"]),
-        .testTarget(name: "PactLintReportersTests", dependencies: ["PactLintReporters", "PactLint"]),
+        .testTarget(
+            name: "PactLintReportersTests", dependencies: ["PactLintReporters", "PactLint"],
+            exclude: ["Golden", "Resources"]),
         .testTarget(name: "pactlintTests", dependencies: ["pactlint"]),
     ],
     swiftLanguageModes: [.v6]

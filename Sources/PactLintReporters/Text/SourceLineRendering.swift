@@ -20,6 +20,8 @@ struct SourceLineRendering: Sendable, Equatable {
         var cell = 0
         var column = 1
         let caretEnd = endColumn ?? Int.max
+        // A flag is a pair of regional indicators shown in two cells, not four.
+        var openRegionalIndicator = false
         for scalar in line.unicodeScalars {
             let piece: String
             let width: Int
@@ -29,10 +31,15 @@ struct SourceLineRendering: Sendable, Equatable {
             } else if ControlCharacterEscaping.needsEscaping(scalar) {
                 piece = ControlCharacterEscaping.visible(scalar)
                 width = piece.count
+            } else if (0x1F1E6...0x1F1FF).contains(scalar.value) {
+                piece = String(scalar)
+                width = openRegionalIndicator ? 0 : 2
+                openRegionalIndicator.toggle()
             } else {
                 piece = String(scalar)
                 width = DisplayWidth.of(scalar)
             }
+            if !(0x1F1E6...0x1F1FF).contains(scalar.value) { openRegionalIndicator = false }
             rendered += piece
             if column < startColumn {
                 caret += String(repeating: " ", count: width)

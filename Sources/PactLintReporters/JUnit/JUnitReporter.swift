@@ -35,7 +35,7 @@ public struct JUnitReporter: Reporter {
             let cases = testCases(findings: findings, catalog: catalog, includePassing: !documents.isEmpty)
             let failures = cases.filter { $0.outcome == .failure }.count
             let skipped = cases.filter { $0.outcome == .skipped }.count
-            let name = Self.attribute(Self.nonBlank(path))
+            let name = Self.attribute(Self.nonBlank(Self.clean(path)))
             output.write(
                 "  <testsuite name=\"\(name)\" package=\"\(name)\" id=\"\(suiteIndex)\" tests=\"\(cases.count)\" "
                     + "failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\" time=\"0\" "
@@ -45,12 +45,12 @@ public struct JUnitReporter: Reporter {
                 ("pactlint.version", context.toolVersion), ("pactlint.rulePackVersion", context.rulePackVersion),
                 ("pactlint.documents", String(documents.count)),
             ] {
-                output.write("      <property name=\"\(key)\" value=\"\(Self.attribute(value))\"/>\n")
+                output.write("      <property name=\"\(key)\" value=\"\(Self.attribute(Self.clean(value)))\"/>\n")
             }
             output.write("    </properties>\n")
-            let classname = Self.attribute(Self.nonBlank(Self.classname(path)))
+            let classname = Self.attribute(Self.nonBlank(Self.clean(Self.classname(path))))
             for testCase in cases {
-                let caseName = Self.attribute(Self.nonBlank(testCase.rule.id + ": " + testCase.rule.title))
+                let caseName = Self.attribute(Self.nonBlank(Self.clean(testCase.rule.id + ": " + testCase.rule.title)))
                 let opening = "    <testcase name=\"\(caseName)\" classname=\"\(classname)\" time=\"0\""
                 switch testCase.outcome {
                 case .passed:
@@ -58,17 +58,15 @@ public struct JUnitReporter: Reporter {
                 case .failure:
                     let unwaived = testCase.findings.filter { !$0.isWaived }
                     let severity = unwaived.map(\.severity).max() ?? .error
-                    let message =
-                        unwaived.count == 1
-                        ? unwaived[0].message
-                        : "\(unwaived.count) findings; first: \(unwaived[0].message)"
+                    let first = Self.clean(unwaived[0].message)
+                    let message = unwaived.count == 1 ? first : "\(unwaived.count) findings; first: \(first)"
                     output.write(opening + ">\n")
                     output.write(
                         "      <failure message=\"\(Self.attribute(message))\" type=\"\(severity.rawValue)\">"
                             + Self.text(details(testCase)) + "</failure>\n")
                     output.write("    </testcase>\n")
                 case .skipped:
-                    let reasons = testCase.findings.compactMap { $0.waiver?.reason }
+                    let reasons = testCase.findings.compactMap { $0.waiver.map { Self.clean($0.reason) } }
                     let message = "waived: " + reasons.joined(separator: "; ")
                     output.write(opening + ">\n")
                     output.write(
@@ -78,7 +76,7 @@ public struct JUnitReporter: Reporter {
                 }
             }
             let summary =
-                "\(documents.count) document\(documents.count == 1 ? "" : "s"), \(cases.count) rules, "
+                "\(Self.count(documents.count, "document")), \(Self.count(cases.count, "rule")), "
                 + "\(failures) failed, \(skipped) waived"
             output.write("    <system-out>\(Self.text(summary))</system-out>\n")
             output.write("    <system-err></system-err>\n")
@@ -112,28 +110,37 @@ public struct JUnitReporter: Reporter {
         }
     }
 
-    /// The findings of a test case, compiler-style, then the rule's help.
+    /// The findings of a test case, compiler-style, then the rule's help. Text from documents
+    /// and rules is kept to its line (line breaks made visible, help continuation lines
+    /// indented), so no line of it can pass for a finding or, echoed into a CI log, a command.
     private func details(_ testCase: TestCase) -> String {
         var lines: [String] = []
         for finding in testCase.findings {
             let start = finding.location.span.start
-            var line = "\(finding.location.file):\(start.line):\(start.column): \(finding.severity.rawValue): "
-            line += "\(finding.message) [\(finding.ruleID)]"
-            if let waiver = finding.waiver { line += " (waived: \(waiver.reason))" }
+            var line = "\(Self.clean(finding.location.file)):\(start.line):\(start.column): "
+            line += "\(finding.severity.rawValue): \(Self.clean(finding.message)) [\(Self.clean(finding.ruleID))]"
+            if let waiver = finding.waiver { line += " (waived: \(Self.clean(waiver.reason)))" }
             lines.append(line)
             if let path = finding.location.path {
-                lines.append("  at \(path) in document \(finding.location.document)")
+                lines.append("  at \(Self.clean(path)) in document \(finding.location.document)")
             }
             for related in finding.related {
                 let position = related.location.span.start
                 lines.append(
-                    "  note: \(related.location.file):\(position.line):\(position.column): \(related.message)")
+                    "  note: \(Self.clean(related.location.file)):\(position.line):\(position.column): "
+                        + Self.clean(related.message))
             }
         }
         if let help = testCase.rule.help, !help.isEmpty {
-            lines.append("help: " + help)
+            let helpLines = help.split(separator: "\n", omittingEmptySubsequences: false).map { Self.clean(String($0)) }
+            lines.append("  help: " + helpLines.joined(separator: "\n        "))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Single-line text: control characters, line breaks included, made visible.
+    private static func clean(_ text: String) -> String {
+        ControlCharacterEscaping.escape(text)
     }
 
     /// `path` without its extension, so that dashboards that split class names at the last `.`
@@ -143,6 +150,10 @@ public struct JUnitReporter: Reporter {
             return path
         }
         return String(path[..<dot])
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     /// Schemas require non-empty names; an unnamed input is called `-`.

@@ -71,6 +71,14 @@ import Testing
         #expect(xml.contains("timestamp=\"2026-11-29T10:00:00\" hostname=\"localhost\""))
     }
 
+    @Test func noLineOfDocumentTextStartsACommandOrAFindingLine() {
+        let xml = JUnitReporter().render(Self.hostileReport, context: ReportFixture.context)
+        for line in xml.split(separator: "\n") {
+            #expect(!line.hasPrefix("::"), "\(line)")
+            #expect(line.hasPrefix(" ") || line.hasPrefix("<") || line.hasPrefix("dir/"), "\(line)")
+        }
+    }
+
     @Test func severalFindingsOfOneRuleAreOneFailure() {
         var report = ReportFixture.report
         var second = report.findings[1]

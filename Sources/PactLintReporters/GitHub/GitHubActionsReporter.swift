@@ -7,7 +7,8 @@ import PactLint
 /// ::error file=partnerships/tunisia.yaml,line=12,col=5,endLine=12,endColumn=20,title=BAL-01::Control-oriented …
 /// ```
 ///
-/// Severities map to `error`, `warning` and `notice`. The message is followed by the related
+/// Severities map to `error`, `warning` and `notice`. An absolute path inside the working
+/// directory is written relative to it, as GitHub expects. The message is followed by the related
 /// locations and the rule's help, on further lines of the annotation. Waived findings are not
 /// annotated (GitHub shows at most 10 annotations of each level per step, which waived ones
 /// would crowd out); the closing summary line counts them. Paths, rule ids and messages are
@@ -17,12 +18,13 @@ public struct GitHubActionsReporter: Reporter {
     /// A GitHub Actions reporter.
     public init() {}
 
+    /// Writes one workflow command per unwaived finding, then a summary log line.
     public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
         let catalog = RuleCatalog(report)
         for finding in report.findings where !finding.isWaived {
             let span = finding.location.span
             let properties = [
-                "file=" + WorkflowCommandEscaping.property(finding.location.file),
+                "file=" + WorkflowCommandEscaping.property(Self.workspacePath(finding.location.file, context: context)),
                 "line=\(span.start.line)",
                 "col=\(span.start.column)",
                 "endLine=\(span.end.line)",
@@ -46,6 +48,17 @@ public struct GitHubActionsReporter: Reporter {
             "pactlint: \(totals.files) files, \(totals.rules) rules: \(totals[.error]) errors, "
                 + "\(totals[.warning]) warnings, \(totals[.info]) info; \(totals.waived) waived (not annotated); "
                 + "\(totals.baselineSuppressed) hidden by baseline\n")
+    }
+
+    /// `path` relative to the working directory when it is inside it (GitHub matches
+    /// annotations to files by their path in the workspace), otherwise as given.
+    static func workspacePath(_ path: String, context: ReportContext) -> String {
+        guard path.hasPrefix("/") else { return path }
+        let base = FileURI.normalized(context.workingDirectory)
+        let absolute = FileURI.normalized(path)
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return absolute.hasPrefix(prefix) && absolute.count > prefix.count
+            ? String(absolute.dropFirst(prefix.count)) : path
     }
 
     /// The workflow command for a severity.

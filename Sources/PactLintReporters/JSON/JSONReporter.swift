@@ -14,6 +14,7 @@ public struct JSONReporter: Reporter {
     /// A JSON reporter.
     public init() {}
 
+    /// Writes the report as one JSON document (schema version 1) and a newline.
     public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
         document(report, context: context).write(to: &output)
         output.write("\n")

@@ -19,6 +19,7 @@ public struct JUnitReporter: Reporter {
     /// A JUnit reporter.
     public init() {}
 
+    /// Writes the report as a JUnit XML document.
     public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
         let catalog = RuleCatalog(report)
         let timestamp = Timestamp.utcWithoutZone(context.timestamp)

@@ -28,6 +28,7 @@ public struct MarkdownReporter: Reporter {
         self.options = options
     }
 
+    /// Writes the report as a Markdown pull-request comment.
     public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
         let catalog = RuleCatalog(report)
         let totals = ReportTotals(report)
@@ -51,8 +52,12 @@ public struct MarkdownReporter: Reporter {
             output.write("No findings.\n")
             return
         }
+        var documents: [String: [Int: DocumentSummary]] = [:]
+        for file in report.files {
+            for document in file.documents { documents[file.path, default: [:]][document.index] = document }
+        }
         for group in Self.groups(report) {
-            writeGroup(group, report: report, catalog: catalog, to: &output)
+            writeGroup(group, document: documents[group.file]?[group.document], catalog: catalog, to: &output)
         }
     }
 
@@ -107,9 +112,8 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func writeGroup<Output: TextOutputStream>(
-        _ group: Group, report: Report, catalog: RuleCatalog, to output: inout Output
+        _ group: Group, document summary: DocumentSummary?, catalog: RuleCatalog, to output: inout Output
     ) {
-        let summary = report.files.first { $0.path == group.file }?.documents.first { $0.index == group.document }
         var heading = "### " + MarkdownEscaping.code(group.file)
         if let summary {
             heading += " · document \(summary.index)"

@@ -35,6 +35,7 @@ public struct SARIFReporter: Reporter {
         self.options = options
     }
 
+    /// Writes the report as a SARIF 2.1.0 log with one run, and a newline.
     public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
         log(report, context: context).write(to: &output)
         output.write("\n")

@@ -41,6 +41,7 @@ public struct TextReporter: Reporter {
         self.options = options
     }
 
+    /// Writes each finding compiler-style, then the summary line.
     public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
         let catalog = RuleCatalog(report)
         for finding in report.findings {

@@ -57,6 +57,15 @@ import Testing
         #expect(WorkflowCommandEscaping.property(raw) == escaped)
     }
 
+    @Test func absolutePathsInsideTheWorkingDirectoryBecomeRelative() {
+        let context = ReportFixture.context
+        #expect(
+            GitHubActionsReporter.workspacePath("/home/drafter/pact partnerships/a/b.yaml", context: context)
+                == "a/b.yaml")
+        #expect(GitHubActionsReporter.workspacePath("/elsewhere/b.yaml", context: context) == "/elsewhere/b.yaml")
+        #expect(GitHubActionsReporter.workspacePath("a/../b.yaml", context: context) == "a/../b.yaml")
+    }
+
     @Test func severityMapping() {
         #expect(GitHubActionsReporter.command(.error) == "error")
         #expect(GitHubActionsReporter.command(.warning) == "warning")

@@ -12,9 +12,34 @@ struct SourceLineRendering: Sendable, Equatable {
     /// Tabs expand to the next multiple of this many cells.
     static let tabWidth = 4
 
+    /// Lines longer than this many scalars are cut to a window around the caret.
+    static let defaultMaxLength = 200
+
     /// Renders `line` with a caret from `startColumn` up to (not including) `endColumn`;
-    /// `endColumn` is `nil` when the span continues past the end of the line.
-    init(line: String, startColumn: Int, endColumn: Int?) {
+    /// `endColumn` is `nil` when the span continues past the end of the line. A line longer
+    /// than `maxLength` scalars is shown as a window of that many around `startColumn`, with
+    /// `…` where it was cut, so a minified or hostile file cannot flood the terminal.
+    init(line: String, startColumn: Int, endColumn: Int?, maxLength: Int = .max) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > maxLength, maxLength > 0 else {
+            self.init(unwindowed: line, startColumn: startColumn, endColumn: endColumn)
+            return
+        }
+        let first = min(max(1, startColumn - maxLength / 4), scalars.count - maxLength + 1)
+        let last = first + maxLength - 1
+        var window = String(String.UnicodeScalarView(scalars[(first - 1)..<last]))
+        var shift = first - 1
+        if first > 1 {
+            window = "…" + window
+            shift -= 1
+        }
+        if last < scalars.count { window += "…" }
+        self.init(
+            unwindowed: window, startColumn: startColumn - shift,
+            endColumn: endColumn.map { min($0, last + 1) - shift })
+    }
+
+    private init(unwindowed line: String, startColumn: Int, endColumn: Int?) {
         var rendered = ""
         var caret = ""
         var cell = 0

@@ -74,7 +74,8 @@ public struct TextReporter: Reporter {
                 let span = location.span
                 let rendering = SourceLineRendering(
                     line: excerpt.lines[index], startColumn: span.start.column,
-                    endColumn: span.end.line == span.start.line ? span.end.column : nil)
+                    endColumn: span.end.line == span.start.line ? span.end.column : nil,
+                    maxLength: SourceLineRendering.defaultMaxLength)
                 output.write(rendering.line + "\n")
                 output.write(ANSIStyle.green.apply(rendering.caret, enabled: color) + "\n")
             }
@@ -126,13 +127,12 @@ public struct TextReporter: Reporter {
         ControlCharacterEscaping.escape(text)
     }
 
-    /// Multi-line text split at line breaks, each line with its control characters visible.
+    /// Multi-line text split at its line breaks (LF, CR, CRLF), trailing ones dropped, each
+    /// line with its control characters visible.
     private static func lines(_ text: String) -> [String] {
-        let normalized = text.replacing("\r\n", with: "\n")
-        var trimmed = Substring(normalized)
-        while trimmed.last == "\n" { trimmed = trimmed.dropLast() }
-        return trimmed.split(separator: "\n", omittingEmptySubsequences: false).map {
-            clean(String($0).replacing("\r", with: "\n"))
-        }
+        let isBreak: (Character) -> Bool = { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        var trimmed = Substring(text)
+        while let last = trimmed.last, isBreak(last) { trimmed = trimmed.dropLast() }
+        return trimmed.split(omittingEmptySubsequences: false, whereSeparator: isBreak).map { clean(String($0)) }
     }
 }

@@ -96,6 +96,29 @@ import YAMLSource
         #expect(rendering.caret == "     ^~~")
     }
 
+    @Test func longLinesAreCutToAWindowAroundTheCaret() {
+        let line = String(repeating: "a", count: 1000) + "XYZ" + String(repeating: "b", count: 1000)
+        let rendering = SourceLineRendering(line: line, startColumn: 1001, endColumn: 1004, maxLength: 40)
+        #expect(
+            rendering.line == "…" + String(repeating: "a", count: 10) + "XYZ" + String(repeating: "b", count: 27) + "…")
+        #expect(rendering.caret == String(repeating: " ", count: 11) + "^~~")
+        let start = SourceLineRendering(line: line, startColumn: 2, endColumn: nil, maxLength: 40)
+        #expect(start.line == String(repeating: "a", count: 40) + "…")
+        #expect(start.caret == " ^" + String(repeating: "~", count: 39))
+        let end = SourceLineRendering(line: line, startColumn: 2003, endColumn: 2004, maxLength: 40)
+        #expect(end.line == "…" + String(repeating: "b", count: 40))
+        #expect(end.caret == String(repeating: " ", count: 40) + "^")
+    }
+
+    @Test func helpLinesBreakAtEveryKindOfLineBreak() {
+        var report = ReportFixture.report
+        report.findings = [ReportFixture.findings[1]]
+        report.rules[0].help = "one\r\ntwo\rthree\n\n"
+        let output = TextReporter(options: .init(showSource: false, showSummary: false))
+            .render(report, context: ReportFixture.context)
+        #expect(output.hasSuffix("\n  help: one\n        two\n        three\n"))
+    }
+
     @Test func findingWithoutExcerptShowsNoSourceLine() {
         var report = ReportFixture.report
         report.findings = [ReportFixture.findings[1]]

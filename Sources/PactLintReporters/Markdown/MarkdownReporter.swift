@@ -6,7 +6,8 @@ import PactLint
 /// severity, then one section per document that has findings (file, document index, id and
 /// title), each a table of severity, rule, location, message and help. A section with more
 /// than `Options.collapseThreshold` findings is folded into `<details>`, so a long portfolio
-/// report stays readable. All text from documents and rules is escaped (see
+/// report stays readable; findings that would take the comment past `Options.characterLimit`
+/// are left out and counted. All text from documents and rules is escaped (see
 /// `MarkdownEscaping`), so it cannot add links, images, HTML, mentions or table columns.
 public struct MarkdownReporter: Reporter {
     /// What the Markdown format shows.
@@ -14,9 +15,16 @@ public struct MarkdownReporter: Reporter {
         /// A document's findings are folded into `<details>` when there are more than this many.
         public var collapseThreshold: Int
 
-        /// Options that fold sections of more than `collapseThreshold` findings.
-        public init(collapseThreshold: Int = 5) {
+        /// The most characters (UTF-16 code units, as GitHub counts) the comment may have;
+        /// findings that do not fit are left out and counted. `nil` for no limit. GitHub refuses
+        /// comments longer than 65,536 characters.
+        public var characterLimit: Int?
+
+        /// Options that fold sections of more than `collapseThreshold` findings and keep the
+        /// comment within `characterLimit`.
+        public init(collapseThreshold: Int = 5, characterLimit: Int? = 60_000) {
             self.collapseThreshold = collapseThreshold
+            self.characterLimit = characterLimit
         }
     }
 
@@ -33,9 +41,9 @@ public struct MarkdownReporter: Reporter {
         let catalog = RuleCatalog(report)
         let totals = ReportTotals(report)
 
-        output.write(
+        var header =
             "## pactlint: \(Self.count(totals[.error], "error")), \(Self.count(totals[.warning], "warning")), "
-                + "\(totals[.info]) info\n\n")
+            + "\(totals[.info]) info\n\n"
         var facts = [
             Self.count(totals.files, "file"), Self.count(totals.documents, "document"),
             Self.count(totals.rules, "rule"), "\(totals.waived) waived",
@@ -44,21 +52,15 @@ public struct MarkdownReporter: Reporter {
         facts.append(
             "pactlint \(MarkdownEscaping.inline(context.toolVersion)), rule pack "
                 + MarkdownEscaping.inline(context.rulePackVersion))
-        output.write(facts.joined(separator: " · ") + "\n\n")
-
-        writePrincipleTable(report, catalog: catalog, totals: totals, to: &output)
+        header += facts.joined(separator: " · ") + "\n\n"
+        writePrincipleTable(report, catalog: catalog, totals: totals, to: &header)
+        output.write(header)
 
         if report.findings.isEmpty {
             output.write("No findings.\n")
             return
         }
-        var documents: [String: [Int: DocumentSummary]] = [:]
-        for file in report.files {
-            for document in file.documents { documents[file.path, default: [:]][document.index] = document }
-        }
-        for group in Self.groups(report) {
-            writeGroup(group, document: documents[group.file]?[group.document], catalog: catalog, to: &output)
-        }
+        writeFindings(report, catalog: catalog, written: header.utf16.count, to: &output)
     }
 
     private func writePrincipleTable<Output: TextOutputStream>(
@@ -111,44 +113,86 @@ public struct MarkdownReporter: Reporter {
         return groups
     }
 
-    private func writeGroup<Output: TextOutputStream>(
-        _ group: Group, document summary: DocumentSummary?, catalog: RuleCatalog, to output: inout Output
+    /// Writes the findings section by section, stopping before `Options.characterLimit`
+    /// would be passed, and saying how many findings were left out.
+    private func writeFindings<Output: TextOutputStream>(
+        _ report: Report, catalog: RuleCatalog, written: Int, to output: inout Output
     ) {
+        var documents: [String: [Int: DocumentSummary]] = [:]
+        for file in report.files {
+            for document in file.documents { documents[file.path, default: [:]][document.index] = document }
+        }
+        var written = written
+        var remaining = report.findings.count
+        // Room kept for closing a section and for the note on left-out findings.
+        let reserve = 400
+        sections: for group in Self.groups(report) {
+            let collapsed = group.findings.count > options.collapseThreshold
+            let opening = heading(group, document: documents[group.file]?[group.document], collapsed: collapsed)
+            let closing = collapsed ? "\n</details>\n\n" : "\n"
+            var shown = 0
+            for finding in group.findings {
+                let row = self.row(finding, catalog: catalog)
+                let needed = (shown == 0 ? opening.utf16.count : 0) + row.utf16.count + reserve
+                if let limit = options.characterLimit, written + needed > limit {
+                    if shown > 0 { output.write(closing) }
+                    break sections
+                }
+                if shown == 0 {
+                    output.write(opening)
+                    written += opening.utf16.count
+                }
+                output.write(row)
+                written += row.utf16.count
+                shown += 1
+                remaining -= 1
+            }
+            output.write(closing)
+            written += closing.utf16.count
+        }
+        if remaining > 0 {
+            output.write(
+                "**\(Self.count(remaining, "more finding")) not shown**: a pull-request comment is limited in "
+                    + "length. The full list is in the other formats (`text`, `sarif`, `html`).\n")
+        }
+    }
+
+    /// A section's heading, its `<details>` opening when collapsed, and its table header.
+    private func heading(_ group: Group, document summary: DocumentSummary?, collapsed: Bool) -> String {
         var heading = "### " + MarkdownEscaping.code(group.file)
         if let summary {
             heading += " · document \(summary.index)"
             if let title = summary.title { heading += ": " + MarkdownEscaping.inline(title) }
             if let id = summary.id { heading += " (" + MarkdownEscaping.code(id) + ")" }
         }
-        output.write(heading + "\n\n")
-
-        let collapsed = group.findings.count > options.collapseThreshold
+        heading += "\n\n"
         if collapsed {
-            output.write("<details><summary>\(Self.count(group.findings.count, "finding"))</summary>\n\n")
+            heading += "<details><summary>\(Self.count(group.findings.count, "finding"))</summary>\n\n"
         }
-        output.write("| Severity | Rule | Location | Message | Help |\n| --- | --- | --- | --- | --- |\n")
-        for finding in group.findings {
-            let rule = catalog.rule(finding.ruleID)
-            let start = finding.location.span.start
-            var severity = Self.icon(finding.severity) + " " + finding.severity.rawValue
-            var message = MarkdownEscaping.inline(finding.message)
-            if let waiver = finding.waiver {
-                severity += " (waived)"
-                message += "<br>*Waived: " + MarkdownEscaping.inline(waiver.reason) + "*"
-            }
-            for related in finding.related {
-                let position = related.location.span.start
-                message +=
-                    "<br>Note: " + MarkdownEscaping.code("\(related.location.file):\(position.line):\(position.column)")
-                    + " " + MarkdownEscaping.inline(related.message)
-            }
-            var location = "\(start.line):\(start.column)"
-            if let path = finding.location.path { location += " " + MarkdownEscaping.code(path) }
-            let ruleCell = MarkdownEscaping.code(rule.id) + " " + MarkdownEscaping.inline(rule.title)
-            let help = rule.help.map(MarkdownEscaping.inline) ?? ""
-            output.write("| \(severity) | \(ruleCell) | \(location) | \(message) | \(help) |\n")
+        return heading + "| Severity | Rule | Location | Message | Help |\n| --- | --- | --- | --- | --- |\n"
+    }
+
+    /// A finding's table row.
+    private func row(_ finding: Finding, catalog: RuleCatalog) -> String {
+        let rule = catalog.rule(finding.ruleID)
+        let start = finding.location.span.start
+        var severity = Self.icon(finding.severity) + " " + finding.severity.rawValue
+        var message = MarkdownEscaping.inline(finding.message)
+        if let waiver = finding.waiver {
+            severity += " (waived)"
+            message += "<br>*Waived: " + MarkdownEscaping.inline(waiver.reason) + "*"
         }
-        output.write(collapsed ? "\n</details>\n\n" : "\n")
+        for related in finding.related {
+            let position = related.location.span.start
+            message +=
+                "<br>Note: " + MarkdownEscaping.code("\(related.location.file):\(position.line):\(position.column)")
+                + " " + MarkdownEscaping.inline(related.message)
+        }
+        var location = "\(start.line):\(start.column)"
+        if let path = finding.location.path { location += " " + MarkdownEscaping.code(path) }
+        let ruleCell = MarkdownEscaping.code(rule.id) + " " + MarkdownEscaping.inline(rule.title)
+        let help = rule.help.map(MarkdownEscaping.inline) ?? ""
+        return "| \(severity) | \(ruleCell) | \(location) | \(message) | \(help) |\n"
     }
 
     private static func icon(_ severity: Severity) -> String {

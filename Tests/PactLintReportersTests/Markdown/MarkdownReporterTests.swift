@@ -63,6 +63,27 @@ import Testing
         #expect(!render().contains("<details>"))
     }
 
+    @Test func longReportsStayWithinTheCharacterLimit() {
+        var report = ReportFixture.report
+        report.findings = (0..<2_000).map { index in
+            var finding = ReportFixture.findings[1]
+            finding.message = "finding \(index) " + String(repeating: "x", count: 100)
+            return finding
+        }
+        let output = MarkdownReporter().render(report, context: ReportFixture.context)
+        #expect(output.utf16.count <= 60_000)
+        let shown = output.split(separator: "\n").filter { $0.hasPrefix("| :warning:") }.count
+        #expect(shown > 100)
+        #expect(
+            output.hasSuffix(
+                "**\(2_000 - shown) more findings not shown**: a pull-request comment is limited in length. The full list is in the other formats (`text`, `sarif`, `html`).\n"
+            ))
+        #expect(output.contains("</details>\n\n**"))
+        let unlimited = MarkdownReporter(options: .init(characterLimit: nil)).render(
+            report, context: ReportFixture.context)
+        #expect(unlimited.split(separator: "\n").filter { $0.hasPrefix("| :warning:") }.count == 2_000)
+    }
+
     @Test func reportWithoutFindings() {
         let report = Report(
             files: [CheckedFile(path: "a.yaml", documents: [])], findings: [], rules: [], principles: [])

@@ -45,8 +45,9 @@ public struct GitHubActionsReporter: Reporter {
         }
         let totals = ReportTotals(report)
         output.write(
-            "pactlint: \(totals.files) files, \(totals.rules) rules: \(totals[.error]) errors, "
-                + "\(totals[.warning]) warnings, \(totals[.info]) info; \(totals.waived) waived (not annotated); "
+            "pactlint: \(Counting.phrase(totals.files, "file")), \(Counting.phrase(totals.rules, "rule")): "
+                + "\(Counting.phrase(totals[.error], "error")), \(Counting.phrase(totals[.warning], "warning")), "
+                + "\(totals[.info]) info; \(totals.waived) waived (not annotated); "
                 + "\(totals.baselineSuppressed) hidden by baseline\n")
     }
 

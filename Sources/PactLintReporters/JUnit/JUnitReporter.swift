@@ -77,7 +77,7 @@ public struct JUnitReporter: Reporter {
                 }
             }
             let summary =
-                "\(Self.count(documents.count, "document")), \(Self.count(cases.count, "rule")), "
+                "\(Counting.phrase(documents.count, "document")), \(Counting.phrase(cases.count, "rule")), "
                 + "\(failures) failed, \(skipped) waived"
             output.write("    <system-out>\(Self.text(summary))</system-out>\n")
             output.write("    <system-err></system-err>\n")
@@ -151,10 +151,6 @@ public struct JUnitReporter: Reporter {
             return path
         }
         return String(path[..<dot])
-    }
-
-    private static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     /// Schemas require non-empty names; an unnamed input is called `-`.

@@ -42,11 +42,11 @@ public struct MarkdownReporter: Reporter {
         let totals = ReportTotals(report)
 
         var header =
-            "## pactlint: \(Self.count(totals[.error], "error")), \(Self.count(totals[.warning], "warning")), "
+            "## pactlint: \(Counting.phrase(totals[.error], "error")), \(Counting.phrase(totals[.warning], "warning")), "
             + "\(totals[.info]) info\n\n"
         var facts = [
-            Self.count(totals.files, "file"), Self.count(totals.documents, "document"),
-            Self.count(totals.rules, "rule"), "\(totals.waived) waived",
+            Counting.phrase(totals.files, "file"), Counting.phrase(totals.documents, "document"),
+            Counting.phrase(totals.rules, "rule"), "\(totals.waived) waived",
         ]
         if totals.baselineSuppressed > 0 { facts.append("\(totals.baselineSuppressed) hidden by baseline") }
         facts.append(
@@ -152,7 +152,7 @@ public struct MarkdownReporter: Reporter {
         }
         if remaining > 0 {
             output.write(
-                "**\(Self.count(remaining, "more finding")) not shown**: a pull-request comment is limited in "
+                "**\(Counting.phrase(remaining, "more finding")) not shown**: a pull-request comment is limited in "
                     + "length. The full list is in the other formats (`text`, `sarif`, `html`).\n")
         }
     }
@@ -167,7 +167,7 @@ public struct MarkdownReporter: Reporter {
         }
         heading += "\n\n"
         if collapsed {
-            heading += "<details><summary>\(Self.count(group.findings.count, "finding"))</summary>\n\n"
+            heading += "<details><summary>\(Counting.phrase(group.findings.count, "finding"))</summary>\n\n"
         }
         return heading + "| Severity | Rule | Location | Message | Help |\n| --- | --- | --- | --- | --- |\n"
     }
@@ -203,7 +203,4 @@ public struct MarkdownReporter: Reporter {
         }
     }
 
-    private static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
-    }
 }

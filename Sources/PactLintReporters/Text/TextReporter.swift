@@ -101,17 +101,14 @@ public struct TextReporter: Reporter {
 
     /// `3 files checked, 7 rules run: 2 errors, 1 warning, 1 info; 1 waived; 2 hidden by baseline`
     func summaryLine(_ totals: ReportTotals) -> String {
-        var line = "\(Self.count(totals.files, "file")) checked, \(Self.count(totals.rules, "rule")) run: "
+        var line = "\(Counting.phrase(totals.files, "file")) checked, \(Counting.phrase(totals.rules, "rule")) run: "
         line += [
-            Self.count(totals[.error], "error"), Self.count(totals[.warning], "warning"), "\(totals[.info]) info",
+            Counting.phrase(totals[.error], "error"), Counting.phrase(totals[.warning], "warning"),
+            "\(totals[.info]) info",
         ].joined(separator: ", ")
         if totals.waived > 0 { line += "; \(totals.waived) waived" }
         if totals.baselineSuppressed > 0 { line += "; \(totals.baselineSuppressed) hidden by baseline" }
         return ANSIStyle.bold.apply(line, enabled: options.color)
-    }
-
-    private static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     private static func style(for severity: Severity) -> ANSIStyle {

@@ -56,7 +56,9 @@ let package = Package(
         .testTarget(
             name: "PactLintTests", dependencies: ["PactLint", "YAMLSource", "JSONPath"], resources: [.copy("Resources")]
         ),
-        .testTarget(name: "PactLintReportersTests", dependencies: ["PactLintReporters", "PactLint"]),
+        .testTarget(
+            name: "PactLintReportersTests", dependencies: ["PactLintReporters", "PactLint"],
+            exclude: ["Golden", "Resources"]),
         .testTarget(name: "PactLintDefaultPackTests", dependencies: ["PactLintDefaultPack"]),
         .testTarget(name: "pactlintTests", dependencies: ["pactlint"]),
     ],

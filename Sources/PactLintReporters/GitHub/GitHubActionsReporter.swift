@@ -1,0 +1,73 @@
+import PactLint
+
+/// The format for GitHub Actions: one workflow command per finding, which the runner turns
+/// into an annotation on the pull request's diff.
+///
+/// ```
+/// ::error file=partnerships/tunisia.yaml,line=12,col=5,endLine=12,endColumn=20,title=BAL-01::Control-oriented …
+/// ```
+///
+/// Severities map to `error`, `warning` and `notice`. An absolute path inside the working
+/// directory is written relative to it, as GitHub expects. The message is followed by the related
+/// locations and the rule's help, on further lines of the annotation. Waived findings are not
+/// annotated (GitHub shows at most 10 annotations of each level per step, which waived ones
+/// would crowd out); the closing summary line counts them. Paths, rule ids and messages are
+/// escaped as the runner expects, so that a hostile message stays one command's data and cannot
+/// start a command of its own.
+public struct GitHubActionsReporter: Reporter {
+    /// A GitHub Actions reporter.
+    public init() {}
+
+    /// Writes one workflow command per unwaived finding, then a summary log line.
+    public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
+        let catalog = RuleCatalog(report)
+        for finding in report.findings where !finding.isWaived {
+            let span = finding.location.span
+            let properties = [
+                "file=" + WorkflowCommandEscaping.property(Self.workspacePath(finding.location.file, context: context)),
+                "line=\(span.start.line)",
+                "col=\(span.start.column)",
+                "endLine=\(span.end.line)",
+                "endColumn=\(span.end.column)",
+                "title=" + WorkflowCommandEscaping.property(finding.ruleID),
+            ]
+            var message = finding.message
+            for related in finding.related {
+                let start = related.location.span.start
+                message += "\nnote: \(related.location.file):\(start.line):\(start.column): \(related.message)"
+            }
+            if let help = catalog.rule(finding.ruleID).help, !help.isEmpty {
+                message += "\nhelp: " + help
+            }
+            output.write(
+                "::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::"
+                    + WorkflowCommandEscaping.data(message) + "\n")
+        }
+        let totals = ReportTotals(report)
+        output.write(
+            "pactlint: \(Counting.phrase(totals.files, "file")), \(Counting.phrase(totals.rules, "rule")): "
+                + "\(Counting.phrase(totals[.error], "error")), \(Counting.phrase(totals[.warning], "warning")), "
+                + "\(totals[.info]) info; \(totals.waived) waived (not annotated); "
+                + "\(totals.baselineSuppressed) hidden by baseline\n")
+    }
+
+    /// `path` relative to the working directory when it is inside it (GitHub matches
+    /// annotations to files by their path in the workspace), otherwise as given.
+    static func workspacePath(_ path: String, context: ReportContext) -> String {
+        guard path.hasPrefix("/") else { return path }
+        let base = FileURI.normalized(context.workingDirectory)
+        let absolute = FileURI.normalized(path)
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return absolute.hasPrefix(prefix) && absolute.count > prefix.count
+            ? String(absolute.dropFirst(prefix.count)) : path
+    }
+
+    /// The workflow command for a severity.
+    static func command(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "notice"
+        }
+    }
+}

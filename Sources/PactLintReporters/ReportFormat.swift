@@ -1,0 +1,30 @@
+import PactLint
+
+/// The output formats this module renders, named as `--format` spells them.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    /// Compiler-style lines for a terminal: see `TextReporter`.
+    case text
+    /// A versioned JSON document for scripts: see `JSONReporter`.
+    case json
+    /// SARIF 2.1.0 for code-scanning services: see `SARIFReporter`.
+    case sarif
+    /// JUnit XML for CI dashboards: see `JUnitReporter`.
+    case junit
+    /// GitHub Actions workflow commands: see `GitHubActionsReporter`.
+    case github
+    /// A pull-request comment: see `MarkdownReporter`.
+    case markdown
+
+    /// A reporter for this format. `color` applies to `text` only; the other formats never
+    /// colour their output.
+    public func makeReporter(color: Bool = false) -> any Reporter {
+        switch self {
+        case .text: TextReporter(options: .init(color: color))
+        case .json: JSONReporter()
+        case .sarif: SARIFReporter()
+        case .junit: JUnitReporter()
+        case .github: GitHubActionsReporter()
+        case .markdown: MarkdownReporter()
+        }
+    }
+}

@@ -1,0 +1,210 @@
+import PactLint
+
+/// The format for code-scanning services: SARIF 2.1.0 (OASIS), one run.
+///
+/// - `tool.driver.rules` holds every rule that ran, with its title, rationale, help (text and
+///   Markdown, sources included), principle, tags, precision and default level; each result
+///   names its rule by `ruleId` and `ruleIndex`.
+/// - Columns are Unicode scalars (`columnKind: unicodeCodePoints`), as in `SourcePosition`;
+///   regions also carry byte offsets.
+/// - Artifact URIs are relative to `SRCROOT`, which `originalUriBaseIds` maps to the working
+///   directory (a file outside it gets an absolute `file:` URI).
+/// - `partialFingerprints["pactlint/v1"]` is the finding's baseline fingerprint, which does not
+///   change when lines move.
+/// - Waived findings stay, with an `inSource` suppression carrying the waiver's reason.
+public struct SARIFReporter: Reporter {
+    /// What the SARIF output says about the tool.
+    public struct Options: Sendable, Equatable {
+        /// `tool.driver.informationUri`: where to read about pactlint.
+        public var informationURI: String
+
+        /// Options with pactlint's home page as the information URI.
+        public init(informationURI: String = "https://github.com/pactlint/pactlint") {
+            self.informationURI = informationURI
+        }
+    }
+
+    /// The key of pactlint's fingerprint in `partialFingerprints`.
+    public static let fingerprintKey = "pactlint/v1"
+
+    /// The options this reporter renders with.
+    public var options: Options
+
+    /// A SARIF reporter with `options`.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Writes the report as a SARIF 2.1.0 log with one run, and a newline.
+    public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
+        log(report, context: context).write(to: &output)
+        output.write("\n")
+    }
+
+    func log(_ report: Report, context: ReportContext) -> JSONValue {
+        let catalog = RuleCatalog(report)
+        let paths = report.checkedPaths
+        let artifactIndex = Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let locations = LocationEncoder(workingDirectory: context.workingDirectory, artifactIndex: artifactIndex)
+
+        var invocation: [String: JSONValue] = [
+            "executionSuccessful": .bool(true),
+            "workingDirectory": .object(["uri": .string(FileURI.directory(context.workingDirectory))]),
+        ]
+        if let time = Timestamp.utc(context.timestamp) {
+            invocation["endTimeUtc"] = .string(time)
+        }
+
+        let run: [String: JSONValue] = [
+            "tool": .object([
+                "driver": .object([
+                    "name": .string("pactlint"),
+                    "version": .string(context.toolVersion),
+                    "informationUri": .string(options.informationURI),
+                    "rules": .array(catalog.rules.map { descriptor($0, catalog: catalog) }),
+                    "properties": .object(["rulePackVersion": .string(context.rulePackVersion)]),
+                ])
+            ]),
+            "originalUriBaseIds": .object([
+                "SRCROOT": .object(["uri": .string(FileURI.directory(context.workingDirectory))])
+            ]),
+            "artifacts": .array(
+                paths.map { .object(["location": locations.artifactLocation($0), "sourceLanguage": .string("yaml")]) }
+            ),
+            "columnKind": .string("unicodeCodePoints"),
+            "invocations": .array([.object(invocation)]),
+            "results": .array(report.findings.map { result($0, catalog: catalog, locations: locations) }),
+            "properties": .object(["baselineSuppressed": .int(report.baselineSuppressed)]),
+        ]
+        return .object([
+            "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"),
+            "version": .string("2.1.0"),
+            "runs": .array([.object(run)]),
+        ])
+    }
+
+    /// A `reportingDescriptor` for `rule`.
+    private func descriptor(_ rule: RuleMetadata, catalog: RuleCatalog) -> JSONValue {
+        let principleTitle = catalog.principle(rule.principle)?.title
+        var text: [String] = [rule.title]
+        var markdown: [String] = ["**" + MarkdownEscaping.inline(rule.title) + "**"]
+        if let rationale = rule.rationale, !rationale.isEmpty {
+            text.append(rationale)
+            markdown.append(MarkdownEscaping.inline(rationale))
+        }
+        if let help = rule.help, !help.isEmpty {
+            text.append("How to fix: " + help)
+            markdown.append("**How to fix:** " + MarkdownEscaping.inline(help))
+        }
+        if !rule.sources.isEmpty {
+            text.append("Sources:\n" + rule.sources.map { "- " + $0 }.joined(separator: "\n"))
+            markdown.append(
+                "**Sources:**\n\n" + rule.sources.map { "- " + MarkdownEscaping.inline($0) }.joined(separator: "\n"))
+        }
+        if let principleTitle {
+            text.append("Principle: " + principleTitle)
+            markdown.append("**Principle:** " + MarkdownEscaping.inline(principleTitle))
+        }
+        return .object([
+            "id": .string(rule.id),
+            "name": .string(rule.name),
+            "shortDescription": .object(["text": .string(rule.title)]),
+            "fullDescription": .object(["text": .string(rule.rationale.flatMap { $0.isEmpty ? nil : $0 } ?? rule.title)]
+            ),
+            "help": .object([
+                "text": .string(text.joined(separator: "\n\n")),
+                "markdown": .string(markdown.joined(separator: "\n\n")),
+            ]),
+            "defaultConfiguration": .object(["level": .string(Self.level(rule.severity))]),
+            "properties": .object([
+                "principle": .string(rule.principle),
+                "tags": .strings(rule.tags),
+                "precision": .string("very-high"),
+                "sources": .strings(rule.sources),
+            ]),
+        ])
+    }
+
+    private func result(_ finding: Finding, catalog: RuleCatalog, locations: LocationEncoder) -> JSONValue {
+        var location = locations.physicalLocation(finding.location)
+        if let path = finding.location.path {
+            location["logicalLocations"] = .array([.object(["fullyQualifiedName": .string(path)])])
+        }
+        var result: [String: JSONValue] = [
+            "ruleId": .string(finding.ruleID),
+            "ruleIndex": .int(catalog.index(of: finding.ruleID)),
+            "level": .string(Self.level(finding.severity)),
+            "message": .object(["text": .string(finding.message)]),
+            "locations": .array([.object(location)]),
+            "partialFingerprints": .object([Self.fingerprintKey: .string(finding.fingerprint)]),
+            "properties": .object([
+                "document": .int(finding.location.document),
+                "principle": .string(catalog.rule(finding.ruleID).principle),
+            ]),
+        ]
+        if !finding.related.isEmpty {
+            result["relatedLocations"] = .array(
+                finding.related.enumerated().map { index, related in
+                    var entry = locations.physicalLocation(related.location)
+                    entry["id"] = .int(index + 1)
+                    entry["message"] = .object(["text": .string(related.message)])
+                    return .object(entry)
+                })
+        }
+        if let waiver = finding.waiver {
+            var properties: [String: JSONValue] = ["scope": .string(waiver.scope.rawValue)]
+            if let until = waiver.until { properties["until"] = .string(until) }
+            result["suppressions"] = .array([
+                .object([
+                    "kind": .string("inSource"),
+                    "status": .string("accepted"),
+                    "justification": .string(waiver.reason),
+                    "location": .object(locations.physicalLocation(waiver.location)),
+                    "properties": .object(properties),
+                ])
+            ])
+        }
+        return .object(result)
+    }
+
+    /// SARIF's level for a severity: `info` is a `note`.
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+}
+
+/// Builds SARIF `location` objects for one run.
+private struct LocationEncoder {
+    let workingDirectory: String
+    let artifactIndex: [String: Int]
+
+    func artifactLocation(_ path: String) -> JSONValue {
+        let (uri, isRelative) = FileURI.artifact(path, workingDirectory: workingDirectory)
+        var location: [String: JSONValue] = ["uri": .string(uri)]
+        if isRelative { location["uriBaseId"] = .string("SRCROOT") }
+        if let index = artifactIndex[path] { location["index"] = .int(index) }
+        return .object(location)
+    }
+
+    /// `{"physicalLocation": {...}}`, as a dictionary so callers can add members.
+    func physicalLocation(_ location: Location) -> [String: JSONValue] {
+        let span = location.span
+        return [
+            "physicalLocation": .object([
+                "artifactLocation": artifactLocation(location.file),
+                "region": .object([
+                    "startLine": .int(span.start.line),
+                    "startColumn": .int(span.start.column),
+                    "endLine": .int(span.end.line),
+                    "endColumn": .int(span.end.column),
+                    "byteOffset": .int(span.start.offset),
+                    "byteLength": .int(max(span.end.offset - span.start.offset, 0)),
+                ]),
+            ])
+        ]
+    }
+}

@@ -1,0 +1,86 @@
+/// A source line and the caret line under it, as the text format shows them.
+///
+/// Columns are 1-based Unicode scalar counts (the unit of `SourcePosition.column`); the
+/// caret line is built from the display width of each scalar as rendered, so it lines up
+/// under wide characters, expanded tabs and escaped control characters alike.
+struct SourceLineRendering: Sendable, Equatable {
+    /// The line with tabs expanded and control characters made visible.
+    var line: String
+    /// Spaces up to the start column, `^`, then `~` to the end of the span on this line.
+    var caret: String
+
+    /// Tabs expand to the next multiple of this many cells.
+    static let tabWidth = 4
+
+    /// Lines longer than this many scalars are cut to a window around the caret.
+    static let defaultMaxLength = 200
+
+    /// Renders `line` with a caret from `startColumn` up to (not including) `endColumn`;
+    /// `endColumn` is `nil` when the span continues past the end of the line. A line longer
+    /// than `maxLength` scalars is shown as a window of that many around `startColumn`, with
+    /// `…` where it was cut, so a minified or hostile file cannot flood the terminal.
+    init(line: String, startColumn: Int, endColumn: Int?, maxLength: Int = .max) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > maxLength, maxLength > 0 else {
+            self.init(unwindowed: line, startColumn: startColumn, endColumn: endColumn)
+            return
+        }
+        let first = min(max(1, startColumn - maxLength / 4), scalars.count - maxLength + 1)
+        let last = first + maxLength - 1
+        var window = String(String.UnicodeScalarView(scalars[(first - 1)..<last]))
+        var shift = first - 1
+        if first > 1 {
+            window = "…" + window
+            shift -= 1
+        }
+        if last < scalars.count { window += "…" }
+        self.init(
+            unwindowed: window, startColumn: startColumn - shift,
+            endColumn: endColumn.map { min($0, last + 1) - shift })
+    }
+
+    private init(unwindowed line: String, startColumn: Int, endColumn: Int?) {
+        var rendered = ""
+        var caret = ""
+        var cell = 0
+        var column = 1
+        let caretEnd = endColumn ?? Int.max
+        // A flag is a pair of regional indicators shown in two cells, not four.
+        var openRegionalIndicator = false
+        for scalar in line.unicodeScalars {
+            let piece: String
+            let width: Int
+            if scalar == "\t" {
+                width = Self.tabWidth - cell % Self.tabWidth
+                piece = String(repeating: " ", count: width)
+            } else if ControlCharacterEscaping.needsEscaping(scalar) {
+                piece = ControlCharacterEscaping.visible(scalar)
+                width = piece.count
+            } else if (0x1F1E6...0x1F1FF).contains(scalar.value) {
+                piece = String(scalar)
+                width = openRegionalIndicator ? 0 : 2
+                openRegionalIndicator.toggle()
+            } else {
+                piece = String(scalar)
+                width = DisplayWidth.of(scalar)
+            }
+            if !(0x1F1E6...0x1F1FF).contains(scalar.value) { openRegionalIndicator = false }
+            rendered += piece
+            if column < startColumn {
+                caret += String(repeating: " ", count: width)
+            } else if column == startColumn {
+                caret += "^" + String(repeating: "~", count: max(width - 1, 0))
+            } else if column < caretEnd {
+                caret += String(repeating: "~", count: width)
+            }
+            cell += width
+            column += 1
+        }
+        if column <= startColumn {
+            // The span starts at or after the end of the line (e.g. a missing value).
+            caret += String(repeating: " ", count: startColumn - column) + "^"
+        }
+        self.line = rendered
+        self.caret = caret
+    }
+}

@@ -1,0 +1,135 @@
+import PactLint
+
+/// The format for drafters in a terminal: one compiler-style line per finding.
+///
+/// ```
+/// partnerships/tunisia.yaml:12:5: error: Control-oriented spending is 62% of the budget [BAL-01]
+///     amount: 4000000
+///     ^~~~~~~~~~~~~~~
+///   help: Keep control-oriented spending at or below half of the budget.
+///   note: partnerships/morocco.yaml:3:1: the other document of the pair
+/// 3 files checked, 7 rules run: 2 errors, 1 warning, 1 info; 1 waived; 2 hidden by baseline
+/// ```
+///
+/// The first line of a finding is stable and grep-able; a waived finding ends in
+/// `(waived: reason)`. Text from documents and rules has its control characters made visible
+/// (`\e`, `\n`, `\u{…}`), so a hostile file can neither colour nor move the terminal nor fake
+/// a finding line; colour comes only from `Options.color`.
+public struct TextReporter: Reporter {
+    /// What the text format shows.
+    public struct Options: Sendable, Equatable {
+        /// Whether to colour the output with ANSI escape sequences (for a terminal).
+        public var color: Bool
+        /// Whether to show the source line and caret under each finding.
+        public var showSource: Bool
+        /// Whether to end with the summary line.
+        public var showSummary: Bool
+
+        /// Options for a plain, complete listing unless told otherwise.
+        public init(color: Bool = false, showSource: Bool = true, showSummary: Bool = true) {
+            self.color = color
+            self.showSource = showSource
+            self.showSummary = showSummary
+        }
+    }
+
+    /// The options this reporter renders with.
+    public var options: Options
+
+    /// A text reporter with `options`.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Writes each finding compiler-style, then the summary line.
+    public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
+        let catalog = RuleCatalog(report)
+        for finding in report.findings {
+            writeFinding(finding, rule: catalog.rule(finding.ruleID), to: &output)
+        }
+        if options.showSummary {
+            output.write(summaryLine(ReportTotals(report)) + "\n")
+        }
+    }
+
+    private func writeFinding<Output: TextOutputStream>(
+        _ finding: Finding, rule: RuleMetadata, to output: inout Output
+    ) {
+        let color = options.color
+        let location = finding.location
+        let position = "\(Self.clean(location.file)):\(location.span.start.line):\(location.span.start.column):"
+        var first = ANSIStyle.bold.apply(position, enabled: color) + " "
+        first += Self.style(for: finding.severity).apply(finding.severity.rawValue + ":", enabled: color) + " "
+        first += ANSIStyle.bold.apply(Self.clean(finding.message), enabled: color)
+        first += " [" + Self.clean(finding.ruleID) + "]"
+        if let waiver = finding.waiver {
+            let until = waiver.until.map { " until " + Self.clean($0) } ?? ""
+            first += " " + ANSIStyle.dim.apply("(waived\(until): \(Self.clean(waiver.reason)))", enabled: color)
+        }
+        output.write(first + "\n")
+
+        if options.showSource, let excerpt = location.excerpt {
+            let index = location.span.start.line - excerpt.firstLine
+            if excerpt.lines.indices.contains(index) {
+                let span = location.span
+                let rendering = SourceLineRendering(
+                    line: excerpt.lines[index], startColumn: span.start.column,
+                    endColumn: span.end.line == span.start.line ? span.end.column : nil,
+                    maxLength: SourceLineRendering.defaultMaxLength)
+                output.write(rendering.line + "\n")
+                output.write(ANSIStyle.green.apply(rendering.caret, enabled: color) + "\n")
+            }
+        }
+
+        if let help = rule.help, !help.isEmpty {
+            let label = ANSIStyle.cyan.apply("help:", enabled: color)
+            let lines = Self.lines(help)
+            output.write("  \(label) \(lines[0])\n")
+            for line in lines.dropFirst() {
+                output.write(line.isEmpty ? "\n" : "        \(line)\n")
+            }
+        }
+
+        for related in finding.related {
+            let start = related.location.span.start
+            let label = ANSIStyle.cyan.apply("note:", enabled: color)
+            output.write(
+                "  \(label) \(Self.clean(related.location.file)):\(start.line):\(start.column): "
+                    + Self.clean(related.message) + "\n")
+        }
+    }
+
+    /// `3 files checked, 7 rules run: 2 errors, 1 warning, 1 info; 1 waived; 2 hidden by baseline`
+    func summaryLine(_ totals: ReportTotals) -> String {
+        var line = "\(Counting.phrase(totals.files, "file")) checked, \(Counting.phrase(totals.rules, "rule")) run: "
+        line += [
+            Counting.phrase(totals[.error], "error"), Counting.phrase(totals[.warning], "warning"),
+            "\(totals[.info]) info",
+        ].joined(separator: ", ")
+        if totals.waived > 0 { line += "; \(totals.waived) waived" }
+        if totals.baselineSuppressed > 0 { line += "; \(totals.baselineSuppressed) hidden by baseline" }
+        return ANSIStyle.bold.apply(line, enabled: options.color)
+    }
+
+    private static func style(for severity: Severity) -> ANSIStyle {
+        switch severity {
+        case .error: .red
+        case .warning: .yellow
+        case .info: .cyan
+        }
+    }
+
+    /// Single-line text with every control character visible.
+    private static func clean(_ text: String) -> String {
+        ControlCharacterEscaping.escape(text)
+    }
+
+    /// Multi-line text split at its line breaks (LF, CR, CRLF), trailing ones dropped, each
+    /// line with its control characters visible.
+    private static func lines(_ text: String) -> [String] {
+        let isBreak: (Character) -> Bool = { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        var trimmed = Substring(text)
+        while let last = trimmed.last, isBreak(last) { trimmed = trimmed.dropLast() }
+        return trimmed.split(omittingEmptySubsequences: false, whereSeparator: isBreak).map { clean(String($0)) }
+    }
+}

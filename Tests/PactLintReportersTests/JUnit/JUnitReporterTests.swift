@@ -1,0 +1,99 @@
+import Foundation
+import PactLint
+import Testing
+
+@testable import PactLintReporters
+
+@Suite struct JUnitReporterTests {
+    static let schemas = ["junit-10.xsd", "windyroad-JUnit.xsd"]
+
+    /// Every character the XML output must cope with: all C0 and C1 controls, DEL, the two
+    /// non-characters XML cannot hold, markup characters and a non-BMP character.
+    static var everyAwkwardCharacter: String {
+        var text = ""
+        for value in UInt32(0)...0x9F where value < 0x20 || value >= 0x7F {
+            text.unicodeScalars.append(Unicode.Scalar(value)!)
+        }
+        return text + "\u{FFFE}\u{FFFF} <&>\"' ]]> 🇪🇺 " + ReportFixture.hostile
+    }
+
+    static var hostileReport: Report {
+        var report = ReportFixture.report
+        let awkward = everyAwkwardCharacter
+        report.findings = report.findings.map { finding in
+            var finding = finding
+            finding.message += awkward
+            finding.location.file = "dir/" + awkward + ".yaml"
+            finding.waiver?.reason = awkward
+            return finding
+        }
+        report.files = report.files.map { CheckedFile(path: "dir/" + awkward + ".yaml", documents: $0.documents) }
+        report.rules[0].title = awkward
+        report.rules[0].help = awkward
+        return report
+    }
+
+    static let reports: [(String, Report)] = [
+        ("fixture", ReportFixture.report),
+        ("empty", Report(files: [], findings: [], rules: [], principles: [])),
+        ("hostile", hostileReport),
+    ]
+
+    @Test(arguments: reports.map(\.0), schemas)
+    func isValidAgainstSchema(reportName: String, schema: String) throws {
+        let report = try #require(Self.reports.first { $0.0 == reportName }?.1)
+        let xml = JUnitReporter().render(report, context: ReportFixture.context)
+        let outcome = try #require(try SchemaValidation.validateXML(xml, schema: schema))
+        #expect(outcome.isValid, "\(outcome.output)")
+    }
+
+    /// The validators are real: a suite without its required attributes is rejected by both.
+    @Test(arguments: schemas)
+    func validatorRejectsAnInvalidReport(schema: String) throws {
+        let xml = JUnitReporter().render(ReportFixture.report, context: ReportFixture.context)
+            .replacingOccurrences(of: " tests=\"7\"", with: "")
+        let outcome = try #require(try SchemaValidation.validateXML(xml, schema: schema))
+        #expect(!outcome.isValid)
+    }
+
+    @Test func suitePerFileCasePerRule() {
+        let xml = JUnitReporter().render(ReportFixture.report, context: ReportFixture.context)
+        #expect(xml.components(separatedBy: "<testsuite ").count - 1 == 3)
+        #expect(
+            xml.contains(
+                "<testsuite name=\"partnerships/tunisia.yaml\" package=\"partnerships/tunisia.yaml\" id=\"0\" "
+                    + "tests=\"7\" failures=\"3\" errors=\"0\" skipped=\"1\""))
+        // The unparsable file lists only the rule that reported on it.
+        #expect(
+            xml.contains("<testsuite name=\"broken.yml\" package=\"broken.yml\" id=\"2\" tests=\"1\" failures=\"1\""))
+        #expect(xml.contains("<failure message=\"found character U+001B that cannot start any token\" type=\"error\">"))
+        #expect(xml.contains("<skipped message=\"waived: reintegration is funded by the 2025 EUTF | programme\">"))
+        #expect(xml.contains("timestamp=\"2026-11-29T10:00:00\" hostname=\"localhost\""))
+    }
+
+    @Test func noLineOfDocumentTextStartsACommandOrAFindingLine() {
+        let xml = JUnitReporter().render(Self.hostileReport, context: ReportFixture.context)
+        for line in xml.split(separator: "\n") {
+            #expect(!line.hasPrefix("::"), "\(line)")
+            #expect(line.hasPrefix(" ") || line.hasPrefix("<") || line.hasPrefix("dir/"), "\(line)")
+        }
+    }
+
+    @Test func severalFindingsOfOneRuleAreOneFailure() {
+        var report = ReportFixture.report
+        var second = report.findings[1]
+        second.message = "second finding"
+        second.severity = .error
+        report.findings.insert(second, at: 2)
+        let xml = JUnitReporter().render(report, context: ReportFixture.context)
+        #expect(xml.contains("<failure message=\"2 findings; first: Control-oriented areas take 89%"))
+        #expect(xml.contains("type=\"error\">partnerships/tunisia.yaml:16:7: warning:"))
+        #expect(xml.contains("partnerships/tunisia.yaml:16:7: error: second finding [BAL-01]"))
+    }
+
+    @Test func timestampIsConvertedToUTC() {
+        #expect(Timestamp.utcWithoutZone("2026-11-29T11:30:00+01:00") == "2026-11-29T10:30:00")
+        #expect(Timestamp.utcWithoutZone("2026-11-29T10:00:00.250Z") == "2026-11-29T10:00:00")
+        #expect(Timestamp.utcWithoutZone("yesterday") == "1970-01-01T00:00:00")
+    }
+}

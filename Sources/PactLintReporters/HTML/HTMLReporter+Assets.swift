@@ -47,7 +47,9 @@ extension HTMLReporter {
         .toc ol { columns: 2; padding-left: 1.5rem; }
         section.document { border-top: 3px solid #1d2939; margin-top: 2.5rem; padding-top: 1rem; }
         .chart { max-width: 46rem; }
+        .chart { margin: 0.5rem 0; }
         .chart svg { width: 100%; height: auto; display: block; }
+        .chart svg text { font-size: 13px; fill: #1d2939; }
         .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0.25rem 0; padding: 0; list-style: none; }
         .swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.35em; vertical-align: -0.1em;
           border: 1px solid #1d2939; }
@@ -67,7 +69,7 @@ extension HTMLReporter {
         .waiver { background: #f2f4f7; padding: 0.3rem 0.6rem; border-radius: 0.25rem; }
         pre.excerpt { background: #f9fafb; border: 1px solid #d0d5dd; border-radius: 0.25rem; padding: 0.4rem 0;
           overflow-x: auto; margin: 0.5rem 0; line-height: 1.4; }
-        pre.excerpt .line { display: block; padding: 0 0.6rem 0 0; }
+        pre.excerpt .line { display: inline-block; min-width: 100%; padding: 0 0.6rem 0 0; }
         pre.excerpt .ln { display: inline-block; min-width: 3.5em; padding-right: 0.75em; text-align: right;
           color: #475467; user-select: none; }
         pre.excerpt .hl { background: #fef0c7; box-shadow: inset 0.25rem 0 0 #b54708; }

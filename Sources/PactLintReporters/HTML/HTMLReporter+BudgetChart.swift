@@ -62,6 +62,8 @@ extension HTMLReporter {
         var control: Double
         var balance: Double
         var migration: Double
+        /// Amounts of `mixed` lines, which the share cannot attribute.
+        var unsplit: Double
         /// `control / migration`, or `nil` when the migration budget is zero.
         var controlShare: Double? { migration > 0 ? control / migration : nil }
 
@@ -82,6 +84,7 @@ extension HTMLReporter {
             control = areas.filter { $0.side == .control }.reduce(0) { $0 + $1.amount }
             balance = areas.filter { $0.side == .balance }.reduce(0) { $0 + $1.amount }
             migration = areas.filter { $0.side != .neutral }.reduce(0) { $0 + $1.amount }
+            unsplit = areas.filter { $0.area == "mixed" }.reduce(0) { $0 + $1.amount }
         }
     }
 
@@ -129,17 +132,24 @@ extension HTMLReporter {
             share > controlShareThreshold
             ? "above the \(Self.percent(controlShareThreshold)) threshold"
             : "within the \(Self.percent(controlShareThreshold)) threshold"
-        return "Control-oriented areas take \(Self.percent(share)) of the migration budget "
+        var sentence =
+            "Control-oriented areas take \(Self.percent(share)) of the migration budget "
             + "(\(Self.money(balance.control, currency: currency, compact: true)) of "
             + "\(Self.money(balance.migration, currency: currency, compact: true))): \(verdict)."
+        if balance.unsplit > 0 {
+            sentence +=
+                " \(Self.money(balance.unsplit, currency: currency, compact: true)) not split by area (mixed) "
+                + "is left out of the share."
+        }
+        return sentence
     }
 
     private func writeBudgetSVG(
         _ balance: BudgetBalance, currency: String?, anchor: String, description: String, into html: inout HTMLWriter
     ) {
-        let labelWidth = 190.0
-        let barWidth = 400.0
-        let width = 720.0
+        let labelWidth = 200.0
+        let barWidth = 370.0
+        let width = 780.0
         let shareTop = 34.0
         let rowsTop = 96.0
         let rowHeight = 28.0
@@ -176,22 +186,25 @@ extension HTMLReporter {
             html.element(
                 "text",
                 [("x", Self.svgNumber(labelWidth - 8)), ("y", Self.svgNumber(shareTop + 16)), ("text-anchor", "end")],
-                text: "control-oriented")
+                text: "migration budget")
             html.element(
                 "text",
                 [
                     ("x", Self.svgNumber(labelWidth + barWidth + 8)), ("y", Self.svgNumber(shareTop + 16)),
                     ("font-weight", "bold"),
                 ],
-                text: Self.percent(balance.controlShare ?? 0))
+                text: Self.percent(balance.controlShare ?? 0) + " control-oriented")
             let thresholdX = labelWidth + barWidth * min(max(controlShareThreshold, 0), 1)
-            html.empty(
-                "line",
-                [
-                    ("x1", Self.svgNumber(thresholdX)), ("x2", Self.svgNumber(thresholdX)),
-                    ("y1", Self.svgNumber(shareTop - 6)), ("y2", Self.svgNumber(shareTop + 30)),
-                    ("stroke", "#101828"), ("stroke-width", "2"), ("stroke-dasharray", "4 3"),
-                ])
+            // A white halo under the dashed line keeps it visible on either colour.
+            for (colour, strokeWidth, dashes) in [("#ffffff", "5", nil), ("#101828", "2", "4 3")] {
+                html.empty(
+                    "line",
+                    [
+                        ("x1", Self.svgNumber(thresholdX)), ("x2", Self.svgNumber(thresholdX)),
+                        ("y1", Self.svgNumber(shareTop - 6)), ("y2", Self.svgNumber(shareTop + 30)),
+                        ("stroke", colour), ("stroke-width", strokeWidth), ("stroke-dasharray", dashes),
+                    ])
+            }
             html.element(
                 "text",
                 [("x", Self.svgNumber(thresholdX)), ("y", Self.svgNumber(shareTop + 46)), ("text-anchor", "middle")],

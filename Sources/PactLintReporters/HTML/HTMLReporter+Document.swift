@@ -7,7 +7,12 @@ extension HTMLReporter {
     {
         html.open(
             "section",
-            [("class", "document"), ("id", document.anchor), ("aria-labelledby", document.anchor + "-title")])
+            [
+                ("class", "document"), ("id", document.anchor), ("aria-labelledby", document.anchor + "-title"),
+                // For .ci/browser-check: which sections must have a budget chart.
+                ("data-kind", document.summary == nil ? "file" : "partnership"),
+                ("data-budget", document.summary?.budgetByArea.isEmpty == false ? "true" : "false"),
+            ])
         html.newline()
         html.element("h2", [("id", document.anchor + "-title")], text: document.displayTitle)
         html.newline()
@@ -51,7 +56,7 @@ extension HTMLReporter {
         html.element("h3", [("id", document.anchor + "-coverage")], text: "Principle coverage")
         html.newline()
         html.open("table", [("class", "coverage")])
-        html.element("caption", text: "Result of each principle's rules for this document")
+        html.element("caption", text: "Results by principle")
         html.element("thead") { html in
             html.element("tr") { html in
                 html.element("th", [("scope", "col")], text: "Principle")
@@ -63,6 +68,8 @@ extension HTMLReporter {
         html.newline()
         for principle in Self.shownPrinciples(index) {
             let counts = document.counts(principleIndex: principle.index)
+            // A group without rules (tool findings) only matters where it has findings.
+            if principle.ruleCount == 0, counts.worst == nil, counts.waived == 0 { continue }
             let (kind, label, target) = Self.coverage(counts, principle: principle, document: document)
             html.element("tr") { html in
                 html.element("th", [("scope", "row")], text: principle.title)

@@ -97,7 +97,7 @@ extension HTMLReporter {
             return ("none", "not checked", document.anchor)
         }
         if principle.ruleCount == 0 {
-            return ("none", "not checked", document.anchor + "-coverage")
+            return ("none", "no findings", document.anchor + "-coverage")
         }
         return ("pass", "pass", document.anchor + "-coverage")
     }

@@ -148,7 +148,7 @@ enum HTMLReportFixture {
     static let findings: [Finding] = [
         Finding(
             ruleID: "BAL-01", severity: .warning,
-            message: "Control-oriented areas take 69.3 % of the migration budget (EUR 140 m of EUR 202.0 m); "
+            message: "Control-oriented areas take 73.5 % of the migration budget (EUR 140 m of EUR 190.5 m); "
                 + "the limit is 50 %.",
             location: location(
                 alvaria, 40, 1, to: 7, path: "$['budget']",
@@ -205,7 +205,7 @@ enum HTMLReportFixture {
             ruleID: "WOR-02", severity: .info,
             message: "On route eastern-mediterranean no partnership covers the origin role.",
             location: location(
-                borenia, 12, 9, to: 30, path: "$['routes'][0]",
+                borenia, 12, 10, to: 31, path: "$['routes'][0]",
                 excerpt: SourceExcerpt(firstLine: 12, lines: ["routes: [eastern-mediterranean, central-mediterranean]"])
             ),
             related: [

@@ -79,7 +79,7 @@ extension HTMLReporter {
         ul.plain { list-style: none; margin: 0; padding: 0; }
         ul.related, ul.sources { margin: 0.25rem 0; padding-left: 1.25rem; }
         .filters { display: none; }
-        .js .filters { display: block; max-width: 72rem; margin: 1rem auto; padding: 0.5rem 1.25rem;
+        .js .filters { display: block; max-width: 69.5rem; margin: 1rem auto; padding: 0.5rem 1rem;
           background: #f9fafb; border: 1px solid #d0d5dd; border-radius: 0.25rem; }
         .filters fieldset { border: 0; display: inline-flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0; padding: 0; }
         .filters legend { font-weight: 600; float: left; margin-right: 0.75rem; }

@@ -118,7 +118,8 @@ extension HTMLReporter {
             html.newline()
             html.element(
                 "figcaption", [("class", "muted")],
-                text: "Migration budget by area; the same numbers are in the table below.")
+                text: "The top bar splits the migration budget (migration areas only) and marks the threshold; "
+                    + "the bars below show every area to one scale. The table below has the same numbers.")
         }
         html.newline()
         writeBudgetTable(balance, currency: currency, into: &html)

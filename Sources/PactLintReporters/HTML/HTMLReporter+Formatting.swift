@@ -1,0 +1,68 @@
+import Foundation
+import PactLint
+
+// Locale-independent number and text formatting, so that the page (and its golden file) is the
+// same on every machine.
+
+extension HTMLReporter {
+    /// "1 finding", "2 findings".
+    static func plural(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+    }
+
+    /// An amount in full with thousands separators: `105,000,000`, `12,500.50`.
+    static func fullAmount(_ amount: Double) -> String {
+        guard amount.isFinite else { return "not a number" }
+        if amount.rounded() == amount, abs(amount) < 1e15 {
+            return grouped(Int64(amount))
+        }
+        let cents = String(format: "%.2f", abs(amount))
+        let parts = cents.split(separator: ".")
+        let whole = Int64(parts.first ?? "0") ?? 0
+        return (amount < 0 ? "-" : "") + grouped(whole) + "." + (parts.count > 1 ? String(parts[1]) : "00")
+    }
+
+    /// A short amount for chart labels: `105 m`, `1.25 bn`, `40,000`.
+    static func compactAmount(_ amount: Double) -> String {
+        guard amount.isFinite else { return "not a number" }
+        let magnitude = abs(amount)
+        if magnitude >= 1e9 { return trimmed(String(format: "%.2f", amount / 1e9)) + " bn" }
+        if magnitude >= 1e6 { return trimmed(String(format: "%.1f", amount / 1e6)) + " m" }
+        return fullAmount(amount.rounded())
+    }
+
+    /// `currency` and `amount` together, for people: `EUR 105 m`.
+    static func money(_ amount: Double, currency: String?, compact: Bool) -> String {
+        let number = compact ? compactAmount(amount) : fullAmount(amount)
+        guard let currency, !currency.isEmpty else { return number }
+        return currency + " " + number
+    }
+
+    /// A fraction as a percentage with one decimal: `62.5 %`.
+    static func percent(_ fraction: Double) -> String {
+        trimmed(String(format: "%.1f", fraction * 100)) + " %"
+    }
+
+    /// `file:line:col`, as compilers and editors print positions.
+    static func position(_ location: Location) -> String {
+        "\(location.file):\(location.span.start.line):\(location.span.start.column)"
+    }
+
+    private static func grouped(_ value: Int64) -> String {
+        let digits = Array(String(value.magnitude))
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return (value < 0 ? "-" : "") + result
+    }
+
+    private static func trimmed(_ number: String) -> String {
+        guard number.contains(".") else { return number }
+        var result = number
+        while result.hasSuffix("0") { result.removeLast() }
+        if result.hasSuffix(".") { result.removeLast() }
+        return result
+    }
+}

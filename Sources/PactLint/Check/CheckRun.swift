@@ -27,13 +27,20 @@ public struct CheckRun: Sendable {
     public var today: String
     public var baseline: Baseline?
     public var failOn: Severity?
+    /// Every loaded rule, disabled ones included, so that a waiver of a rule the configuration
+    /// turned off is not reported as naming an unknown rule. Defaults to the engine's rules.
+    public var loadedRules: [Rule]
 
-    public init(engine: Engine, jobs: Int, today: String, baseline: Baseline? = nil, failOn: Severity? = .error) {
+    public init(
+        engine: Engine, jobs: Int, today: String, baseline: Baseline? = nil, failOn: Severity? = .error,
+        loadedRules: [Rule]? = nil
+    ) {
         self.engine = engine
         self.jobs = max(1, jobs)
         self.today = today
         self.baseline = baseline
         self.failOn = failOn
+        self.loadedRules = loadedRules ?? engine.ruleSet.rules
     }
 
     /// The rule id of the finding an unreadable file becomes.
@@ -122,7 +129,7 @@ public struct CheckRun: Sendable {
 
     private func waiverApplier() -> WaiverApplier {
         var ids: [String: String] = [:]
-        for rule in engine.ruleSet.allRules {
+        for rule in loadedRules {
             ids[rule.id] = rule.id
             ids[rule.name] = rule.id
         }

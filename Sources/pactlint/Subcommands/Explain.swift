@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import PactLint
+import YAMLSource
+
+/// `pactlint explain`: what a rule asks for, why, on what authority, and how to satisfy it.
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explain a rule: its rationale, sources, how to fix, and examples.")
+
+    @Argument(help: ArgumentHelp("A rule id or name, e.g. COMP-03 or return-needs-reintegration.", valueName: "rule"))
+    var rule: String
+
+    @OptionGroup(title: "Rules")
+    var ruleOptions: RuleSetOptions
+
+    func run() throws {
+        let workspace = try Workspace.load(ruleOptions)
+        guard let found = workspace.ruleSet.rule(named: rule) ?? workspace.loadedRules.first(where: { $0.id == rule || $0.name == rule }) else {
+            let known = workspace.loadedRules.flatMap { [$0.id, $0.name] }
+            let hint = known.filter { $0.lowercased().hasPrefix(rule.lowercased().prefix(3)) }.prefix(5)
+            Terminal.standardError.write(
+                "error: no rule is called '\(rule)'\n  help: "
+                    + (hint.isEmpty ? "run `pactlint rules` to list them" : "did you mean \(hint.joined(separator: ", "))?")
+                    + "\n")
+            throw ExitCode(ExitStatus.usageOrConfiguration)
+        }
+        let metadata = found.metadata
+        let principle = workspace.ruleSet.principles.first { $0.id == metadata.principle }
+        var text = "\(metadata.id) \(metadata.name)\n\(metadata.title)\n\n"
+        text += "Principle: \(principle?.title ?? metadata.principle)    Severity: \(metadata.severity.rawValue)"
+        if !metadata.tags.isEmpty { text += "    Tags: \(metadata.tags.joined(separator: ", "))" }
+        text += "\n"
+        if !found.parameters.isEmpty {
+            let parameters = found.parameters.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }
+            text += "Parameters: \(parameters.joined(separator: ", ")) (set them in .pactlint.yml)\n"
+        }
+        if let rationale = metadata.rationale { text += section("Why", rationale) }
+        if !metadata.sources.isEmpty {
+            text += section("Sources", metadata.sources.map { "- \($0)" }.joined(separator: "\n"))
+        }
+        if let help = metadata.help { text += section("How to fix", help) }
+        let fixtures = workspace.fixtures.filter { $0.ruleID == metadata.id }
+        for fixture in fixtures {
+            let marked = Self.expectLines(in: fixture.file, rule: metadata.id)
+            let title = marked.isEmpty ? "An example that passes" : "An example that reports"
+            text += section("\(title) (\(fixture.file.path))", Self.excerpt(of: fixture.file, around: marked))
+        }
+        Terminal.standardOutput.write(text)
+    }
+
+    private func section(_ title: String, _ body: String) -> String {
+        let indented = body.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }
+        return "\n\(title)\n" + indented.joined(separator: "\n").trimmingCharacters(in: .newlines) + "\n"
+    }
+
+    /// The lines of `file` that carry an `# expect: RULE` marker for `rule`.
+    static func expectLines(in file: SourceFile, rule: String) -> [Int] {
+        (1...max(file.lineCount, 1)).filter { number in
+            let line = file.line(number)
+            guard let marker = line.range(of: "# expect:") else { return false }
+            return line[marker.upperBound...].split(whereSeparator: { $0 == "," || $0 == " " }).contains { $0 == rule }
+        }
+    }
+
+    /// The whole file when it is short; otherwise the lines around each marker (or the start).
+    static func excerpt(of file: SourceFile, around lines: [Int], context: Int = 4, maximum: Int = 40) -> String {
+        let count = file.lineCount
+        var shown = Set<Int>()
+        if count <= maximum {
+            shown = Set(1...max(count, 1))
+        } else if lines.isEmpty {
+            shown = Set(1...min(count, 25))
+        } else {
+            for line in lines { shown.formUnion(max(1, line - context)...min(count, line + context)) }
+        }
+        var result: [String] = []
+        var previous = 0
+        for number in shown.sorted() {
+            if number > previous + 1 { result.append("…") }
+            result.append(String(format: "%4d | ", number) + file.line(number))
+            previous = number
+        }
+        if previous < count { result.append("…") }
+        return result.joined(separator: "\n")
+    }
+}

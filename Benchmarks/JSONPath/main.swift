@@ -127,7 +127,16 @@ for text in queries {
     checksum &+= withPaths.checksum &+ nodesOnly.checksum &+ parse.checksum
     totalTime += 1 / withPaths.perSecond
     print(
-        "| `\(text)` | \(results) | \(format(withPaths.perSecond)) | \(format(nodesOnly.perSecond)) | \(format(parse.perSecond)) |"
+        "| `\(text.replacingPipes)` | \(results) | \(format(withPaths.perSecond)) | \(format(nodesOnly.perSecond)) | \(format(parse.perSecond)) |"
     )
 }
 print("all \(queries.count) queries once, with paths: \(format(1 / totalTime)) documents / s (checksum \(checksum))")
+
+extension String {
+    /// The text with `|` escaped, so a query fits in a Markdown table cell.
+    var replacingPipes: String {
+        var escaped = ""
+        for character in self { escaped += character == "|" ? "\\|" : String(character) }
+        return escaped
+    }
+}

@@ -1,5 +1,10 @@
 /// A compiled RFC 9535 JSONPath query: parse once, evaluate many times, from any thread.
 ///
+/// The module's pipeline: query text → `Parser` (grammar and well-typedness, section 2.4.3)
+/// → syntax tree (`Syntax/`, literal regexes compiled by `Regex/`) → `Evaluator` over any
+/// tree conforming to `JSONPathNode` → `[JSONPathMatch]`, nodes in document order with their
+/// normalized paths.
+///
 /// ```swift
 /// let query = try JSONPathQuery("$.actions[?@.area == 'return-readmission']")
 /// for match in query.evaluate(root: document) {

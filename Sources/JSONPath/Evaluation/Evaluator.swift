@@ -209,7 +209,7 @@ struct Evaluator<Node: JSONPathNode> {
 
     /// The value of one side of a comparison or of a `ValueType` argument.
     @inlinable
-    func value(_ comparable: Comparable, current: Node) -> FilterValue<Node> {
+    func value(_ comparable: ComparisonOperand, current: Node) -> FilterValue<Node> {
         switch comparable {
         case .literal(let literal):
             return .literal(literal)

@@ -26,20 +26,3 @@ struct Query: Sendable {
         }
     }
 }
-
-/// A child (`[...]`, `.name`) or descendant (`..[...]`, `..name`) segment.
-@usableFromInline
-struct Segment: Sendable {
-    @usableFromInline var isDescendant: Bool
-    @usableFromInline var selectors: [Selector]
-}
-
-/// One selector of a segment.
-@usableFromInline
-enum Selector: Sendable {
-    case name(String)
-    case wildcard
-    case index(Int)
-    case slice(start: Int?, end: Int?, step: Int?)
-    case filter(LogicalExpression)
-}

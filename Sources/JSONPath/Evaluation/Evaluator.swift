@@ -1,0 +1,200 @@
+/// Runs parsed queries and filter expressions over a tree of `Node`s (RFC 9535 section 2).
+///
+/// The evaluator keeps the root for `$` inside filters. Only the outermost query tracks
+/// normalized paths; queries inside filters run without them.
+struct Evaluator<Node: JSONPathNode> {
+    /// A node reached by a query, with its entry in the path arena (or `PathArena.start`).
+    struct Located {
+        var node: Node
+        var path: Int
+    }
+
+    let root: Node
+
+    // MARK: - Queries
+
+    /// The nodes `query` selects, in document order, recording paths in `arena` if given.
+    func select(_ query: Query, current: Node, arena: inout PathArena?) -> [Located] {
+        let start = query.start == .root ? root : current
+        var nodes = [Located(node: start, path: PathArena.start)]
+        for segment in query.segments {
+            var next: [Located] = []
+            for input in nodes {
+                if segment.isDescendant {
+                    descend(from: input, applying: segment.selectors, arena: &arena, into: &next)
+                } else {
+                    for selector in segment.selectors {
+                        apply(selector, to: input, arena: &arena, into: &next)
+                    }
+                }
+            }
+            nodes = next
+            if nodes.isEmpty { break }
+        }
+        return nodes
+    }
+
+    /// The nodes of a query inside a filter, without paths.
+    func nodes(_ query: Query, current: Node) -> [Node] {
+        if query.isSingular {
+            return singular(query, current: current).map { [$0] } ?? []
+        }
+        var arena: PathArena? = nil
+        return select(query, current: current, arena: &arena).map(\.node)
+    }
+
+    /// The node a singular query selects, or nil (Nothing), without building lists.
+    func singular(_ query: Query, current: Node) -> Node? {
+        var node = query.start == .root ? root : current
+        for segment in query.segments {
+            switch segment.selectors[0] {
+            case .name(let name):
+                guard case .object = node.jsonPathKind, let member = node.jsonPathMember(named: name) else {
+                    return nil
+                }
+                node = member
+            case .index(let index):
+                guard case .array = node.jsonPathKind else { return nil }
+                let count = node.jsonPathCount
+                let position = index >= 0 ? index : count + index
+                guard position >= 0, position < count else { return nil }
+                node = node.jsonPathElement(at: position)
+            case .wildcard, .slice, .filter:
+                return nil
+            }
+        }
+        return node
+    }
+
+    /// Visits `input` and its descendants in document order, parents before children, and
+    /// applies the selectors to each (RFC 9535 section 2.5.2.2).
+    private func descend(
+        from input: Located, applying selectors: [Selector], arena: inout PathArena?, into output: inout [Located]
+    ) {
+        var stack = [input]
+        while let item = stack.popLast() {
+            for selector in selectors {
+                apply(selector, to: item, arena: &arena, into: &output)
+            }
+            let node = item.node
+            switch node.jsonPathKind {
+            case .array:
+                for index in (0..<node.jsonPathCount).reversed() {
+                    let path = arena?.add(.index(index), below: item.path) ?? PathArena.start
+                    stack.append(Located(node: node.jsonPathElement(at: index), path: path))
+                }
+            case .object:
+                for index in (0..<node.jsonPathCount).reversed() {
+                    let member = node.jsonPathMember(at: index)
+                    let path = arena?.add(.name(member.name), below: item.path) ?? PathArena.start
+                    stack.append(Located(node: member.value, path: path))
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    private func apply(_ selector: Selector, to input: Located, arena: inout PathArena?, into output: inout [Located]) {
+        let node = input.node
+        switch selector {
+        case .name(let name):
+            guard case .object = node.jsonPathKind, let member = node.jsonPathMember(named: name) else { return }
+            let path = arena?.add(.name(name), below: input.path) ?? PathArena.start
+            output.append(Located(node: member, path: path))
+
+        case .wildcard:
+            forEachChild(of: input, arena: &arena) { output.append($0) }
+
+        case .index(let index):
+            guard case .array = node.jsonPathKind else { return }
+            let count = node.jsonPathCount
+            let position = index >= 0 ? index : count + index
+            guard position >= 0, position < count else { return }
+            let path = arena?.add(.index(position), below: input.path) ?? PathArena.start
+            output.append(Located(node: node.jsonPathElement(at: position), path: path))
+
+        case .slice(let start, let end, let step):
+            guard case .array = node.jsonPathKind else { return }
+            for position in Self.slicePositions(start: start, end: end, step: step, count: node.jsonPathCount) {
+                let path = arena?.add(.index(position), below: input.path) ?? PathArena.start
+                output.append(Located(node: node.jsonPathElement(at: position), path: path))
+            }
+
+        case .filter(let expression):
+            forEachChild(of: input, arena: &arena) { child in
+                if test(expression, current: child.node) { output.append(child) }
+            }
+        }
+    }
+
+    private func forEachChild(of input: Located, arena: inout PathArena?, _ body: (Located) -> Void) {
+        let node = input.node
+        switch node.jsonPathKind {
+        case .array:
+            for index in 0..<node.jsonPathCount {
+                let path = arena?.add(.index(index), below: input.path) ?? PathArena.start
+                body(Located(node: node.jsonPathElement(at: index), path: path))
+            }
+        case .object:
+            for index in 0..<node.jsonPathCount {
+                let member = node.jsonPathMember(at: index)
+                let path = arena?.add(.name(member.name), below: input.path) ?? PathArena.start
+                body(Located(node: member.value, path: path))
+            }
+        default:
+            break
+        }
+    }
+
+    /// The positions a slice selects, in selection order (RFC 9535 section 2.3.4.2.2).
+    static func slicePositions(start: Int?, end: Int?, step: Int?, count: Int) -> StrideTo<Int> {
+        let step = step ?? 1
+        func normalize(_ index: Int) -> Int { index >= 0 ? index : count + index }
+        if step == 0 {
+            return stride(from: 0, to: 0, by: 1)
+        }
+        if step > 0 {
+            let lower = min(max(normalize(start ?? 0), 0), count)
+            let upper = min(max(normalize(end ?? count), 0), count)
+            return stride(from: lower, to: upper, by: step)
+        }
+        let upper = min(max(normalize(start ?? count - 1), -1), count - 1)
+        let lower = min(max(normalize(end ?? -count - 1), -1), count - 1)
+        return stride(from: upper, to: lower, by: step)
+    }
+
+    // MARK: - Filter expressions
+
+    /// The value of a logical expression with `current` as `@`.
+    func test(_ expression: LogicalExpression, current: Node) -> Bool {
+        switch expression {
+        case .or(let terms):
+            return terms.contains { test($0, current: current) }
+        case .and(let terms):
+            return terms.allSatisfy { test($0, current: current) }
+        case .not(let term):
+            return !test(term, current: current)
+        case .exists(let query):
+            if query.isSingular { return singular(query, current: current) != nil }
+            var arena: PathArena? = nil
+            return !select(query, current: current, arena: &arena).isEmpty
+        case .function(let call):
+            return logicalResult(of: call, current: current)
+        case .comparison(let left, let comparison, let right):
+            return Comparison.holds(value(left, current: current), comparison, value(right, current: current))
+        }
+    }
+
+    /// The value of one side of a comparison or of a `ValueType` argument.
+    func value(_ comparable: Comparable, current: Node) -> FilterValue<Node> {
+        switch comparable {
+        case .literal(let literal):
+            return .literal(literal)
+        case .query(let query):
+            return singular(query, current: current).map { .node($0) } ?? .nothing
+        case .function(let call):
+            return valueResult(of: call, current: current)
+        }
+    }
+}

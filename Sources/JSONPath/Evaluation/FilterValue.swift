@@ -1,0 +1,15 @@
+/// A `ValueType` value inside a filter: a node's value, a literal, or Nothing.
+enum FilterValue<Node: JSONPathNode> {
+    case nothing
+    case node(Node)
+    case literal(JSONPathNodeKind)
+
+    /// The kind of the value, or nil for Nothing.
+    var kind: JSONPathNodeKind? {
+        switch self {
+        case .nothing: nil
+        case .node(let node): node.jsonPathKind
+        case .literal(let literal): literal
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// A compiled standalone RFC 9535 logical expression, such as `@.period.end > @.period.start`
+/// or `length(@.actions) >= 2`: the language of a filter selector, outside any query.
+///
+/// `@` is the current node and `$` the root. Surrounding whitespace is allowed.
+public struct JSONPathExpression: Sendable, Hashable {
+    /// The expression as written.
+    public let text: String
+    let expression: LogicalExpression
+
+    /// Parses and type-checks `text` as a `logical-expr`; a bare literal or a function that
+    /// returns a value (e.g. `length(@)`) is not a logical expression.
+    public init(_ text: String) throws(JSONPathError) {
+        var parser = Parser(text)
+        self.expression = try parser.parseLogicalExpression()
+        self.text = text
+    }
+
+    /// The literal `match`/`search` patterns in the expression that are not valid I-Regexp,
+    /// each pointing into the expression (see `JSONPathQuery.patternErrors`).
+    public var patternErrors: [JSONPathError] {
+        var errors: [JSONPathError] = []
+        PatternErrors.collect(in: expression, into: &errors)
+        return errors
+    }
+
+    /// Whether the expression holds with `current` as `@` and `root` as `$`.
+    public func evaluate<Node: JSONPathNode>(current: Node, root: Node) -> Bool {
+        Evaluator(root: root).test(expression, current: current)
+    }
+
+    /// Two expressions are equal when their text is.
+    public static func == (lhs: JSONPathExpression, rhs: JSONPathExpression) -> Bool {
+        lhs.text == rhs.text
+    }
+
+    /// Hashes the text.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+    }
+}

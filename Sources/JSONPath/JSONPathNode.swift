@@ -1,0 +1,46 @@
+/// The JSON view of a node in any tree that queries run over.
+///
+/// The evaluator reads a tree only through these requirements, so a conforming tree keeps its
+/// own storage: an array is read by position and an object by position or by name, and no
+/// requirement asks for a collection of `(key, value)` pairs to be built on each step.
+///
+/// Members of an object are visited in document order (`jsonPathMember(at:)` with increasing
+/// positions), which makes results deterministic for trees that keep their source order.
+public protocol JSONPathNode: Sendable {
+    /// What JSON value the node is; scalars carry their value, containers only their kind.
+    var jsonPathKind: JSONPathNodeKind { get }
+
+    /// The number of elements of an array or members of an object; 0 for a scalar.
+    var jsonPathCount: Int { get }
+
+    /// The element at `index` of an array node, `0 ..< jsonPathCount`.
+    ///
+    /// Called only on arrays and only with a valid index.
+    func jsonPathElement(at index: Int) -> Self
+
+    /// The member at `index` of an object node, `0 ..< jsonPathCount`, in document order.
+    ///
+    /// Called only on objects and only with a valid index.
+    func jsonPathMember(at index: Int) -> (name: String, value: Self)
+
+    /// The value of the member called `name` of an object node, or `nil` if there is none.
+    ///
+    /// A default implementation scans the members in order; a tree with an index by name can
+    /// answer faster.
+    func jsonPathMember(named name: String) -> Self?
+}
+
+extension JSONPathNode {
+    /// Scans the members in document order for the first one called `name`.
+    ///
+    /// Names are compared as sequences of Unicode scalars (RFC 9535 section 2.3.1.2), not with
+    /// `String`'s `==`, which treats canonically equivalent strings as equal.
+    public func jsonPathMember(named name: String) -> Self? {
+        guard case .object = jsonPathKind else { return nil }
+        for index in 0..<jsonPathCount {
+            let member = jsonPathMember(at: index)
+            if member.name.hasSameScalars(as: name) { return member.value }
+        }
+        return nil
+    }
+}

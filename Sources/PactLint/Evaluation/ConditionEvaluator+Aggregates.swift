@@ -1,0 +1,181 @@
+import JSONPath
+import YAMLSource
+
+extension ConditionEvaluator {
+    /// The number of each item (the item itself, or what `value` selects from it), or the
+    /// item as a related place when it has none.
+    private func numbers(
+        of items: [RuleQuery], filter: JSONPathExpression?, value: RuleQuery?, into visit: (Double) -> Void
+    ) -> [RelatedPlace] {
+        var skipped: [RelatedPlace] = []
+        for query in items {
+            for match in select(query) {
+                if let filter, !filter.evaluate(current: match.node, root: root) { continue }
+                guard let value else {
+                    if let number = match.node.numberValue {
+                        visit(number)
+                    } else {
+                        skipped.append(
+                            RelatedPlace(
+                                node: match.node, path: absolutePath(match, of: query),
+                                message: "not a number, not added"))
+                    }
+                    continue
+                }
+                let selected = value.query.evaluate(root: root, current: match.node)
+                if let number = selected.first?.node.numberValue {
+                    visit(number)
+                } else {
+                    let itemPath = absolutePath(match, of: query)
+                    if let first = selected.first {
+                        skipped.append(
+                            RelatedPlace(
+                                node: first.node, path: NormalizedPath(itemPath.elements + first.path.elements),
+                                message: "not a number, not added"))
+                    } else {
+                        skipped.append(
+                            RelatedPlace(node: match.node, path: itemPath, message: "no \(value.text), not added"))
+                    }
+                }
+            }
+        }
+        return skipped
+    }
+
+    func evaluateSum(_ sum: SumCondition) -> Failure? {
+        var total = 0.0
+        var added = 0
+        let skipped = numbers(of: sum.of, filter: sum.filter, value: sum.value) { number in
+            total += number
+            added += 1
+        }
+        let tolerance = sum.tolerance.flatMap(resolve) ?? 0
+        var expected: Double?
+        if let bound = sum.equals.flatMap(resolve) {
+            let slack = abs(bound) * tolerance + 1e-9 * max(1, abs(bound))
+            if abs(total - bound) > slack { expected = bound }
+        }
+        if let bound = sum.min.flatMap(resolve), total < bound - 1e-9 * max(1, abs(bound)) { expected = bound }
+        if let bound = sum.max.flatMap(resolve), total > bound + 1e-9 * max(1, abs(bound)) { expected = bound }
+        guard let expected else { return nil }
+        var place = anchorPlace(sum.of[0], missing: false)
+        place.related = skipped
+        let text = ValueFormatting.number(total)
+        return Failure(
+            places: [place],
+            values: [
+                "sum": text, "value": text, "expected": ValueFormatting.number(expected),
+                "count": String(added), "skipped": String(skipped.count),
+            ])
+    }
+
+    func evaluateShare(_ share: ShareCondition) -> Failure? {
+        var total = 0.0
+        var part = 0.0
+        var skipped: [RelatedPlace] = []
+        for query in share.of {
+            for match in select(query) {
+                let weightNode: YAMLNode?
+                if let weight = share.weight {
+                    weightNode = weight.query.evaluate(root: root, current: match.node).first?.node
+                } else {
+                    weightNode = match.node
+                }
+                guard let weight = weightNode?.numberValue else {
+                    skipped.append(
+                        RelatedPlace(
+                            node: match.node, path: absolutePath(match, of: query),
+                            message: "no numeric weight, left out of the share"))
+                    continue
+                }
+                total += weight
+                if share.filter.evaluate(current: match.node, root: root) { part += weight }
+            }
+        }
+        // No items or no weight: there is no share to bound (and no division by zero).
+        guard total != 0 else { return nil }
+        let fraction = part / total
+        var expected: Double?
+        if let bound = share.min.flatMap(resolve), fraction < bound - 1e-12 { expected = bound }
+        if let bound = share.max.flatMap(resolve), fraction > bound + 1e-12 { expected = bound }
+        guard let expected else { return nil }
+        var place = anchorPlace(share.of[0], missing: false)
+        place.related = skipped
+        return Failure(
+            places: [place],
+            values: [
+                "share": ValueFormatting.percent(fraction),
+                "value": String((fraction * 1000).rounded() / 1000),
+                "part": ValueFormatting.number(part),
+                "total": ValueFormatting.number(total),
+                "expected": ValueFormatting.percent(expected),
+            ])
+    }
+
+    func evaluateDistinct(_ of: [RuleQuery], maxSimilarity: Double, minWords: Int) -> Failure? {
+        struct Text {
+            var node: YAMLNode
+            var path: NormalizedPath
+            var shingles: Set<UInt64>
+        }
+        var texts: [Text] = []
+        for query in of {
+            for match in select(query) {
+                guard let string = match.node.stringContent else { continue }
+                let words = TextSimilarity.words(string)
+                guard !words.isEmpty, words.count >= minWords else { continue }
+                texts.append(
+                    Text(
+                        node: match.node, path: absolutePath(match, of: query), shingles: TextSimilarity.shingles(words)
+                    ))
+            }
+        }
+        guard texts.count > 1 else { return nil }
+        // Inverted index: only texts that share a shingle are compared.
+        var postings: [UInt64: [Int]] = [:]
+        var places: [Place] = []
+        for (index, text) in texts.enumerated() {
+            var shared: [Int: Int] = [:]
+            for shingle in text.shingles {
+                if let earlier = postings[shingle] {
+                    for other in earlier { shared[other, default: 0] += 1 }
+                }
+                postings[shingle, default: []].append(index)
+            }
+            for (other, intersection) in shared.sorted(by: { $0.key < $1.key }) {
+                let similarity = TextSimilarity.jaccard(
+                    text.shingles, texts[other].shingles, intersection: intersection)
+                guard similarity > maxSimilarity else { continue }
+                var place = Place(node: text.node, path: text.path)
+                place.values = [
+                    "similarity": String(format2(similarity)),
+                    "other": otherDescription(texts[other].path),
+                ]
+                place.related = [
+                    RelatedPlace(node: texts[other].node, path: texts[other].path, message: "near-duplicate text")
+                ]
+                place.fingerprintExtra = texts[other].path.description
+                places.append(place)
+            }
+        }
+        return places.isEmpty ? nil : Failure(places: places)
+    }
+
+    private func format2(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + String(fraction)
+    }
+
+    /// How `{other}` names another text: its document's id when the root is a portfolio,
+    /// else its path.
+    private func otherDescription(_ path: NormalizedPath) -> String {
+        if case .sequence(let documents) = root.content, case .index(let index)? = path.elements.first,
+            documents.indices.contains(index)
+        {
+            if let id = documents[index].member("id")?.stringContent { return id }
+            return "document \(index + 1) of the portfolio"
+        }
+        return path.description
+    }
+}

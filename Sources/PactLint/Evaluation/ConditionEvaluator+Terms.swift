@@ -1,0 +1,109 @@
+import JSONPath
+import YAMLSource
+
+extension ConditionEvaluator {
+    func evaluateTerms(_ condition: TermsCondition, source: SourceFile?) -> Failure? {
+        var places: [Place] = []
+        for query in condition.of {
+            for match in select(query) {
+                visitStrings(match.node, path: absolutePath(match, of: query)) { node, path, value in
+                    findTerms(condition, in: node, path: path, value: value, source: source, into: &places)
+                }
+            }
+        }
+        return places.isEmpty ? nil : Failure(places: places)
+    }
+
+    /// Calls `visit` for every string scalar in the tree under `node` (values, not keys).
+    private func visitStrings(
+        _ node: YAMLNode, path: NormalizedPath, _ visit: (YAMLNode, NormalizedPath, String) -> Void
+    ) {
+        switch node.content {
+        case .scalar(let scalar):
+            if case .string(let value) = scalar.value { visit(node, path, value) }
+        case .sequence(let items):
+            for (index, item) in items.enumerated() {
+                visitStrings(item, path: path.appending(.index(index)), visit)
+            }
+        case .mapping(let pairs):
+            for pair in pairs {
+                let name = pair.key.scalarText ?? ValueFormatting.text(of: pair.key)
+                visitStrings(pair.value, path: path.appending(.name(name)), visit)
+            }
+        }
+    }
+
+    private func findTerms(
+        _ condition: TermsCondition, in node: YAMLNode, path: NormalizedPath, value: String,
+        source: SourceFile?, into places: inout [Place]
+    ) {
+        let original = Array(value.unicodeScalars)
+        let text = condition.caseSensitive ? original : TermMatcher.fold(original)
+        // Cheap rejection before any work on the source text.
+        var raw: RawScalarText?
+        for term in condition.terms {
+            let found = TermMatcher.occurrences(of: term, in: text)
+            guard !found.isEmpty else { continue }
+            if raw == nil, let source {
+                raw = RawScalarText(source: source, span: node.span, caseSensitive: condition.caseSensitive)
+            }
+            let inSource = raw.map { TermMatcher.occurrences(of: term, in: $0.folded) } ?? []
+            for (ordinal, occurrence) in found.enumerated() {
+                var span = node.span
+                if ordinal < inSource.count, let raw, let source {
+                    span = raw.span(of: inSource[ordinal], in: source)
+                }
+                var written = String.UnicodeScalarView()
+                written.append(contentsOf: original[occurrence.start..<occurrence.end])
+                places.append(
+                    Place(
+                        node: node, path: path, span: span,
+                        values: ["term": term.text, "value": String(written), "suggestion": term.suggestion],
+                        fingerprintExtra: "\(term.text)#\(ordinal)"))
+            }
+        }
+    }
+}
+
+/// A scalar's source text as written (quotes, escapes, line breaks and indentation included),
+/// with each scalar's byte offset, so that a term found in it maps back to a line and column.
+struct RawScalarText {
+    var folded: [Unicode.Scalar]
+    /// The byte offset of each scalar, and of the end of the text.
+    var offsets: [Int]
+
+    init(source: SourceFile, span: SourceSpan, caseSensitive: Bool) {
+        let start = max(0, min(span.start.offset, source.bytes.count))
+        let end = max(start, min(span.end.offset, source.bytes.count))
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        var offset = start
+        let bytes = source.bytes[start..<end]
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                scalars.append(scalar)
+                offsets.append(offset)
+                offset += UTF8.width(scalar)
+            case .error:
+                scalars.append("\u{FFFD}")
+                offsets.append(offset)
+                offset += 1
+            case .emptyInput:
+                break loop
+            }
+        }
+        offsets.append(offset)  // the end of the last scalar
+        self.folded = caseSensitive ? scalars : TermMatcher.fold(scalars)
+        self.offsets = offsets
+    }
+
+    func span(of occurrence: TermMatcher.Occurrence, in source: SourceFile) -> SourceSpan {
+        let startOffset = offsets[occurrence.start]
+        let endOffset = offsets[occurrence.end]
+        return SourceSpan(
+            start: source.position(atByteOffset: startOffset), end: source.position(atByteOffset: endOffset))
+    }
+}

@@ -1,0 +1,284 @@
+import JSONPath
+import YAMLSource
+
+/// Evaluates compiled conditions for one subject of one document.
+///
+/// Holds only references to the document's tree (no copies); query results are the only
+/// allocations on a passing path, and places, values and paths are built only on failure.
+struct ConditionEvaluator {
+    /// The evaluation root: a document's root, or the portfolio's list of documents.
+    let root: YAMLNode
+    let subject: YAMLNode
+    /// The subject's path from `root`.
+    let subjectPath: NormalizedPath
+    let parameters: [String: ParameterValue]
+
+    // MARK: Queries
+
+    /// The nodes a query selects, with their paths from `root`.
+    func select(_ query: RuleQuery) -> [JSONPathMatch<YAMLNode>] {
+        query.query.evaluate(root: root, current: subject, currentPath: subjectPath)
+    }
+
+    /// The nodes a query selects, without building paths (for counts and values).
+    func nodes(_ query: RuleQuery) -> [YAMLNode] {
+        query.query.nodes(root: root, current: subject)
+    }
+
+    func nodes(_ queries: [RuleQuery]) -> [YAMLNode] {
+        if queries.count == 1 { return nodes(queries[0]) }
+        return queries.flatMap { nodes($0) }
+    }
+
+    /// The path of a match from `root` (the evaluator already resolves `@` paths).
+    func absolutePath(_ match: JSONPathMatch<YAMLNode>, of query: RuleQuery) -> NormalizedPath {
+        match.path
+    }
+
+    /// The place of an offending node.
+    func place(_ match: JSONPathMatch<YAMLNode>, of query: RuleQuery, values: [String: String] = [:]) -> Place {
+        Place(node: match.node, path: absolutePath(match, of: query), values: values)
+    }
+
+    /// The nearest existing node along the query's leading name/index steps.
+    func anchorPlace(_ query: RuleQuery, missing: Bool = true) -> Place {
+        var node = query.startsAtSubject ? subject : root
+        var elements = query.startsAtSubject ? subjectPath.elements : []
+        for step in query.anchor {
+            let next: YAMLNode?
+            switch step {
+            case .name(let name): next = node.member(name)
+            case .index(let index): next = node.element(index)
+            }
+            guard let next else { break }
+            if case .index(let index) = step, index < 0, case .sequence(let items) = node.content {
+                elements.append(.index(items.count + index))
+            } else {
+                elements.append(step)
+            }
+            node = next
+        }
+        return Place(node: node, path: NormalizedPath(elements), missing: missing ? query.text : nil)
+    }
+
+    var subjectPlace: Place { Place(node: subject, path: subjectPath) }
+
+    /// The first value a query selects, as message text.
+    func firstText(_ query: RuleQuery) -> String? {
+        nodes(query).first.map { ValueFormatting.text(of: $0) }
+    }
+
+    // MARK: Parameters and bounds
+
+    /// The number a bound stands for; `nil` when a query selects no number.
+    func resolve(_ bound: Bound) -> Double? {
+        switch bound {
+        case .number(let value): return value
+        case .parameter(let name): return parameters[name]?.number
+        case .query(let query): return nodes(query).lazy.compactMap(\.numberValue).first
+        }
+    }
+
+    func resolve(_ items: [ListItem]) -> [ValueKey] {
+        var keys: [ValueKey] = []
+        for item in items {
+            switch item {
+            case .value(let key): keys.append(key)
+            case .parameter(let name):
+                switch parameters[name] {
+                case .list(let values): keys.append(contentsOf: values.map(\.key))
+                case let value?: keys.append(value.key)
+                case nil: break
+                }
+            }
+        }
+        return keys
+    }
+
+    // MARK: Conditions
+
+    /// `nil` when the condition holds.
+    func evaluate(_ condition: Condition, source: SourceFile?) -> Failure? {
+        switch condition {
+        case .exists(let query):
+            return nodes(query).isEmpty ? Failure(places: [anchorPlace(query)], values: ["count": "0"]) : nil
+
+        case .absent(let query):
+            let matches = select(query)
+            guard !matches.isEmpty else { return nil }
+            return Failure(
+                places: matches.map { place($0, of: query, values: ["value": ValueFormatting.text(of: $0.node)]) },
+                values: ["count": String(matches.count)])
+
+        case .count(let of, let min, let max):
+            let count = nodes(of).count
+            var violated: Double?
+            if let min, let bound = resolve(min), Double(count) < bound { violated = bound }
+            if let max, let bound = resolve(max), Double(count) > bound { violated = bound }
+            guard let violated else { return nil }
+            var values = ["count": String(count), "expected": ValueFormatting.number(violated)]
+            if let min, let bound = resolve(min) { values["min"] = ValueFormatting.number(bound) }
+            if let max, let bound = resolve(max) { values["max"] = ValueFormatting.number(bound) }
+            return Failure(places: [anchorPlace(of[0], missing: count == 0)], values: values)
+
+        case .matches(let of, let regex, let whole):
+            return perNode(of, expected: regex.pattern) { node in
+                guard let string = node.stringContent else { return false }
+                return whole ? regex.matches(string) : regex.containsMatch(in: string)
+            }
+
+        case .notMatches(let of, let regex, let whole):
+            return perNode(of, expected: regex.pattern) { node in
+                guard let string = node.stringContent else { return true }
+                return !(whole ? regex.matches(string) : regex.containsMatch(in: string))
+            }
+
+        case .oneOf(let of, let items):
+            let keys = resolve(items)
+            let allowed = Set(keys)
+            return perNode(of, expected: keys.map(\.text).joined(separator: ", ")) { allowed.contains($0.valueKey) }
+
+        case .noneOf(let of, let items):
+            let keys = resolve(items)
+            let refused = Set(keys)
+            return perNode(of, expected: keys.map(\.text).joined(separator: ", ")) { !refused.contains($0.valueKey) }
+
+        case .type(let of, let types):
+            return perNode(of, expected: types.map(\.rawValue).joined(separator: " or ")) { node in
+                types.contains { Self.node(node, is: $0) }
+            }
+
+        case .covers(let of, let items, let min):
+            let listed = resolve(items)
+            var present = Set<ValueKey>()
+            for node in nodes(of) { present.insert(node.valueKey) }
+            let missing = listed.filter { !present.contains($0) }
+            let required = min.flatMap(resolve) ?? Double(listed.count)
+            let covered = listed.count - missing.count
+            guard Double(covered) < required else { return nil }
+            return Failure(
+                places: [anchorPlace(of[0])],
+                values: [
+                    "missing": missing.map(\.text).joined(separator: ", "),
+                    "count": String(covered),
+                    "expected": ValueFormatting.number(required),
+                ])
+
+        case .isIn(let value, let among), .notIn(let value, let among):
+            let wanted: Bool
+            if case .isIn = condition { wanted = true } else { wanted = false }
+            var pool = Set<ValueKey>()
+            for node in nodes(among) { pool.insert(node.valueKey) }
+            var places: [Place] = []
+            for match in select(value) where pool.contains(match.node.valueKey) != wanted {
+                places.append(place(match, of: value, values: ["value": ValueFormatting.text(of: match.node)]))
+            }
+            return places.isEmpty ? nil : Failure(places: places)
+
+        case .unique(let of):
+            var first: [ValueKey: Place] = [:]
+            var places: [Place] = []
+            for query in of {
+                for match in select(query) {
+                    let key = match.node.valueKey
+                    if let earlier = first[key] {
+                        var repeated = place(match, of: query, values: ["value": key.text])
+                        repeated.related = [
+                            RelatedPlace(node: earlier.node, path: earlier.path, message: "first occurrence")
+                        ]
+                        places.append(repeated)
+                    } else {
+                        first[key] = place(match, of: query)
+                    }
+                }
+            }
+            return places.isEmpty ? nil : Failure(places: places)
+
+        case .sum(let sum):
+            return evaluateSum(sum)
+
+        case .share(let share):
+            return evaluateShare(share)
+
+        case .terms(let terms):
+            return evaluateTerms(terms, source: source)
+
+        case .expr(let expression, _):
+            return expression.evaluate(current: subject, root: root) ? nil : Failure(places: [subjectPlace])
+
+        case .distinct(let of, let maxSimilarity, let minWords):
+            return evaluateDistinct(
+                of, maxSimilarity: resolve(maxSimilarity) ?? 0.8, minWords: Int(resolve(minWords) ?? 1))
+
+        case .all(let members):
+            var failure: Failure?
+            for member in members {
+                guard let failed = evaluate(member, source: source) else { continue }
+                if failure == nil {
+                    failure = failed
+                } else {
+                    failure?.places.append(contentsOf: failed.places)
+                }
+            }
+            return failure
+
+        case .any(let members):
+            var firstFailure: Failure?
+            for member in members {
+                guard let failed = evaluate(member, source: source) else { return nil }
+                if firstFailure == nil { firstFailure = failed }
+            }
+            return Failure(places: [subjectPlace], values: firstFailure?.values ?? [:])
+
+        case .not(let member):
+            return evaluate(member, source: source) == nil ? Failure(places: [subjectPlace]) : nil
+        }
+    }
+
+    /// Reports every node of `of` that fails `holds`.
+    private func perNode(_ of: [RuleQuery], expected: String, _ holds: (YAMLNode) -> Bool) -> Failure? {
+        var places: [Place] = []
+        for query in of {
+            for match in select(query) where !holds(match.node) {
+                places.append(place(match, of: query, values: ["value": ValueFormatting.text(of: match.node)]))
+            }
+        }
+        return places.isEmpty ? nil : Failure(places: places, values: ["expected": expected])
+    }
+
+    static func node(_ node: YAMLNode, is type: ValueType) -> Bool {
+        switch (type, node.content) {
+        case (.list, .sequence), (.map, .mapping): return true
+        case (_, .scalar(let scalar)):
+            switch (type, scalar.value) {
+            case (.string, .string), (.boolean, .bool), (.null, .null), (.number, .int), (.number, .float),
+                (.integer, .int):
+                return true
+            case (.integer, .float(let value)): return value.isFinite && value == value.rounded()
+            case (.date, .string(let value)): return isISODate(value)
+            default: return false
+            }
+        default: return false
+        }
+    }
+
+    /// `YYYY-MM-DD` naming a real calendar day.
+    static func isISODate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                guard bytes[i] >= 48, bytes[i] <= 57 else { return nil }
+                value = value * 10 + Int(bytes[i] - 48)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            (1...12).contains(month), day >= 1
+        else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= days[month - 1]
+    }
+}

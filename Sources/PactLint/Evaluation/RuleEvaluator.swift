@@ -1,0 +1,98 @@
+import JSONPath
+import YAMLSource
+
+/// Runs one compiled rule over one evaluation root and turns failed checks into findings.
+struct RuleEvaluator {
+    let rule: Rule
+    let context: DocumentContext
+    let source: SourceFile?
+
+    func findings(root: YAMLNode) -> [Finding] {
+        var findings: [Finding] = []
+        let subjects: [(node: YAMLNode, path: NormalizedPath)]
+        if let given = rule.given {
+            subjects = given.query.evaluate(root: root, current: root).map { ($0.node, $0.path) }
+        } else {
+            subjects = [(root, .root)]
+        }
+        for subject in subjects {
+            let evaluator = ConditionEvaluator(
+                root: root, subject: subject.node, subjectPath: subject.path, parameters: rule.parameters)
+            if let when = rule.when, evaluator.evaluate(when, source: source) != nil { continue }
+            for check in rule.checks {
+                if let when = check.when, evaluator.evaluate(when, source: source) != nil { continue }
+                guard let failure = evaluator.evaluate(check.assert, source: source) else { continue }
+                report(failure, of: check, evaluator: evaluator, into: &findings)
+                if rule.report == .first { break }
+            }
+        }
+        return findings
+    }
+
+    private func report(
+        _ failure: Failure, of check: RuleCheck, evaluator: ConditionEvaluator, into findings: inout [Finding]
+    ) {
+        var places = failure.places
+        if let at = check.at {
+            let target = evaluator.select(at).first.map { evaluator.place($0, of: at) } ?? evaluator.anchorPlace(at)
+            // One finding at the `at` node, keeping the first place's values.
+            var place = target
+            place.values = places.first?.values ?? [:]
+            place.related = places.flatMap(\.related)
+            places = [place]
+        }
+        for place in places {
+            var values = failure.values
+            values.merge(place.values) { _, placeValue in placeValue }
+            let message = interpolate(check.message, values: values, evaluator: evaluator)
+            let location = context.location(node: place.node, path: place.path, span: place.span)
+            let related = place.related.map { related in
+                RelatedLocation(
+                    location: context.location(node: related.node, path: related.path, span: nil),
+                    message: related.message)
+            }
+            findings.append(
+                Finding(
+                    ruleID: rule.id, severity: check.severity, message: message, location: location,
+                    related: related,
+                    fingerprint: fingerprint(check: check, location: location, place: place)))
+        }
+    }
+
+    private func fingerprint(check: RuleCheck, location: Location, place: Place) -> String {
+        var hash = Fingerprint()
+        hash.add(rule.id)
+        hash.add(String(check.index))
+        hash.add(location.file)
+        hash.add(String(location.document))
+        hash.add(location.path ?? "")
+        if let missing = place.missing {
+            hash.add("missing:" + missing)
+        } else {
+            var canonical = ""
+            ValueFormatting.appendCanonicalJSON(place.node, to: &canonical)
+            hash.add(canonical)
+        }
+        if let extra = place.fingerprintExtra { hash.add(extra) }
+        return hash.hex
+    }
+
+    func interpolate(_ template: MessageTemplate, values: [String: String], evaluator: ConditionEvaluator) -> String {
+        var text = ""
+        for part in template.parts {
+            switch part {
+            case .text(let literal): text += literal
+            case .query(let query): text += evaluator.firstText(query) ?? "not stated"
+            case .name(let name):
+                if let value = values[name] {
+                    text += value
+                } else if let parameter = rule.parameters[name] {
+                    text += parameter.text
+                } else {
+                    text += "?"
+                }
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,80 @@
+import YAMLSource
+
+/// A selected value reduced to what JSON equality compares: `1` and `1.0` are equal, `"1"`
+/// and `1` are not; a list or map is compared by its canonical JSON text.
+public enum ValueKey: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case composite(String)
+
+    /// The value as message text.
+    var text: String {
+        switch self {
+        case .null: "null"
+        case .bool(let value): value ? "true" : "false"
+        case .number(let value): ValueFormatting.number(value)
+        case .string(let value): value
+        case .composite(let json): json
+        }
+    }
+}
+
+extension YAMLNode {
+    /// The node's value for comparisons.
+    var valueKey: ValueKey {
+        switch content {
+        case .scalar(let scalar):
+            switch scalar.value {
+            case .null: return .null
+            case .bool(let value): return .bool(value)
+            case .int(let value): return .number(Double(value))
+            case .float(let value): return .number(value)
+            case .string(let value): return .string(value)
+            }
+        case .sequence, .mapping:
+            var json = ""
+            ValueFormatting.appendCanonicalJSON(self, to: &json)
+            return .composite(json)
+        }
+    }
+
+    /// The node's number, if it is one.
+    var numberValue: Double? {
+        guard case .scalar(let scalar) = content else { return nil }
+        switch scalar.value {
+        case .int(let value): return Double(value)
+        case .float(let value): return value
+        default: return nil
+        }
+    }
+
+    /// The node's string, if it is one.
+    var stringContent: String? {
+        guard case .scalar(let scalar) = content, case .string(let value) = scalar.value else { return nil }
+        return value
+    }
+
+    /// The value of the member called `name`, for mapping nodes.
+    func member(_ name: String) -> YAMLNode? {
+        guard case .mapping(let pairs) = content else { return nil }
+        for pair in pairs where pair.key.stringContent == name || pair.key.scalarText == name {
+            return pair.value
+        }
+        return nil
+    }
+
+    /// The text of a scalar node as written (after YAML's own processing).
+    var scalarText: String? {
+        guard case .scalar(let scalar) = content else { return nil }
+        return scalar.text
+    }
+
+    /// The element at `index` (negative counts from the end), for sequence nodes.
+    func element(_ index: Int) -> YAMLNode? {
+        guard case .sequence(let items) = content else { return nil }
+        let resolved = index < 0 ? items.count + index : index
+        return items.indices.contains(resolved) ? items[resolved] : nil
+    }
+}

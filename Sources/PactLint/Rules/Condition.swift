@@ -1,0 +1,86 @@
+import JSONPath
+
+/// A compiled condition of the rule language (see `docs/rule-language.md`, section 4).
+public indirect enum Condition: Sendable {
+    case exists(RuleQuery)
+    case absent(RuleQuery)
+    case count(of: [RuleQuery], min: Bound?, max: Bound?)
+    case matches(of: [RuleQuery], regex: IRegexp, whole: Bool)
+    case notMatches(of: [RuleQuery], regex: IRegexp, whole: Bool)
+    case oneOf(of: [RuleQuery], values: [ListItem])
+    case noneOf(of: [RuleQuery], values: [ListItem])
+    case type(of: [RuleQuery], types: [ValueType])
+    case covers(of: [RuleQuery], values: [ListItem], min: Bound?)
+    case isIn(value: RuleQuery, among: [RuleQuery])
+    case notIn(value: RuleQuery, among: [RuleQuery])
+    case unique([RuleQuery])
+    case sum(SumCondition)
+    case share(ShareCondition)
+    case terms(TermsCondition)
+    case expr(JSONPathExpression, text: String)
+    case distinct(of: [RuleQuery], maxSimilarity: Bound, minWords: Bound)
+    case all([Condition])
+    case any([Condition])
+    case not(Condition)
+
+    /// The names of the values this condition (and its members) can give to a message.
+    var providedValues: Set<String> {
+        switch self {
+        case .exists: ["count"]
+        case .absent: ["count", "value"]
+        case .count: ["count", "expected", "min", "max"]
+        case .matches, .notMatches, .oneOf, .noneOf, .type: ["value", "expected"]
+        case .covers: ["missing", "count", "expected"]
+        case .isIn, .notIn, .unique: ["value"]
+        case .sum: ["sum", "value", "expected", "count", "skipped"]
+        case .share: ["share", "value", "part", "total", "expected"]
+        case .terms: ["term", "value", "suggestion"]
+        case .expr: []
+        case .distinct: ["similarity", "other"]
+        case .all(let members), .any(let members): members.reduce(into: []) { $0.formUnion($1.providedValues) }
+        case .not(let member): member.providedValues
+        }
+    }
+
+    /// Whether the condition (or a member) is `distinct`.
+    var usesDistinct: Bool {
+        switch self {
+        case .distinct: true
+        case .all(let members), .any(let members): members.contains { $0.usesDistinct }
+        case .not(let member): member.usesDistinct
+        default: false
+        }
+    }
+}
+
+/// `sum: {of, where, value, equals|min|max, tolerance}`.
+public struct SumCondition: Sendable {
+    var of: [RuleQuery]
+    var filter: JSONPathExpression?
+    var value: RuleQuery?
+    var equals: Bound?
+    var min: Bound?
+    var max: Bound?
+    var tolerance: Bound?
+}
+
+/// `share: {of, weight, where, min|max}`.
+public struct ShareCondition: Sendable {
+    var of: [RuleQuery]
+    var weight: RuleQuery?
+    var filter: JSONPathExpression
+    var min: Bound?
+    var max: Bound?
+}
+
+/// `terms: {of, avoid, case-sensitive}`.
+public struct TermsCondition: Sendable {
+    var of: [RuleQuery]
+    var terms: [TermMatcher.Term]
+    var caseSensitive: Bool
+}
+
+/// The types `type:` can ask for.
+public enum ValueType: String, Sendable, CaseIterable {
+    case string, number, integer, boolean, null, date, list, map
+}

@@ -1,0 +1,15 @@
+/// One check of a rule: a condition and the finding it reports when the condition fails.
+///
+/// A rule written with `assert` + `message` has exactly one check.
+public struct RuleCheck: Sendable {
+    /// 0-based position among the rule's checks (part of the finding's fingerprint).
+    public var index: Int
+    /// The check applies to a subject only if this holds (after the rule's own `when`).
+    public var when: Condition?
+    public var assert: Condition
+    public var severity: Severity
+    public var message: MessageTemplate
+    public var help: String?
+    /// Where the finding points instead of the condition's own place.
+    public var at: RuleQuery?
+}

@@ -1,0 +1,67 @@
+/// Finds `#` comments in the source text outside scalars, as the events go by.
+///
+/// libyaml does not report comments. Between two scalars, a `#` that starts a line or follows
+/// a space, tab or line break starts a comment that runs to the end of its line (YAML 1.2,
+/// section 6.6); inside a scalar's span it is text. A block scalar's header line (`key: | #
+/// note`) may hold a comment, so a block scalar's text starts after that line.
+struct CommentScanner {
+    private(set) var comments: [YAMLComment] = []
+    /// Everything before this byte offset has been scanned or belongs to a scalar.
+    private var scanned = 0
+
+    /// Records a scalar occupying `start..<end` (byte offsets), after scanning the text between
+    /// the previous scalar and it.
+    mutating func scalar(
+        start: Int, end: Int, style: YAMLScalar.Style, in file: SourceFile, cursor: inout PositionCursor
+    ) {
+        guard end > start else { return }
+        var textStart = start
+        if style == .literal || style == .folded {
+            textStart = lineEnd(after: start, in: file.bytes)
+        }
+        if textStart > scanned { scan(upTo: textStart, in: file, cursor: &cursor) }
+        scanned = max(scanned, end)
+    }
+
+    /// Scans the rest of the file.
+    mutating func finish(in file: SourceFile, cursor: inout PositionCursor) {
+        scan(upTo: file.bytes.count, in: file, cursor: &cursor)
+        scanned = file.bytes.count
+    }
+
+    private mutating func scan(upTo limit: Int, in file: SourceFile, cursor: inout PositionCursor) {
+        let bytes = file.bytes
+        var i = scanned
+        while i < limit {
+            guard bytes[i] == UInt8(ascii: "#") else {
+                i += 1
+                continue
+            }
+            if i > 0 {
+                let previous = bytes[i - 1]
+                let isSeparated =
+                    previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") || previous == 0x0A
+                    || previous == 0x0D
+                    // A byte order mark (EF BB BF) before a comment at the start of the file.
+                    || (i == 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+                guard isSeparated else {
+                    i += 1
+                    continue
+                }
+            }
+            let end = lineEnd(after: i, in: bytes)
+            let text = String(decoding: bytes[(i + 1)..<end], as: UTF8.self)
+            let span = SourceSpan(start: cursor.position(atByteOffset: i), end: cursor.position(atByteOffset: end))
+            comments.append(YAMLComment(text: text, span: span))
+            i = end
+        }
+        scanned = max(scanned, i)
+    }
+
+    /// The offset of the first line break at or after `offset`, or the end of the file.
+    private func lineEnd(after offset: Int, in bytes: [UInt8]) -> Int {
+        var i = offset
+        while i < bytes.count, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
+        return i
+    }
+}

@@ -1,0 +1,132 @@
+internal import CLibYAML
+
+/// libyaml's event parser over a byte buffer. This is the only file that touches C types.
+///
+/// libyaml's parser is a state machine with explicit stacks, not recursive descent, so deep
+/// nesting cannot overflow the C stack; the tree builder bounds the depth anyway.
+final class LibYAMLEventParser {
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let event: UnsafeMutablePointer<yaml_event_t>
+    private var isInitialized = false
+
+    /// Runs `body` with a parser reading `bytes`, which must stay alive (and unmoved) while it
+    /// runs; hence the closure.
+    static func withParser<R>(
+        of bytes: [UInt8], _ body: (LibYAMLEventParser) throws(YAMLError) -> R
+    ) throws(YAMLError) -> R {
+        // libyaml asserts a non-null input pointer, which an empty array need not have.
+        let storage: [UInt8] = bytes.isEmpty ? [0] : bytes
+        let result: Result<R, YAMLError> = storage.withUnsafeBufferPointer { buffer in
+            let parser = LibYAMLEventParser(input: buffer.baseAddress, count: bytes.count)
+            do throws(YAMLError) {
+                return .success(try body(parser))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    private init(input: UnsafePointer<UInt8>?, count: Int) {
+        parser = .allocate(capacity: 1)
+        event = .allocate(capacity: 1)
+        guard let input, yaml_parser_initialize(parser) == 1 else { return }
+        isInitialized = true
+        yaml_parser_set_input_string(parser, input, count)
+        // The loader has checked UTF-8; naming the encoding makes a byte order mark an
+        // ordinary character at index 0, so character indices start at byte 0.
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+    }
+
+    deinit {
+        if isInitialized { yaml_parser_delete(parser) }
+        parser.deallocate()
+        event.deallocate()
+    }
+
+    /// The next event, or libyaml's description of why there is none.
+    func next() -> Result<YAMLEvent, LibYAMLProblem> {
+        guard isInitialized else {
+            return .failure(
+                LibYAMLProblem(
+                    kind: .memory, problem: "cannot initialize the YAML parser", problemIndex: 0,
+                    problemOffset: 0, problemValue: -1, context: nil, contextIndex: 0))
+        }
+        guard yaml_parser_parse(parser, event) == 1 else { return .failure(problem()) }
+        defer { yaml_event_delete(event) }
+        let raw = event.pointee
+        var result = YAMLEvent(
+            kind: .streamEnd, start: Int(raw.start_mark.index), end: Int(raw.end_mark.index))
+        switch raw.type {
+        case YAML_STREAM_START_EVENT:
+            result.kind = .streamStart
+        case YAML_STREAM_END_EVENT:
+            result.kind = .streamEnd
+        case YAML_DOCUMENT_START_EVENT:
+            result.kind = .documentStart
+            result.isImplicit = raw.data.document_start.implicit != 0
+        case YAML_DOCUMENT_END_EVENT:
+            result.kind = .documentEnd
+            result.isImplicit = raw.data.document_end.implicit != 0
+        case YAML_ALIAS_EVENT:
+            result.kind = .alias
+            result.anchor = Self.string(raw.data.alias.anchor)
+        case YAML_SCALAR_EVENT:
+            let scalar = raw.data.scalar
+            result.kind = .scalar
+            result.anchor = Self.string(scalar.anchor)
+            result.tag = Self.string(scalar.tag)
+            result.value = String(
+                decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+            result.isPlainImplicit = scalar.plain_implicit != 0
+            switch scalar.style {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE: result.scalarStyle = .singleQuoted
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: result.scalarStyle = .doubleQuoted
+            case YAML_LITERAL_SCALAR_STYLE: result.scalarStyle = .literal
+            case YAML_FOLDED_SCALAR_STYLE: result.scalarStyle = .folded
+            default: result.scalarStyle = .plain
+            }
+        case YAML_SEQUENCE_START_EVENT:
+            result.kind = .sequenceStart
+            result.anchor = Self.string(raw.data.sequence_start.anchor)
+            result.tag = Self.string(raw.data.sequence_start.tag)
+            result.isFlow = raw.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+        case YAML_SEQUENCE_END_EVENT:
+            result.kind = .sequenceEnd
+        case YAML_MAPPING_START_EVENT:
+            result.kind = .mappingStart
+            result.anchor = Self.string(raw.data.mapping_start.anchor)
+            result.tag = Self.string(raw.data.mapping_start.tag)
+            result.isFlow = raw.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+        case YAML_MAPPING_END_EVENT:
+            result.kind = .mappingEnd
+        default:
+            // YAML_NO_EVENT: libyaml emits it only after the stream end.
+            result.kind = .streamEnd
+        }
+        return .success(result)
+    }
+
+    private func problem() -> LibYAMLProblem {
+        let state = parser.pointee
+        let kind: LibYAMLProblem.Kind
+        switch state.error {
+        case YAML_READER_ERROR: kind = .reader
+        case YAML_SCANNER_ERROR: kind = .scanner
+        case YAML_MEMORY_ERROR: kind = .memory
+        default: kind = .parser
+        }
+        return LibYAMLProblem(
+            kind: kind,
+            problem: state.problem.map { String(cString: $0) } ?? "invalid YAML",
+            problemIndex: Int(state.problem_mark.index),
+            problemOffset: Int(state.problem_offset),
+            problemValue: Int(state.problem_value),
+            context: state.context.map { String(cString: $0) },
+            contextIndex: Int(state.context_mark.index))
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+}

@@ -1,0 +1,441 @@
+/// Builds documents from libyaml events: positions, scalar resolution, anchors and aliases,
+/// duplicate keys, limits and comments, in one pass over the events.
+struct TreeBuilder {
+    /// A collection being built.
+    private struct Frame {
+        var isMapping: Bool
+        var isFlow: Bool
+        var start: SourcePosition
+        var tag: String?
+        var anchor: String?
+        /// Sequence items, or mapping keys and values alternately.
+        var nodes: [YAMLNode] = []
+        /// A mapping's keys so far, to find duplicates.
+        var keys: [SeenKey] = []
+        /// A hash index over `keys`, built once a mapping has enough keys to need it.
+        var keyIndex: [KeyIdentity: Int]?
+        /// The number of nodes in the subtree, this one included, aliases expanded.
+        var nodeCount = 1
+        /// The end of the last child, which ends a block collection.
+        var lastEnd: SourcePosition
+    }
+
+    private struct SeenKey {
+        var identity: KeyIdentity
+        /// Where the key is written (for an alias key, the alias).
+        var span: SourceSpan
+        var text: String
+    }
+
+    private struct Anchored {
+        var node: YAMLNode
+        var nodeCount: Int
+    }
+
+    /// Mappings with more keys than this look duplicates up by hash rather than by scanning.
+    private static let linearKeyLimit = 8
+
+    let file: SourceFile
+    let limits: YAMLLoader.Limits
+    private var cursor: PositionCursor
+    private var comments = CommentScanner()
+    private var frames: [Frame] = []
+    private var anchors: [String: Anchored] = [:]
+    private var expandedNodes = 0
+    private var documents: [YAMLDocument] = []
+    private var documentStart = SourcePosition(offset: 0, line: 1, column: 1)
+    private var root: YAMLNode?
+
+    init(file: SourceFile, limits: YAMLLoader.Limits) {
+        self.file = file
+        self.limits = limits
+        self.cursor = PositionCursor(file: file)
+    }
+
+    /// The stream built so far, with the comments of the whole file.
+    mutating func finish() -> YAMLStream {
+        comments.finish(in: file, cursor: &cursor)
+        return YAMLStream(documents: documents, comments: comments.comments)
+    }
+
+    /// Checks the file's size and encoding, which libyaml must not see unchecked.
+    func checkBeforeParsing() throws(YAMLError) {
+        let start = SourcePosition(offset: 0, line: 1, column: 1)
+        if file.bytes.count > limits.maxFileSize {
+            throw YAMLError(
+                kind: .fileTooLarge,
+                message:
+                    "the file has \(file.bytes.count) bytes, more than the limit of \(limits.maxFileSize) bytes",
+                file: file.path, span: SourceSpan(at: start),
+                help: "split the file, or raise the file-size limit if a file this large is expected")
+        }
+        if let invalid = file.invalidUTF8 {
+            let position = file.position(atByteOffset: invalid.offset)
+            let hex = "0x" + String(invalid.byte, radix: 16, uppercase: true)
+            let message =
+                invalid.isTruncatedSequence
+                ? "invalid UTF-8: the byte sequence starting with \(hex) at byte offset \(invalid.offset) is incomplete"
+                : "invalid UTF-8: byte \(hex) at byte offset \(invalid.offset) cannot start a character"
+            throw YAMLError(
+                kind: .invalidUTF8, message: message, file: file.path, span: SourceSpan(at: position),
+                help: "save the file as UTF-8 (pactlint reads YAML as UTF-8 only)")
+        }
+    }
+
+    // MARK: Events
+
+    mutating func handle(_ event: YAMLEvent) throws(YAMLError) {
+        switch event.kind {
+        case .streamStart:
+            break
+        case .streamEnd:
+            comments.finish(in: file, cursor: &cursor)
+        case .documentStart:
+            let start = cursor.position(atCharacterIndex: event.start)
+            guard documents.count < limits.maxDocuments else {
+                throw YAMLError(
+                    kind: .documentLimit, message: "the stream has more than \(limits.maxDocuments) documents",
+                    file: file.path, span: SourceSpan(at: start),
+                    help: "split the stream into several files, or raise the document limit")
+            }
+            documentStart = start
+            anchors.removeAll(keepingCapacity: true)
+            root = nil
+        case .documentEnd:
+            let node = root ?? YAMLNode(null: SourceSpan(at: documentStart))
+            let end = event.isImplicit ? node.span.end : cursor.position(atCharacterIndex: event.end)
+            documents.append(
+                YAMLDocument(
+                    index: documents.count, root: node,
+                    span: SourceSpan(start: documentStart, end: max(end, documentStart))))
+            root = nil
+        case .scalar:
+            try scalar(event)
+        case .alias:
+            try alias(event)
+        case .sequenceStart, .mappingStart:
+            try startCollection(event)
+        case .sequenceEnd, .mappingEnd:
+            try endCollection(event)
+        }
+    }
+
+    private mutating func scalar(_ event: YAMLEvent) throws(YAMLError) {
+        let span = SourceSpan(
+            start: cursor.position(atCharacterIndex: event.start), end: cursor.position(atCharacterIndex: event.end))
+        comments.scalar(
+            start: span.start.offset, end: span.end.offset, style: event.scalarStyle, in: file, cursor: &cursor)
+        let value = try resolve(event, span: span)
+        let node = YAMLNode(
+            content: .scalar(YAMLScalar(text: event.value, style: event.scalarStyle, value: value)), span: span,
+            tag: event.tag)
+        if let anchor = event.anchor { anchors[anchor] = Anchored(node: node, nodeCount: 1) }
+        try attach(node, nodeCount: 1, writtenAt: span)
+    }
+
+    private mutating func alias(_ event: YAMLEvent) throws(YAMLError) {
+        let span = SourceSpan(
+            start: cursor.position(atCharacterIndex: event.start), end: cursor.position(atCharacterIndex: event.end))
+        let name = event.anchor ?? ""
+        guard let anchored = anchors[name] else {
+            if frames.contains(where: { $0.anchor == name }) {
+                throw YAMLError(
+                    kind: .recursiveAlias, message: "alias '*\(name)' refers to a node that contains it",
+                    file: file.path, span: span,
+                    help: "an alias can only repeat a node that is complete before it; recursive data is not supported")
+            }
+            throw YAMLError(
+                kind: .unknownAlias, message: "alias '*\(name)' refers to an undefined anchor '&\(name)'",
+                file: file.path, span: span,
+                help: "define the anchor with '&\(name)' on a node before this alias, in the same document")
+        }
+        expandedNodes += anchored.nodeCount
+        if expandedNodes > limits.maxAliasExpansion {
+            throw YAMLError(
+                kind: .aliasExpansionLimit,
+                message: "aliases expand to more than \(limits.maxAliasExpansion) nodes (an alias bomb?)",
+                file: file.path, span: span,
+                help:
+                    "each alias copies its anchored node; repeat large nodes less often, or raise the alias expansion limit if the file is trusted"
+            )
+        }
+        try attach(anchored.node, nodeCount: anchored.nodeCount, writtenAt: span)
+    }
+
+    private mutating func startCollection(_ event: YAMLEvent) throws(YAMLError) {
+        let start = cursor.position(atCharacterIndex: event.start)
+        let isMapping = event.kind == .mappingStart
+        guard frames.count < limits.maxDepth else {
+            throw YAMLError(
+                kind: .depthLimit, message: "collections nest deeper than \(limits.maxDepth) levels",
+                file: file.path, span: SourceSpan(at: start),
+                help: "flatten the structure, or raise the depth limit if such nesting is expected")
+        }
+        if let tag = event.tag, tag != CoreSchema.nonSpecificTag,
+            tag != (isMapping ? CoreSchema.mapTag : CoreSchema.seqTag)
+        {
+            let span = SourceSpan(at: start)
+            if tag == CoreSchema.mapTag || tag == CoreSchema.seqTag || Self.scalarTags.contains(tag) {
+                throw YAMLError(
+                    kind: .invalidTaggedValue,
+                    message: "a \(isMapping ? "mapping" : "sequence") cannot have the tag '\(Self.shortTag(tag))'",
+                    file: file.path, span: span, help: "remove the tag")
+            }
+            throw unknownTag(tag, span: span)
+        }
+        frames.append(
+            Frame(
+                isMapping: isMapping, isFlow: event.isFlow, start: start, tag: event.tag, anchor: event.anchor,
+                lastEnd: start))
+    }
+
+    private mutating func endCollection(_ event: YAMLEvent) throws(YAMLError) {
+        guard let frame = frames.popLast() else { return }
+        // A block collection ends with its last entry; libyaml's end mark would include the
+        // blank lines and comments up to the next token.
+        let end = frame.isFlow ? cursor.position(atCharacterIndex: event.end) : frame.lastEnd
+        let content: YAMLNode.Content
+        if frame.isMapping {
+            var pairs: [YAMLPair] = []
+            pairs.reserveCapacity(frame.nodes.count / 2)
+            var i = 0
+            while i + 1 < frame.nodes.count {
+                pairs.append(YAMLPair(key: frame.nodes[i], value: frame.nodes[i + 1]))
+                i += 2
+            }
+            content = .mapping(pairs)
+        } else {
+            content = .sequence(frame.nodes)
+        }
+        let node = YAMLNode(
+            content: content, span: SourceSpan(start: frame.start, end: max(end, frame.start)), tag: frame.tag)
+        if let anchor = frame.anchor { anchors[anchor] = Anchored(node: node, nodeCount: frame.nodeCount) }
+        try attach(node, nodeCount: frame.nodeCount, writtenAt: node.span)
+    }
+
+    /// Adds a finished node to the collection being built, or makes it the document's root.
+    private mutating func attach(_ node: YAMLNode, nodeCount: Int, writtenAt span: SourceSpan) throws(YAMLError) {
+        let top = frames.count - 1
+        guard top >= 0 else {
+            root = node
+            return
+        }
+        if frames[top].isMapping, frames[top].nodes.count % 2 == 0 {
+            try addKey(node, writtenAt: span, frame: top)
+        }
+        frames[top].nodes.append(node)
+        frames[top].nodeCount += nodeCount
+        frames[top].lastEnd = span.end
+    }
+
+    // MARK: Duplicate keys
+
+    private mutating func addKey(_ key: YAMLNode, writtenAt span: SourceSpan, frame top: Int) throws(YAMLError) {
+        let identity = KeyIdentity(key)
+        let text = Self.describe(key)
+        let count = frames[top].keys.count
+        var firstIndex: Int?
+        if frames[top].keyIndex != nil {
+            firstIndex = frames[top].keyIndex?[identity]
+        } else {
+            firstIndex = frames[top].keys.firstIndex { $0.identity == identity }
+        }
+        if let firstIndex {
+            let first = frames[top].keys[firstIndex]
+            let sameText = first.text == text
+            throw YAMLError(
+                kind: .duplicateKey,
+                message: sameText
+                    ? "duplicate key \(text) in a mapping"
+                    : "duplicate key \(text) in a mapping (the same value as \(first.text))",
+                file: file.path, span: span,
+                help: "a mapping cannot repeat a key; remove or rename one of the two entries",
+                notes: [
+                    SourceDiagnostic.Note(
+                        "\(first.text) first appears at line \(first.span.start.line), column \(first.span.start.column)",
+                        span: first.span)
+                ])
+        }
+        frames[top].keys.append(SeenKey(identity: identity, span: span, text: text))
+        if count + 1 == Self.linearKeyLimit {
+            var index: [KeyIdentity: Int] = [:]
+            for (position, seen) in frames[top].keys.enumerated() { index[seen.identity] = position }
+            frames[top].keyIndex = index
+        } else if count + 1 > Self.linearKeyLimit {
+            frames[top].keyIndex?[identity] = count
+        }
+    }
+
+    /// A key as a message shows it: a scalar's text in quotes, else its kind.
+    private static func describe(_ key: YAMLNode) -> String {
+        switch key.content {
+        case .scalar(let scalar):
+            let text = scalar.text.count > 40 ? String(scalar.text.prefix(40)) + "…" : scalar.text
+            return "'\(text)'"
+        case .sequence: return "(a sequence)"
+        case .mapping: return "(a mapping)"
+        }
+    }
+
+    // MARK: Tags
+
+    private static let scalarTags: Set<String> = [
+        CoreSchema.strTag, CoreSchema.intTag, CoreSchema.floatTag, CoreSchema.boolTag, CoreSchema.nullTag,
+    ]
+
+    /// The value of a scalar: by the core schema when plain and untagged, by its tag when
+    /// tagged; quoted and block scalars are strings.
+    private func resolve(_ event: YAMLEvent, span: SourceSpan) throws(YAMLError) -> YAMLValue {
+        guard let tag = event.tag else {
+            return event.scalarStyle == .plain ? CoreSchema.resolvePlain(event.value) : .string(event.value)
+        }
+        let text = event.value
+        let value: YAMLValue?
+        switch tag {
+        case CoreSchema.nonSpecificTag, CoreSchema.strTag: value = .string(text)
+        case CoreSchema.nullTag: value = CoreSchema.isNull(text) ? .null : nil
+        case CoreSchema.boolTag: value = CoreSchema.bool(text).map { .bool($0) }
+        case CoreSchema.intTag: value = CoreSchema.int(text)
+        case CoreSchema.floatTag:
+            switch CoreSchema.number(text) {
+            case .int(let number): value = .float(Double(number))
+            case let other: value = other
+            }
+        case CoreSchema.mapTag, CoreSchema.seqTag:
+            throw YAMLError(
+                kind: .invalidTaggedValue, message: "a scalar cannot have the tag '\(Self.shortTag(tag))'",
+                file: file.path, span: span, help: "remove the tag")
+        default:
+            throw unknownTag(tag, span: span)
+        }
+        guard let value else {
+            let kind: String
+            switch tag {
+            case CoreSchema.nullTag: kind = "null (null, Null, NULL, ~ or nothing)"
+            case CoreSchema.boolTag: kind = "boolean (true or false)"
+            case CoreSchema.intTag: kind = "integer (e.g. 42, -7, 0o17, 0x1F)"
+            default: kind = "number (e.g. 1.5, 1e3, .inf, .nan)"
+            }
+            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            throw YAMLError(
+                kind: .invalidTaggedValue,
+                message: "'\(shown)' is not a valid \(Self.shortTag(tag)) value",
+                file: file.path, span: span, help: "write a \(kind), or remove the tag")
+        }
+        return value
+    }
+
+    private func unknownTag(_ tag: String, span: SourceSpan) -> YAMLError {
+        YAMLError(
+            kind: .unknownTag, message: "unknown tag '\(Self.shortTag(tag))'", file: file.path, span: span,
+            help:
+                "pactlint reads plain YAML 1.2 data; remove the tag, or use one of !!str, !!int, !!float, !!bool, !!null, !!map, !!seq"
+        )
+    }
+
+    /// `tag:yaml.org,2002:int` → `!!int`; other tags as libyaml expanded them.
+    static func shortTag(_ tag: String) -> String {
+        let prefix = "tag:yaml.org,2002:"
+        return tag.hasPrefix(prefix) ? "!!" + tag.dropFirst(prefix.count) : tag
+    }
+
+    // MARK: Syntax errors
+
+    /// libyaml's problem as a located error, with positions from the project's line table.
+    mutating func syntaxError(_ problem: LibYAMLProblem) -> YAMLError {
+        let position: SourcePosition
+        var message = Self.clean(problem.problem)
+        switch problem.kind {
+        case .reader:
+            position = cursor.position(atByteOffset: problem.problemOffset)
+            if problem.problemValue >= 0 {
+                let hex = String(problem.problemValue, radix: 16, uppercase: true)
+                message += " (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
+            }
+            return YAMLError(
+                kind: .syntax, message: message, file: file.path, span: SourceSpan(at: position),
+                help: "remove the character, or write it as an escape in a double-quoted string (\"\\u0001\")")
+        case .memory:
+            position = SourcePosition(offset: 0, line: 1, column: 1)
+            return YAMLError(kind: .syntax, message: message, file: file.path, span: SourceSpan(at: position))
+        case .scanner, .parser:
+            position = cursor.position(atCharacterIndex: problem.problemIndex)
+        }
+        var notes: [SourceDiagnostic.Note] = []
+        if let context = problem.context {
+            let contextPosition = cursor.position(atCharacterIndex: problem.contextIndex)
+            notes.append(
+                SourceDiagnostic.Note(
+                    "\(context) that starts at line \(contextPosition.line), column \(contextPosition.column)",
+                    span: SourceSpan(at: contextPosition)))
+        }
+        return YAMLError(
+            kind: .syntax, message: message, file: file.path, span: SourceSpan(at: position),
+            help: help(forProblem: problem.problem, at: position), notes: notes)
+    }
+
+    /// libyaml's wording with its internal token names made readable.
+    private static func clean(_ problem: String) -> String {
+        problem
+            .replacing("<document start>", with: "a document start ('---')")
+            .replacing("<block end>", with: "the end of the block")
+            .replacing("<stream end>", with: "the end of the stream")
+    }
+
+    private func help(forProblem problem: String, at position: SourcePosition) -> String {
+        let character = position.offset < file.bytes.count ? file.bytes[position.offset] : 0
+        if problem.contains("tab") || (problem.contains("cannot start any token") && character == 0x09) {
+            return "YAML does not allow tabs for indentation; indent with spaces"
+        }
+        let helps: [(String, String)] = [
+            (
+                "mapping values are not allowed",
+                "': ' starts a mapping value here; quote the whole value if the colon is part of the text, or put a nested mapping on its own, more indented line"
+            ),
+            (
+                "did not find expected key",
+                "check the indentation: the keys of a mapping start in the same column, and a value continued on the next line is indented more than its key"
+            ),
+            ("did not find expected '-'", "the items of a block sequence start with '- ' in the same column"),
+            (
+                "could not find expected ':'",
+                "a key must be followed by ': ' on the same line; quote the text if it is not meant to be a key"
+            ),
+            (
+                "cannot start any token",
+                "characters such as '@', '`' and '%' cannot start a plain value; put the value in quotes"
+            ),
+            (
+                "unexpected end of stream",
+                "something opened is never closed: check for a missing closing quote or bracket"
+            ),
+            ("did not find expected ','", "separate flow items with ',' and close the collection with its bracket"),
+            (
+                "unknown escape character",
+                "in double quotes a backslash starts an escape (\\n, \\t, \\u00E9); write \\\\ for a backslash, or use single quotes"
+            ),
+            ("undefined tag handle", "declare the handle with a %TAG directive, or remove the tag"),
+            (
+                "block sequence entries are not allowed",
+                "a '- ' item cannot follow a value on the same line; start the list on the next line, indented"
+            ),
+            ("did not find expected node content", "a value is missing here, or a character cannot start one"),
+            (
+                "document",
+                "'---' starts a document and '...' ends one; quote or indent the text if it belongs to a value"
+            ),
+            ("alias", "an anchor or alias name is missing or malformed"),
+            ("anchor", "an anchor or alias name is missing or malformed"),
+            ("directive", "check the %YAML or %TAG directive at the top of the document"),
+        ]
+        for (fragment, help) in helps where problem.contains(fragment) { return help }
+        return "check the YAML syntax at this position; putting the value in quotes often helps"
+    }
+}
+
+extension YAMLNode {
+    /// An empty null scalar, the content of an empty document.
+    fileprivate init(null span: SourceSpan) {
+        self.init(content: .scalar(YAMLScalar(text: "", style: .plain, value: .null)), span: span)
+    }
+}

@@ -1,0 +1,77 @@
+/// Turns libyaml's marks into pactlint positions, cheaply, for marks that arrive in roughly
+/// increasing order (as events do).
+///
+/// libyaml's mark `index` counts characters (Unicode scalars; CRLF counts two), not bytes, and
+/// its `line`/`column` also break at NEL, LS and PS. So only `index` is used: the cursor walks
+/// from the previous mark to the next one to find the byte offset, then takes the line from
+/// the file's own line table and counts the column from a remembered point on that line.
+/// Walking is linear in the distance between consecutive marks, so a whole file costs one
+/// pass, not one pass per event.
+struct PositionCursor {
+    let file: SourceFile
+    private var characterIndex = 0
+    private var byteOffset = 0
+    /// 0-based index of the line of the last position.
+    private var line = 0
+    /// A point on `line` whose column is known, to count the next column from.
+    private var columnOffset = 0
+    private var column = 1
+
+    init(file: SourceFile) {
+        self.file = file
+    }
+
+    /// The position of libyaml's character `index` (clamped to the file).
+    mutating func position(atCharacterIndex index: Int) -> SourcePosition {
+        position(atByteOffset: byteOffset(atCharacterIndex: index))
+    }
+
+    /// The byte offset of libyaml's character `index` (clamped to the file).
+    mutating func byteOffset(atCharacterIndex index: Int) -> Int {
+        let count = file.bytes.count
+        if file.isASCII { return min(max(index, 0), count) }
+        var character = characterIndex
+        var offset = byteOffset
+        file.bytes.withUnsafeBufferPointer { bytes in
+            while character < index, offset < count {
+                offset += 1
+                while offset < count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+                character += 1
+            }
+            while character > index, offset > 0 {
+                offset -= 1
+                while offset > 0, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+                character -= 1
+            }
+        }
+        characterIndex = character
+        byteOffset = offset
+        return offset
+    }
+
+    /// The position of the byte at `offset` (clamped to the file).
+    mutating func position(atByteOffset offset: Int) -> SourcePosition {
+        let offset = min(max(offset, 0), file.bytes.count)
+        let starts = file.lineStarts
+        let lineEnd = line + 1 < starts.count ? starts[line + 1] : Int.max
+        if offset < starts[line] || offset >= lineEnd {
+            if offset >= lineEnd, line + 2 >= starts.count || offset < starts[line + 2] {
+                line += 1
+            } else {
+                line = file.lineIndex(containing: offset)
+            }
+            columnOffset = starts[line]
+            column = 1
+        }
+        if file.isASCII {
+            return SourcePosition(offset: offset, line: line + 1, column: offset - starts[line] + 1)
+        }
+        if offset < columnOffset {
+            columnOffset = starts[line]
+            column = 1
+        }
+        column += file.scalarCount(from: columnOffset, to: offset)
+        columnOffset = offset
+        return SourcePosition(offset: offset, line: line + 1, column: column)
+    }
+}

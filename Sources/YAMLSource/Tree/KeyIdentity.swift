@@ -1,0 +1,33 @@
+/// What makes two mapping keys the same key: their resolved values, so `1` and `0x1` are
+/// duplicates while `1` and `"1"` are not.
+///
+/// Strings compare as Swift strings, that is by canonical equivalence: two keys that look the
+/// same (a precomposed and a decomposed `é`) are duplicates. Floats compare by value, with
+/// every NaN equal to every other and `-0.0` equal to `0.0`.
+indirect enum KeyIdentity: Hashable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case float(UInt64)
+    case string(String)
+    case sequence([KeyIdentity])
+    case mapping([KeyIdentity])
+
+    init(_ node: YAMLNode) {
+        switch node.content {
+        case .scalar(let scalar):
+            switch scalar.value {
+            case .null: self = .null
+            case .bool(let value): self = .bool(value)
+            case .int(let value): self = .int(value)
+            case .float(let value):
+                self = .float(value.isNaN ? Double.nan.bitPattern : value == 0 ? 0 : value.bitPattern)
+            case .string(let value): self = .string(value)
+            }
+        case .sequence(let items):
+            self = .sequence(items.map(KeyIdentity.init))
+        case .mapping(let pairs):
+            self = .mapping(pairs.flatMap { [KeyIdentity($0.key), KeyIdentity($0.value)] })
+        }
+    }
+}

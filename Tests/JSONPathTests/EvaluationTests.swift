@@ -1,0 +1,157 @@
+import JSONPath
+import Testing
+
+/// Semantics beyond the compliance suite: paths, slices, comparisons, the `@` start and the
+/// path-free API.
+@Suite struct EvaluationTests {
+    private let document = json(
+        """
+        {"actions": [
+            {"id": "a1", "area": "return-readmission", "budget": 10, "beneficiaries": ["coast-guard"]},
+            {"id": "a2", "area": "reintegration", "budget": 2.5, "beneficiaries": ["iom", "returnees"]},
+            {"id": "a3", "area": "legal-pathways", "budget": 12.5e0}
+        ],
+        "period": {"start": "2024-01-01", "end": "2027-12-31"},
+        "o'k\\n\\u0001": {"x": 1}}
+        """)
+
+    private func select(_ query: String, in value: JSONValue? = nil) throws -> [(JSONValue, String)] {
+        try JSONPathQuery(query).evaluate(root: value ?? document).map { ($0.node, $0.path.description) }
+    }
+
+    @Test func filterReturnsNodesWithNormalizedPaths() throws {
+        let matches = try select("$.actions[?@.area == 'reintegration'].id")
+        #expect(matches.map(\.0) == [.string("a2")])
+        #expect(matches.map(\.1) == ["$['actions'][1]['id']"])
+    }
+
+    @Test func nestedFilter() throws {
+        let matches = try select("$.actions[?@.beneficiaries[?@ == 'coast-guard']].id")
+        #expect(matches.map(\.0) == [.string("a1")])
+    }
+
+    @Test func descendantOrderIsDocumentOrderParentsFirst() throws {
+        let paths = try select("$..[0]").map(\.1)
+        #expect(
+            paths == [
+                "$['actions'][0]", "$['actions'][0]['beneficiaries'][0]", "$['actions'][1]['beneficiaries'][0]",
+            ])
+    }
+
+    @Test func normalizedPathEscapesNames() throws {
+        let paths = try select("$.*.x").map(\.1)
+        #expect(paths == [#"$['o\'k\n\u0001']['x']"#])
+        #expect(NormalizedPath([.name("\u{1F}\u{7F}/\"\\")]).description == "$['\\u001f\u{7F}/\"\\\\']")
+        #expect(NormalizedPath([.name("\u{08}\u{0C}\r\t")]).description == #"$['\b\f\r\t']"#)
+    }
+
+    @Test(arguments: [
+        ("$[1:3]", [1, 2]),
+        ("$[::-1]", [4, 3, 2, 1, 0]),
+        ("$[-2:]", [3, 4]),
+        ("$[5:0:-2]", [4, 2]),
+        ("$[::0]", []),
+        ("$[-9007199254740991:9007199254740991:9007199254740991]", [0]),
+        ("$[9007199254740991::-9007199254740991]", [4]),
+        ("$[-1:-6:-1]", [4, 3, 2, 1, 0]),
+        ("$[:-4:-1]", [4, 3, 2]),
+    ])
+    func slices(query: String, expected: [Int]) throws {
+        let values = try select(query, in: json("[0, 1, 2, 3, 4]")).map(\.0)
+        #expect(values == expected.map { JSONValue.int($0) })
+    }
+
+    @Test(arguments: [
+        ("$[?@ == 1]", ["1", "1.0", "1e0"]),
+        ("$[?@ < 1.5]", ["1", "1.0", "1e0", "-0"]),
+        ("$[?@ == -0]", ["-0"]),
+        ("$[?@ == 0]", ["-0"]),
+        ("$[?@ > 9007199254740993]", ["9007199254740994"]),
+        ("$[?@ == 9007199254740993]", ["9007199254740993"]),
+    ])
+    func numbersCompareByValueAcrossIntAndDouble(query: String, expected: [String]) throws {
+        let document = json("[1, 1.0, 1e0, -0, 2, \"1\", true, 9007199254740993, 9007199254740994]")
+        let indices = try select(query, in: document).map(\.1)
+        let texts = ["1", "1.0", "1e0", "-0", "2", "\"1\"", "true", "9007199254740993", "9007199254740994"]
+        #expect(indices.map { path in texts[Int(path.dropFirst(2).dropLast()) ?? 0] } == expected)
+    }
+
+    @Test func stringsCompareByUnicodeScalarsWithoutNormalization() throws {
+        // "é" precomposed (U+00E9) and decomposed (e + U+0301) are different strings here,
+        // although Swift's String == treats them as equal.
+        let document = json(#"["\u00e9", "e\u0301", "z", "\ud83d\ude00", "\uffff"]"#)
+        #expect(try select("$[?@ == '\u{E9}']", in: document).map(\.1) == ["$[0]"])
+        #expect(try select("$[?@ > 'z']", in: document).map(\.1) == ["$[0]", "$[3]", "$[4]"])
+        // U+1F600 sorts after U+FFFF by scalar value (UTF-16 order would put it before).
+        #expect(try select("$[?@ > '\u{FFFF}']", in: document).map(\.1) == ["$[3]"])
+        let names = json(#"{"\u00e9": 1, "e\u0301": 2}"#)
+        #expect(try select("$['e\u{301}']", in: names).map(\.0) == [.int(2)])
+    }
+
+    @Test func deepEqualityOfArraysAndObjects() throws {
+        let document = json(
+            #"[{"a": [1, {"b": 2}], "c": [1, {"b": 2.0}]}, {"a": [1, {"b": 2}], "c": [1, {"b": 3}]}, {"a": {"x": 1, "y": 2}, "c": {"y": 2, "x": 1}}]"#
+        )
+        #expect(try select("$[?@.a == @.c]", in: document).map(\.1) == ["$[0]", "$[2]"])
+        #expect(try select("$[?@.a != @.c]", in: document).map(\.1) == ["$[1]"])
+    }
+
+    @Test func nothingEqualsOnlyNothing() throws {
+        let document = json(#"[{"a": null}, {}, {"a": 1}]"#)
+        #expect(try select("$[?@.a == @.b]", in: document).map(\.1) == ["$[1]"])
+        #expect(try select("$[?@.a == null]", in: document).map(\.1) == ["$[0]"])
+        #expect(try select("$[?@.a <= @.b]", in: document).map(\.1) == ["$[1]"])
+        #expect(try select("$[?@.a < @.b]", in: document).map(\.1) == [])
+    }
+
+    @Test func functions() throws {
+        let document = json(#"[{"s": "h\u00e9\ud83d\ude00", "l": [1, 2, 3], "o": {"a": 1}}, {"s": 3}]"#)
+        #expect(try select("$[?length(@.s) == 3]", in: document).map(\.1) == ["$[0]"])
+        #expect(try select("$[?length(@.l) == 3 && length(@.o) == 1]", in: document).map(\.1) == ["$[0]"])
+        #expect(try select("$[?count(@.*) == 3]", in: document).map(\.1) == ["$[0]"])
+        #expect(try select("$[?value(@..a) == 1]", in: document).map(\.1) == ["$[0]"])
+        #expect(try select("$[?length(@.s) == null]", in: document).map(\.1) == [])
+        #expect(try select("$[?!(length(@.s) >= 0)]", in: document).map(\.1) == ["$[1]"])
+    }
+
+    @Test func currentNodeRoot() throws {
+        let query = try JSONPathQuery("@.beneficiaries[*]", allowingCurrentNodeRoot: true)
+        #expect(query.startsAtCurrentNode)
+        let subject = try select("$.actions[1]")[0].0
+        let matches = query.evaluate(
+            root: document, current: subject, currentPath: NormalizedPath([.name("actions"), .index(1)]))
+        #expect(matches.map(\.node) == [.string("iom"), .string("returnees")])
+        #expect(
+            matches.map(\.path.description) == [
+                "$['actions'][1]['beneficiaries'][0]", "$['actions'][1]['beneficiaries'][1]",
+            ])
+        #expect(
+            query.evaluate(root: document, current: subject).map(\.path.description) == [
+                "$['beneficiaries'][0]", "$['beneficiaries'][1]",
+            ])
+        // `$` inside the query still means the document root.
+        let mixed = try JSONPathQuery("@[?@ == $.actions[0].beneficiaries[0]]", allowingCurrentNodeRoot: true)
+        let first = try select("$.actions[0].beneficiaries")[0].0
+        #expect(mixed.nodes(root: document, current: first) == [.string("coast-guard")])
+        #expect(throws: JSONPathError.self) { try JSONPathQuery("@.a") }
+    }
+
+    @Test func singularity() throws {
+        #expect(try JSONPathQuery("$.a['b'][0][-1]").isSingular)
+        #expect(try !JSONPathQuery("$.a[0,1]").isSingular)
+        #expect(try !JSONPathQuery("$..a").isSingular)
+        #expect(try !JSONPathQuery("$.a[*]").isSingular)
+    }
+
+    @Test func queriesAreValuesParsedOnceAndSharedAcrossTasks() async throws {
+        let query = try JSONPathQuery("$.actions[?@.budget > 5].id")
+        #expect(query == (try JSONPathQuery("$.actions[?@.budget > 5].id")))
+        #expect(Set([query, try JSONPathQuery("$.actions[?@.budget > 5].id")]).count == 1)
+        let document = self.document
+        let counts = await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 { group.addTask { query.evaluate(root: document).count } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(counts == Array(repeating: 2, count: 8))
+    }
+}

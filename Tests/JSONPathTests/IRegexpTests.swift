@@ -1,0 +1,76 @@
+import JSONPath
+import Testing
+
+/// I-Regexp (RFC 9485): what is accepted, what is rejected, and what it means.
+@Suite struct IRegexpTests {
+    @Test(arguments: [
+        "a", "", "a|", "(a|b)*c", "[a-z0-9_]+", "[^\\]]", "[-a]", "[a-]", "\\p{L}+", "\\P{Nd}", "[\\p{Lu}x]",
+        "a{2}", "a{2,}", "a{2,5}", "\\.\\*\\\\", "\\n\\r\\t", "()", "^a$", "é+",
+    ])
+    func accepts(pattern: String) {
+        #expect(IRegexp.isValid(pattern), "\(pattern)")
+    }
+
+    @Test(arguments: [
+        ("(a)\\1", 3), ("(?=a)", 1), ("(?<n>a)", 1), ("(?:a)", 1), ("a*?", 2), ("a+?", 2), ("a??", 2),
+        ("a**", 2), ("\\d", 0), ("\\w", 0), ("\\b", 0), ("\\s", 0), ("\\x41", 0), ("[]", 1), ("[a", 0), ("a]", 1),
+        ("a{2,1}", 1), ("a{,2}", 2), ("{2}", 0), ("*a", 0), ("(a", 0), ("a)", 1), ("\\p{Xx}", 3),
+        ("\\p{IsBasicLatin}", 3),
+        ("[a-b-c]", 4), ("[z-a]", 2), ("[\\p{L}-z]", 6), ("a\\", 1),
+    ])
+    func rejects(pattern: String, offset: Int) throws {
+        let error = try #require(throws: JSONPathError.self) { try IRegexp(pattern) }
+        #expect(error.offset == offset, "\(pattern): \(error.message)")
+        #expect(!IRegexp.isValid(pattern))
+    }
+
+    @Test func dotMatchesAnyCharacterButLineBreaks() throws {
+        let dot = try IRegexp("a.b")
+        #expect(dot.matches("a😀b"))
+        #expect(dot.matches("a\u{2028}b"))
+        #expect(!dot.matches("a\nb"))
+        #expect(!dot.matches("a\rb"))
+        #expect(!dot.matches("a😀😀b"))
+    }
+
+    @Test func matchIsWholeStringAndSearchIsAnywhere() throws {
+        let regexp = try IRegexp("b+")
+        #expect(regexp.matches("bbb"))
+        #expect(!regexp.matches("abbb"))
+        #expect(!regexp.matches("bbb\n"))
+        #expect(regexp.containsMatch(in: "abbbc"))
+        #expect(!regexp.containsMatch(in: "ac"))
+    }
+
+    @Test func metacharactersOfOtherDialectsAreLiteral() throws {
+        #expect(try IRegexp("a&&b").matches("a&&b"))
+        #expect(try IRegexp("[a&&b]+").matches("a&b"))
+        #expect(try IRegexp("#x").matches("#x"))
+        #expect(try IRegexp("[\\^]").matches("^"))
+        #expect(try IRegexp("[$]").matches("$"))
+    }
+
+    @Test func caretAndDollarAnchorAsInTheComplianceSuite() throws {
+        #expect(try IRegexp("^ab").containsMatch(in: "abc"))
+        #expect(try !IRegexp("^b").containsMatch(in: "abc"))
+        #expect(try IRegexp("c$").containsMatch(in: "abc"))
+        #expect(try !IRegexp("c$").containsMatch(in: "abc\n"))
+    }
+
+    @Test func categories() throws {
+        #expect(try IRegexp("\\p{Lu}\\p{Ll}+").matches("Éclair"))
+        #expect(try IRegexp("\\P{L}+").matches("123 !"))
+        #expect(try !IRegexp("\\p{Nd}").matches("a"))
+    }
+
+    @Test func invalidPatternsMakeFunctionsFalse() throws {
+        let document = json(#"["a", "(a", "b"]"#)
+        #expect(try JSONPathQuery("$[?match(@, '(a')]").evaluate(root: document).isEmpty)
+        #expect(try JSONPathQuery("$[?search(@, $[1])]").evaluate(root: document).isEmpty)
+        #expect(
+            try JSONPathQuery("$[?search(@, $[0] )]").evaluate(root: document).map(\.path.description) == [
+                "$[0]", "$[1]",
+            ])
+        #expect(try JSONPathQuery("$[?match(1, 'a')]").evaluate(root: document).isEmpty)
+    }
+}

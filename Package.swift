@@ -38,7 +38,9 @@ let package = Package(
         ),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], resources: [.copy("Resources")]),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath"], resources: [.copy("Resources")]),
-        .testTarget(name: "PactLintTests", dependencies: ["PactLint", "YAMLSource", "JSONPath"]),
+        .testTarget(
+            name: "PactLintTests", dependencies: ["PactLint", "YAMLSource", "JSONPath"], resources: [.copy("Resources")]
+        ),
         .testTarget(name: "PactLintReportersTests", dependencies: ["PactLintReporters", "PactLint"]),
         .testTarget(name: "pactlintTests", dependencies: ["pactlint"]),
     ],

@@ -46,11 +46,15 @@ struct RuleParser {
     mutating func rule(_ node: YAMLNode) -> ParsedRule? {
         parameters = [:]
         queryTexts = []
-        guard
-            let fields = reader.mapping(
-                node, what: "a rule", allowed: Self.ruleKeys,
-                required: ["id", "name", "title", "principle", "severity"])
-        else { return nil }
+        guard let fields = reader.mapping(node, what: "a rule", allowed: Self.ruleKeys) else { return nil }
+        let ruleLabel = fields["id"]?.value.stringContent.map { "rule '\($0)'" } ?? "a rule"
+        for key in ["id", "name", "title", "principle", "severity"] where fields[key] == nil {
+            reader.error("\(ruleLabel) is missing the required field '\(key)'", at: node)
+        }
+        var hasUnknownKeys = false
+        if case .mapping(let pairs) = node.content {
+            hasUnknownKeys = pairs.contains { !Self.ruleKeys.contains($0.key.scalarText ?? "") }
+        }
 
         let id = fields["id"].flatMap { pair -> String? in
             guard let id = reader.string(pair.value, what: "a rule's id") else { return nil }
@@ -142,10 +146,12 @@ struct RuleParser {
             reader.error(
                 "\(label) has both 'assert' and 'checks'", at: checksPair.key,
                 help: "use 'assert' + 'message' for one outcome, or 'checks' for several")
-        case (nil, nil):
+        case (nil, nil) where !hasUnknownKeys:
             reader.error(
                 "\(label) has neither 'assert' nor 'checks'", at: node,
                 help: "add 'assert:' (a condition) and 'message:', or a list of 'checks:'")
+        case (nil, nil):
+            break  // a misspelt key was reported with a suggestion
         }
 
         guard let id, let name, let title, let principle, let severity, let idNode = fields["id"]?.value,

@@ -8,7 +8,13 @@ enum Suggestion {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
             if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
-        return best?.candidate
+        if let best { return best.candidate }
+        // A longer or shorter spelling of a candidate (`datetime` for `date`).
+        let lowered = word.lowercased()
+        return candidates.first { candidate in
+            let other = candidate.lowercased()
+            return min(other.count, lowered.count) >= 3 && (lowered.hasPrefix(other) || other.hasPrefix(lowered))
+        }
     }
 
     /// Levenshtein distance over Unicode scalars.

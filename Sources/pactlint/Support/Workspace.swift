@@ -73,7 +73,9 @@ struct Workspace {
 
     /// The built-in pack, as embedded in the binary: its top-level files (fixtures apart).
     static func defaultPackSource() -> RulePackSource {
-        let topLevel = DefaultPack.ruleFiles.filter { !$0.path.contains("/") }
+        let topLevel = DefaultPack.ruleFiles.filter {
+            !$0.path.contains("/") && ($0.path.hasSuffix(".yaml") || $0.path.hasSuffix(".yml"))
+        }
         return RulePackSource(directory: defaultPackDirectory, texts: topLevel.map { (path: $0.path, text: $0.text) })
     }
 

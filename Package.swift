@@ -58,7 +58,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PactLintReportersTests", dependencies: ["PactLintReporters", "PactLint"],
-            exclude: ["Golden", "Resources"]),
+            exclude: ["Golden", "Resources", "HTML/Golden"]),
         .testTarget(name: "PactLintDefaultPackTests", dependencies: ["PactLintDefaultPack"]),
         .testTarget(name: "pactlintTests", dependencies: ["pactlint"]),
     ],

@@ -85,7 +85,9 @@ public struct CheckRun: Sendable {
         RuleMetadata(
             id: WaiverApplier.ruleID, name: "waiver", title: "Waiver comments are well-formed and used",
             principle: "pactlint", severity: .warning,
-            help: "Write `# pactlint-disable-next-line RULE -- reason` on the line before the finding; remove waivers that waive nothing."),
+            help:
+                "Write `# pactlint-disable-next-line RULE -- reason` on the line before the finding; remove waivers that waive nothing."
+        ),
         RuleMetadata(
             id: unreadableRuleID, name: "unreadable-file", title: "The file can be read", principle: "pactlint",
             severity: .error, help: "Check that the path is a readable file."),

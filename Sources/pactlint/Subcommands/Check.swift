@@ -25,7 +25,9 @@ struct Check: ParsableCommand {
     @Option(help: "Output format: text, json, sarif, junit, github, markdown or html.")
     var format: ReportFormat = .text
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @Option(name: .customLong("fail-on"), help: "Fail (exit 1) on findings at or above: error, warning, info or never.")
@@ -34,7 +36,9 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("Hide findings recorded in this baseline file.", valueName: "file"))
     var baseline: String?
 
-    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record the current findings in this baseline file and exit 0.", valueName: "file"))
+    @Option(
+        name: .customLong("write-baseline"),
+        help: ArgumentHelp("Record the current findings in this baseline file and exit 0.", valueName: "file"))
     var writeBaseline: String?
 
     @Option(help: "How many files to check at once (default: all cores).")
@@ -46,15 +50,21 @@ struct Check: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing on standard output; only the exit status tells.")
     var quiet = false
 
-    @Option(name: .customLong("stdin-filename"), help: ArgumentHelp("The name to report for standard input.", valueName: "name"))
+    @Option(
+        name: .customLong("stdin-filename"),
+        help: ArgumentHelp("The name to report for standard input.", valueName: "name"))
     var stdinFilename = "<stdin>"
 
-    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("The largest file to load, in bytes.", valueName: "bytes"))
+    @Option(
+        name: .customLong("max-file-size"),
+        help: ArgumentHelp("The largest file to load, in bytes.", valueName: "bytes"))
     var maxFileSize: Int?
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs takes a whole number of 1 or more") }
-        if let maxFileSize, maxFileSize < 1 { throw ValidationError("--max-file-size takes a number of bytes, 1 or more") }
+        if let maxFileSize, maxFileSize < 1 {
+            throw ValidationError("--max-file-size takes a number of bytes, 1 or more")
+        }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be named only once") }
     }
 

@@ -16,12 +16,16 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace.load(ruleOptions)
-        guard let found = workspace.ruleSet.rule(named: rule) ?? workspace.loadedRules.first(where: { $0.id == rule || $0.name == rule }) else {
+        guard
+            let found = workspace.ruleSet.rule(named: rule)
+                ?? workspace.loadedRules.first(where: { $0.id == rule || $0.name == rule })
+        else {
             let known = workspace.loadedRules.flatMap { [$0.id, $0.name] }
             let hint = known.filter { $0.lowercased().hasPrefix(rule.lowercased().prefix(3)) }.prefix(5)
             Terminal.standardError.write(
                 "error: no rule is called '\(rule)'\n  help: "
-                    + (hint.isEmpty ? "run `pactlint rules` to list them" : "did you mean \(hint.joined(separator: ", "))?")
+                    + (hint.isEmpty
+                        ? "run `pactlint rules` to list them" : "did you mean \(hint.joined(separator: ", "))?")
                     + "\n")
             throw ExitCode(ExitStatus.usageOrConfiguration)
         }

@@ -29,7 +29,8 @@ struct Init: ParsableCommand {
         }
         if FileManager.default.fileExists(atPath: file) && !force {
             Terminal.standardError.write(
-                "\(file): error: the file exists already\n  help: choose another name, or add --force to overwrite it\n")
+                "\(file): error: the file exists already\n  help: choose another name, or add --force to overwrite it\n"
+            )
             throw ExitCode(ExitStatus.usageOrConfiguration)
         }
         guard FileManager.default.createFile(atPath: file, contents: Data(template.utf8)) else {

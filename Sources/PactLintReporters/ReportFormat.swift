@@ -14,6 +14,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case github
     /// A pull-request comment: see `MarkdownReporter`.
     case markdown
+    /// A self-contained page for reviewers: see `HTMLReporter`.
+    case html
 
     /// A reporter for this format. `color` applies to `text` only; the other formats never
     /// colour their output.
@@ -25,6 +27,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .junit: JUnitReporter()
         case .github: GitHubActionsReporter()
         case .markdown: MarkdownReporter()
+        case .html: HTMLReporter()
         }
     }
 }

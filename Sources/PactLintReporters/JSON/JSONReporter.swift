@@ -102,7 +102,7 @@ public struct JSONReporter: Reporter {
         ])
     }
 
-    private static func json(_ rule: RuleMetadata) -> JSONValue {
+    static func json(_ rule: RuleMetadata) -> JSONValue {
         .object([
             "id": .string(rule.id),
             "name": .string(rule.name),
@@ -116,7 +116,7 @@ public struct JSONReporter: Reporter {
         ])
     }
 
-    private static func json(_ principle: Principle) -> JSONValue {
+    static func json(_ principle: Principle) -> JSONValue {
         .object([
             "id": .string(principle.id),
             "title": .string(principle.title),

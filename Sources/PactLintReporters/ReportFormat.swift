@@ -1,6 +1,9 @@
 import PactLint
 
 /// The output formats this module renders, named as `--format` spells them.
+///
+/// The HTML report (`HTMLReporter`) is written apart from these and joins this list once it
+/// conforms to `Reporter`.
 public enum ReportFormat: String, Sendable, CaseIterable {
     /// Compiler-style lines for a terminal: see `TextReporter`.
     case text

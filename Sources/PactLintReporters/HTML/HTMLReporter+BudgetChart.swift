@@ -107,7 +107,11 @@ extension HTMLReporter {
             for side in [AreaSide.control, .balance, .neutral] {
                 html.element("li") { html in
                     html.element(
-                        "span", [("class", "swatch swatch-\(side == .neutral ? "neutral" : side.rawValue)")], text: "")
+                        "span",
+                        [
+                            ("class", "swatch swatch-\(side == .neutral ? "neutral" : side.rawValue)"),
+                            ("aria-hidden", "true"),
+                        ], text: "")
                     html.text(side == .neutral ? "other areas" : side.label)
                 }
             }

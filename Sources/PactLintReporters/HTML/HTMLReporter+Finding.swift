@@ -111,13 +111,7 @@ extension HTMLReporter {
         let firstMarked = span.start.line
         var lastMarked = max(span.end.line, firstMarked)
         if lastMarked > firstMarked, span.end.column <= 1 { lastMarked -= 1 }
-        let lastNumber = excerpt.firstLine + excerpt.lines.count - 1
-        html.open(
-            "pre",
-            [
-                ("class", "excerpt"),
-                ("aria-label", "Source lines \(excerpt.firstLine) to \(lastNumber); line \(firstMarked) highlighted"),
-            ])
+        html.open("pre", [("class", "excerpt")])
         html.open("code")
         for (offset, line) in excerpt.lines.enumerated() {
             let number = excerpt.firstLine + offset

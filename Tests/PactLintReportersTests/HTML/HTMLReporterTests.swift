@@ -256,6 +256,22 @@ struct HTMLReporterTests {
         #expect(lines[1].text == "2title: 🇺🇳 叶 <b>&c</b>")
     }
 
+    @Test("a span over several lines highlights them all; an end at column 1 does not highlight its line")
+    func excerptMultiLine() throws {
+        let location = Location(
+            file: "a.yaml",
+            span: SourceSpan(
+                start: SourcePosition(offset: 6, line: 2, column: 3),
+                end: SourcePosition(offset: 40, line: 4, column: 1)),
+            excerpt: SourceExcerpt(firstLine: 1, lines: ["a:", "  b: 1", "  c: 2", "d: 3"]))
+        let finding = Finding(ruleID: "R", severity: .info, message: "m", location: location, fingerprint: "f")
+        let report = Report(files: [], findings: [finding], rules: [], principles: [])
+        let page = try HTMLPage(HTMLReporter().render(report, context: HTMLReportFixture.context))
+        let lines = page.all("span").filter { $0.hasClass("line") }
+        #expect(lines.map { $0.hasClass("hl") } == [false, true, true, false])
+        #expect(page.all("mark").map(\.text) == ["b: 1", "  c: 2"])
+    }
+
     @Test("a single document gets no portfolio overview; a report without findings says so")
     func singleDocument() throws {
         let summary = DocumentSummary(index: 0, id: "one", title: "One", country: "Alvaria", budgetByArea: [])

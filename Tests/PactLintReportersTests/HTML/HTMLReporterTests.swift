@@ -288,6 +288,45 @@ struct HTMLReporterTests {
         #expect(html.contains("<strong>passes</strong>"))
     }
 
+    @Test("a large portfolio (120 documents, 1,920 findings) renders well-formed with every finding")
+    func largePortfolio() throws {
+        let files = (0..<120).map { number in
+            CheckedFile(
+                path: "doc\(number).yaml",
+                documents: [
+                    DocumentSummary(
+                        index: 0, id: "doc-\(number)", title: "Partnership \(number)", country: "Country \(number)",
+                        roles: ["origin"], routes: ["atlantic"], currency: "EUR",
+                        budgetByArea: [
+                            AreaAmount(area: "border-management", amount: Double(number) * 1e6),
+                            AreaAmount(area: "protection", amount: 5e6),
+                        ])
+                ])
+        }
+        let findings = files.flatMap { file in
+            HTMLReportFixture.rules.indices.flatMap { ruleIndex in
+                (0..<2).map { repeatIndex in
+                    Finding(
+                        ruleID: HTMLReportFixture.rules[ruleIndex].id, severity: .warning, message: "message",
+                        location: Location(
+                            file: file.path,
+                            span: SourceSpan(at: SourcePosition(offset: 0, line: ruleIndex + 1, column: 1))),
+                        fingerprint: "\(file.path)-\(ruleIndex)-\(repeatIndex)")
+                }
+            }
+        }
+        let report = Report(
+            files: files, findings: findings, rules: HTMLReportFixture.rules, principles: HTMLReportFixture.principles)
+        let clock = ContinuousClock()
+        var html = ""
+        let elapsed = clock.measure { html = HTMLReporter().render(report, context: HTMLReportFixture.context) }
+        let page = try HTMLPage(html)
+        #expect(page.all("article").count == findings.count)
+        #expect(page.all("svg").count == files.count)
+        #expect(page.element(id: "matrix")?.all("tbody").first?.children.count == files.count)
+        print("rendered \(findings.count) findings in \(elapsed), \(html.utf8.count) bytes")
+    }
+
     @Test("odd amounts (negative, infinite, NaN, repeated areas) neither crash nor draw nonsense")
     func oddAmounts() throws {
         let summary = DocumentSummary(

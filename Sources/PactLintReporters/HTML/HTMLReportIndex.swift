@@ -96,7 +96,9 @@ struct HTMLReportIndex {
                 if let rule {
                     principleIndex(id: rule.principle, title: rule.principle, description: "")
                 } else {
-                    principleIndex(id: "", title: "Other", description: "Findings of rules without metadata.")
+                    principleIndex(
+                        id: "", title: "Other",
+                        description: "Findings of rules the report has no metadata for, such as pactlint's own checks.")
                 }
             findings.append(FindingEntry(number: offset + 1, finding: finding, rule: rule, principleIndex: index))
         }

@@ -68,7 +68,7 @@ extension HTMLReporter {
         .finding p { margin: 0.35rem 0; }
         .waiver { background: #f2f4f7; padding: 0.3rem 0.6rem; border-radius: 0.25rem; }
         pre.excerpt { background: #f9fafb; border: 1px solid #d0d5dd; border-radius: 0.25rem; padding: 0.4rem 0;
-          overflow-x: auto; margin: 0.5rem 0; line-height: 1.4; }
+          overflow-x: auto; margin: 0.5rem 0; line-height: 1.4; tab-size: 4; }
         pre.excerpt .line { display: inline-block; min-width: 100%; padding: 0 0.6rem 0 0; }
         pre.excerpt .ln { display: inline-block; min-width: 3.5em; padding-right: 0.75em; text-align: right;
           color: #475467; user-select: none; }

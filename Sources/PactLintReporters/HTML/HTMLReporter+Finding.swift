@@ -126,7 +126,9 @@ extension HTMLReporter {
             }
             let scalars = Array(line.unicodeScalars)
             let from = number == firstMarked ? min(max(span.start.column - 1, 0), scalars.count) : 0
-            let to = number == span.end.line ? min(max(span.end.column - 1, from), scalars.count) : scalars.count
+            var to = number == span.end.line ? min(max(span.end.column - 1, from), scalars.count) : scalars.count
+            // An empty span (a syntax error's position) marks the one character it points at.
+            if span.start == span.end, from < scalars.count { to = from + 1 }
             html.text(String(String.UnicodeScalarView(scalars[0..<from])))
             if from < to {
                 html.element("mark", text: String(String.UnicodeScalarView(scalars[from..<to])))

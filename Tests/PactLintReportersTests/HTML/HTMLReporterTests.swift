@@ -272,6 +272,13 @@ struct HTMLReporterTests {
         #expect(page.all("mark").map(\.text) == ["b: 1", "  c: 2"])
     }
 
+    @Test("an empty span marks the one character it points at (a tab, for a syntax error)")
+    func excerptEmptySpan() throws {
+        let page = try HTMLPage(html)
+        let syntax = try #require(page.all("article").first { $0.attributes["data-rule"] == "pactlint/yaml-syntax" })
+        #expect(syntax.all("mark").map(\.text) == ["\t"])
+    }
+
     @Test("a single document gets no portfolio overview; a report without findings says so")
     func singleDocument() throws {
         let summary = DocumentSummary(index: 0, id: "one", title: "One", country: "Alvaria", budgetByArea: [])

@@ -99,6 +99,8 @@ extension HTMLReporter {
         }
         let currency = summary.currency
         let shareText = shareSentence(balance, currency: currency)
+        // The sentence, legend and chart stay together on a printed page.
+        html.open("div", [("class", "balance")])
         html.element("p", [("class", "share" + ((balance.controlShare ?? 0) > controlShareThreshold ? " over" : ""))]) {
             html in html.text(shareText)
         }
@@ -125,6 +127,7 @@ extension HTMLReporter {
                 text: "The top bar splits the migration budget (migration areas only) and marks the threshold; "
                     + "the bars below show every area to one scale. The table below has the same numbers.")
         }
+        html.close("div")
         html.newline()
         writeBudgetTable(balance, currency: currency, into: &html)
     }

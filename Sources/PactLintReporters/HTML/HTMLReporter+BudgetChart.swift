@@ -88,7 +88,7 @@ extension HTMLReporter {
         }
     }
 
-    func writeBudgetBalance(_ summary: DocumentSummary, anchor: String, into html: inout HTMLWriter) {
+    func writeBudgetBalance(_ summary: DocumentSummary, anchor: String, title: String, into html: inout HTMLWriter) {
         html.element("h3", [("id", anchor + "-budget")], text: "Budget balance")
         html.newline()
         let balance = BudgetBalance(summary.budgetByArea)
@@ -120,7 +120,10 @@ extension HTMLReporter {
         }
         html.newline()
         html.element("figure", [("class", "chart")]) { html in
-            writeBudgetSVG(balance, currency: currency, anchor: anchor, description: shareText, into: &html)
+            writeBudgetSVG(
+                balance, currency: currency, anchor: anchor, title: "Budget balance of " + title,
+                description: shareText,
+                into: &html)
             html.newline()
             html.element(
                 "figcaption", [("class", "muted")],
@@ -153,7 +156,8 @@ extension HTMLReporter {
     }
 
     private func writeBudgetSVG(
-        _ balance: BudgetBalance, currency: String?, anchor: String, description: String, into html: inout HTMLWriter
+        _ balance: BudgetBalance, currency: String?, anchor: String, title: String, description: String,
+        into html: inout HTMLWriter
     ) {
         let labelWidth = 200.0
         let barWidth = 370.0
@@ -169,7 +173,7 @@ extension HTMLReporter {
                 ("viewBox", "0 0 \(Int(width)) \(Int(height))"), ("role", "img"),
                 ("aria-labelledby", "\(anchor)-chart-title \(anchor)-chart-desc"), ("class", "budget-chart"),
             ])
-        html.element("title", [("id", "\(anchor)-chart-title")], text: "Budget balance chart")
+        html.element("title", [("id", "\(anchor)-chart-title")], text: title)
         html.element("desc", [("id", "\(anchor)-chart-desc")], text: description)
         html.newline()
 

@@ -223,6 +223,18 @@ struct HTMLReporterTests {
                 + "threshold. EUR 200 m not split by area (mixed) is left out of the share.")
     }
 
+    @Test("the threshold is configurable and kept within 0…1")
+    func threshold() throws {
+        let page = try HTMLPage(
+            HTMLReporter(controlShareThreshold: 0.25).render(report, context: HTMLReportFixture.context))
+        let borenia = try #require(page.element(id: "doc-2"))
+        #expect(borenia.all("desc").first?.text.hasSuffix("above the 25 % threshold.") == true)
+        #expect(borenia.all("text").contains { $0.text == "25 % threshold" })
+        #expect(HTMLReporter(controlShareThreshold: 7).controlShareThreshold == 1)
+        #expect(HTMLReporter(controlShareThreshold: -1).controlShareThreshold == 0)
+        #expect(HTMLReporter(controlShareThreshold: .nan).controlShareThreshold == 0.5)
+    }
+
     @Test("a hostile title, country and rule text render as text, never as markup")
     func hostileText() throws {
         let page = try HTMLPage(html)

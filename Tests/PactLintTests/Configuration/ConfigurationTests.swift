@@ -150,3 +150,28 @@ struct ConfigurationTests {
                 """)
     }
 }
+
+@Suite("Globs")
+struct GlobTests {
+    @Test(arguments: [
+        ("*.yaml", "a.yaml", true), ("*.yaml", "deep/dir/a.yaml", true), ("*.yaml", "a.yml", false),
+        ("partnerships/**/*.yaml", "partnerships/a.yaml", true),
+        ("partnerships/**/*.yaml", "partnerships/x/y/a.yaml", true),
+        ("partnerships/**/*.yaml", "other/a.yaml", false), ("**/drafts/**", "a/drafts/b/c.yaml", true),
+        ("**/drafts/**", "drafts/c.yaml", true), ("**/drafts/**", "a/draftsx/c.yaml", false),
+        ("doc?.yaml", "doc1.yaml", true), ("doc?.yaml", "doc12.yaml", false), ("./a/*.yaml", "a/b.yaml", true),
+        ("a/*.yaml", "a/b/c.yaml", false),
+    ])
+    func matches(_ pattern: String, _ path: String, _ expected: Bool) {
+        #expect(Glob(pattern).matches(path) == expected)
+    }
+
+    @Test func includeAndExclude() throws {
+        let configuration = try ConfigurationLoader().load(
+            SourceFile(path: ".pactlint.yml", text: "include: [\"p/**/*.yaml\"]\nexclude: [\"**/drafts/**\"]\n"))
+        #expect(configuration.selects("p/a.yaml"))
+        #expect(!configuration.selects("p/drafts/a.yaml"))
+        #expect(!configuration.selects("q/a.yaml"))
+        #expect(Configuration().selects("anything.yaml"))
+    }
+}

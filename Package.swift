@@ -36,6 +36,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Micro-benchmark of JSONPath queries (`swift run -c release jsonpath-bench`).
+        .executableTarget(name: "jsonpath-bench", dependencies: ["JSONPath"], path: "Benchmarks/JSONPath"),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], resources: [.copy("Resources")]),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath"], resources: [.copy("Resources")]),
         .testTarget(

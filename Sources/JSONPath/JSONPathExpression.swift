@@ -5,7 +5,7 @@
 public struct JSONPathExpression: Sendable, Hashable {
     /// The expression as written.
     public let text: String
-    let expression: LogicalExpression
+    @usableFromInline let expression: LogicalExpression
 
     /// Parses and type-checks `text` as a `logical-expr`; a bare literal or a function that
     /// returns a value (e.g. `length(@)`) is not a logical expression.
@@ -24,6 +24,7 @@ public struct JSONPathExpression: Sendable, Hashable {
     }
 
     /// Whether the expression holds with `current` as `@` and `root` as `$`.
+    @inlinable
     public func evaluate<Node: JSONPathNode>(current: Node, root: Node) -> Bool {
         Evaluator(root: root).test(expression, current: current)
     }

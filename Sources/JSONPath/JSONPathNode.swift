@@ -35,6 +35,7 @@ extension JSONPathNode {
     ///
     /// Names are compared as sequences of Unicode scalars (RFC 9535 section 2.3.1.2), not with
     /// `String`'s `==`, which treats canonically equivalent strings as equal.
+    @inlinable
     public func jsonPathMember(named name: String) -> Self? {
         guard case .object = jsonPathKind else { return nil }
         for index in 0..<jsonPathCount {

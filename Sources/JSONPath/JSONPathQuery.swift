@@ -1,5 +1,10 @@
 /// A compiled RFC 9535 JSONPath query: parse once, evaluate many times, from any thread.
 ///
+/// The module's pipeline: query text → `Parser` (grammar and well-typedness, section 2.4.3)
+/// → syntax tree (`Syntax/`, literal regexes compiled by `Regex/`) → `Evaluator` over any
+/// tree conforming to `JSONPathNode` → `[JSONPathMatch]`, nodes in document order with their
+/// normalized paths.
+///
 /// ```swift
 /// let query = try JSONPathQuery("$.actions[?@.area == 'return-readmission']")
 /// for match in query.evaluate(root: document) {
@@ -11,7 +16,7 @@ public struct JSONPathQuery: Sendable, Hashable {
     public let text: String
     /// Whether the query may start with `@` as well as `$`.
     public let allowsCurrentNodeRoot: Bool
-    let query: Query
+    @usableFromInline let query: Query
 
     /// Parses and type-checks `text`.
     ///
@@ -47,12 +52,14 @@ public struct JSONPathQuery: Sendable, Hashable {
     /// - Parameters:
     ///   - root: the node `$` stands for.
     ///   - current: the node `@` stands for when the query starts with `@`; `root` if nil.
+    @inlinable
     public func evaluate<Node: JSONPathNode>(root: Node, current: Node? = nil) -> [JSONPathMatch<Node>] {
         evaluate(root: root, current: current, currentPath: .root)
     }
 
     /// The nodes the query selects, with paths from `root` when the query starts at `current`,
     /// whose own path is `currentPath`.
+    @inlinable
     public func evaluate<Node: JSONPathNode>(
         root: Node, current: Node?, currentPath: NormalizedPath
     ) -> [JSONPathMatch<Node>] {
@@ -66,6 +73,7 @@ public struct JSONPathQuery: Sendable, Hashable {
 
     /// The nodes the query selects, in document order, without building their paths: for
     /// callers that only count or inspect values.
+    @inlinable
     public func nodes<Node: JSONPathNode>(root: Node, current: Node? = nil) -> [Node] {
         Evaluator(root: root).nodes(query, current: current ?? root)
     }

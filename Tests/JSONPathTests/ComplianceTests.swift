@@ -91,3 +91,45 @@ struct ComplianceTests {
         #expect(failures.isEmpty, "failing: \(failures.map(\.name))")
     }
 }
+
+/// Robustness: every prefix and every one-character mutation of every suite selector either
+/// parses or throws, and what parses evaluates without trapping.
+@Suite struct ParserRobustnessTests {
+    @Test func prefixesAndMutationsNeverCrash() {
+        var parsed = 0
+        var rejected = 0
+        let replacements: [Unicode.Scalar] = ["[", "]", "(", ")", "'", "\"", "\\", "?", "@", "$", ".", " ", "-", "9"]
+        for test in ComplianceSuite.cases {
+            let scalars = Array(test.selector.unicodeScalars)
+            var variants: [String] = []
+            for end in 0..<scalars.count {
+                variants.append(String(String.UnicodeScalarView(scalars[0..<end])))
+            }
+            for (index, replacement) in zip(scalars.indices, replacements.cycled()) {
+                var mutated = scalars
+                mutated[index] = replacement
+                variants.append(String(String.UnicodeScalarView(mutated)))
+            }
+            for variant in variants {
+                if let query = try? JSONPathQuery(variant) {
+                    parsed += 1
+                    _ = query.evaluate(root: test.document ?? .null)
+                } else {
+                    rejected += 1
+                }
+            }
+        }
+        #expect(parsed > 1000)
+        #expect(rejected > 1000)
+    }
+}
+
+extension Array {
+    /// The elements repeated without end.
+    fileprivate func cycled() -> UnfoldSequence<Element, Int> {
+        sequence(state: 0) { index in
+            defer { index = (index + 1) % count }
+            return isEmpty ? nil : self[index]
+        }
+    }
+}

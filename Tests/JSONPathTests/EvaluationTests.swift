@@ -68,6 +68,9 @@ import Testing
         ("$[?@ == 0]", ["-0"]),
         ("$[?@ > 9007199254740993]", ["9007199254740994"]),
         ("$[?@ == 9007199254740993]", ["9007199254740993"]),
+        // 2^53 + 1 as a Double would round to 2^53; the comparison must not convert.
+        ("$[?@ > 9007199254740992.0]", ["9007199254740993", "9007199254740994"]),
+        ("$[?@ > -0.5 && @ < 0.5]", ["-0"]),
     ])
     func numbersCompareByValueAcrossIntAndDouble(query: String, expected: [String]) throws {
         let document = json("[1, 1.0, 1e0, -0, 2, \"1\", true, 9007199254740993, 9007199254740994]")

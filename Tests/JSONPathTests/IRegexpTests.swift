@@ -24,6 +24,41 @@ import Testing
         #expect(!IRegexp.isValid(pattern))
     }
 
+    @Test func implementationLimits() throws {
+        #expect(IRegexp.isValid("a{1000}"))
+        let count = try #require(throws: JSONPathError.self) { try IRegexp("a{1001}") }
+        #expect(count.message.contains("above 1000"))
+        let size = try #require(throws: JSONPathError.self) { try IRegexp("(a{1000}){1000}") }
+        #expect(size.message.contains("too large"))
+        #expect(!IRegexp.isValid(String(repeating: "(", count: 101) + String(repeating: ")", count: 101)))
+        #expect(IRegexp.isValid(String(repeating: "(", count: 100) + "a" + String(repeating: ")", count: 100)))
+    }
+
+    @Test func noCatastrophicBacktracking() throws {
+        // A backtracking engine takes exponential time here; the automaton is linear.
+        let subject = String(repeating: "a", count: 5000) + "!"
+        let nested = try IRegexp("(a|a)*(a*)*b")
+        let repeated = try IRegexp("(a+)+b")
+        let elapsed = ContinuousClock().measure {
+            #expect(!nested.matches(subject))
+            #expect(!repeated.containsMatch(in: subject))
+        }
+        #expect(elapsed < .seconds(20))
+    }
+
+    @Test func emptyAlternativesAndGroups() throws {
+        #expect(try IRegexp("").matches(""))
+        #expect(try !IRegexp("").matches("a"))
+        #expect(try IRegexp("").containsMatch(in: "a"))
+        #expect(try IRegexp("a|").matches(""))
+        #expect(try IRegexp("(|b)c").matches("c"))
+        #expect(try IRegexp("()*a").matches("a"))
+        #expect(try IRegexp("(ab){2,3}").matches("ababab"))
+        #expect(try !IRegexp("(ab){2,3}").matches("abababab"))
+        #expect(try IRegexp("(ab){2,}").matches("abababab"))
+        #expect(try IRegexp("x{0}y").matches("y"))
+    }
+
     @Test func dotMatchesAnyCharacterButLineBreaks() throws {
         let dot = try IRegexp("a.b")
         #expect(dot.matches("a😀b"))

@@ -1,6 +1,8 @@
 /// Comparison of filter values (RFC 9535 section 2.3.5.2.2).
+@usableFromInline
 enum Comparison {
     /// Whether `left comparison right` holds.
+    @inlinable
     static func holds<Node: JSONPathNode>(
         _ left: FilterValue<Node>, _ comparison: ComparisonOperator, _ right: FilterValue<Node>
     ) -> Bool {
@@ -15,6 +17,7 @@ enum Comparison {
     }
 
     /// `==`: Nothing equals only Nothing; numbers compare by value; arrays and objects deeply.
+    @inlinable
     static func equal<Node: JSONPathNode>(_ left: FilterValue<Node>, _ right: FilterValue<Node>) -> Bool {
         guard let leftKind = left.kind, let rightKind = right.kind else {
             return left.kind == nil && right.kind == nil
@@ -30,6 +33,7 @@ enum Comparison {
     }
 
     /// `<`: defined for two numbers and for two strings; false otherwise.
+    @inlinable
     static func less<Node: JSONPathNode>(_ left: FilterValue<Node>, _ right: FilterValue<Node>) -> Bool {
         guard let leftKind = left.kind, let rightKind = right.kind else { return false }
         if case .string(let a) = leftKind, case .string(let b) = rightKind {
@@ -39,6 +43,7 @@ enum Comparison {
         return compareNumbers(leftKind, rightKind) == .less
     }
 
+    @inlinable
     static func deepEqual<Node: JSONPathNode>(_ left: Node, _ right: Node) -> Bool {
         let leftKind = left.jsonPathKind
         let rightKind = right.jsonPathKind
@@ -65,6 +70,7 @@ enum Comparison {
         }
     }
 
+    @inlinable
     static func scalarsEqual(_ left: JSONPathNodeKind, _ right: JSONPathNodeKind) -> Bool {
         switch (left, right) {
         case (.null, .null): return true
@@ -74,10 +80,12 @@ enum Comparison {
         }
     }
 
+    @usableFromInline
     enum Order { case less, equal, greater }
 
     /// The order of two numbers, exact across `Int` and `Double`; nil if either is not a
     /// number or is NaN.
+    @inlinable
     static func compareNumbers(_ left: JSONPathNodeKind, _ right: JSONPathNodeKind) -> Order? {
         switch (left, right) {
         case (.int(let a), .int(let b)):
@@ -101,15 +109,18 @@ enum Comparison {
     }
 
     /// Compares an integer with a double without the rounding of converting the integer.
-    private static func compare(_ integer: Int, _ double: Double) -> Order? {
+    @inlinable
+    static func compare(_ integer: Int, _ double: Double) -> Order? {
         if double.isNaN { return nil }
         // Doubles at or beyond ±2^63 are outside Int's range.
         if double >= 9_223_372_036_854_775_808.0 { return .less }
         if double < -9_223_372_036_854_775_808.0 { return .greater }
-        let whole = double.rounded(.down)
-        let truncated = Int(whole)
+        // Int(_:) truncates toward zero (and needs no libm, unlike `rounded`); the fraction
+        // left over decides ties.
+        let truncated = Int(double)
         if integer < truncated { return .less }
         if integer > truncated { return .greater }
-        return whole == double ? .equal : .less
+        let fraction = double - Double(truncated)
+        return fraction == 0 ? .equal : fraction > 0 ? .less : .greater
     }
 }

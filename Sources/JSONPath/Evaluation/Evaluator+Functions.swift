@@ -1,6 +1,7 @@
 /// The function extensions of RFC 9535 section 2.4.
 extension Evaluator {
     /// The result of `length`, `count` or `value`.
+    @inlinable
     func valueResult(of call: FunctionCall, current: Node) -> FilterValue<Node> {
         switch call.function {
         case .length:
@@ -27,6 +28,7 @@ extension Evaluator {
 
     /// The result of `match` or `search`: false unless both arguments are strings and the
     /// pattern is valid I-Regexp.
+    @inlinable
     func logicalResult(of call: FunctionCall, current: Node) -> Bool {
         guard call.function == .match || call.function == .search,
             case .value(let subject) = call.arguments[0],

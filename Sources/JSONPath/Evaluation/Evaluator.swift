@@ -2,18 +2,32 @@
 ///
 /// The evaluator keeps the root for `$` inside filters. Only the outermost query tracks
 /// normalized paths; queries inside filters run without them.
+@usableFromInline
 struct Evaluator<Node: JSONPathNode> {
     /// A node reached by a query, with its entry in the path arena (or `PathArena.start`).
+    @usableFromInline
     struct Located {
-        var node: Node
-        var path: Int
+        @usableFromInline var node: Node
+        @usableFromInline var path: Int
+
+        @inlinable
+        init(node: Node, path: Int) {
+            self.node = node
+            self.path = path
+        }
     }
 
-    let root: Node
+    @usableFromInline let root: Node
+
+    @inlinable
+    init(root: Node) {
+        self.root = root
+    }
 
     // MARK: - Queries
 
     /// The nodes `query` selects, in document order, recording paths in `arena` if given.
+    @inlinable
     func select(_ query: Query, current: Node, arena: inout PathArena?) -> [Located] {
         let start = query.start == .root ? root : current
         var nodes = [Located(node: start, path: PathArena.start)]
@@ -35,6 +49,7 @@ struct Evaluator<Node: JSONPathNode> {
     }
 
     /// The nodes of a query inside a filter, without paths.
+    @inlinable
     func nodes(_ query: Query, current: Node) -> [Node] {
         if query.isSingular {
             return singular(query, current: current).map { [$0] } ?? []
@@ -44,6 +59,7 @@ struct Evaluator<Node: JSONPathNode> {
     }
 
     /// The node a singular query selects, or nil (Nothing), without building lists.
+    @inlinable
     func singular(_ query: Query, current: Node) -> Node? {
         var node = query.start == .root ? root : current
         for segment in query.segments {
@@ -68,7 +84,8 @@ struct Evaluator<Node: JSONPathNode> {
 
     /// Visits `input` and its descendants in document order, parents before children, and
     /// applies the selectors to each (RFC 9535 section 2.5.2.2).
-    private func descend(
+    @inlinable
+    func descend(
         from input: Located, applying selectors: [Selector], arena: inout PathArena?, into output: inout [Located]
     ) {
         var stack = [input]
@@ -95,7 +112,8 @@ struct Evaluator<Node: JSONPathNode> {
         }
     }
 
-    private func apply(_ selector: Selector, to input: Located, arena: inout PathArena?, into output: inout [Located]) {
+    @inlinable
+    func apply(_ selector: Selector, to input: Located, arena: inout PathArena?, into output: inout [Located]) {
         let node = input.node
         switch selector {
         case .name(let name):
@@ -128,7 +146,8 @@ struct Evaluator<Node: JSONPathNode> {
         }
     }
 
-    private func forEachChild(of input: Located, arena: inout PathArena?, _ body: (Located) -> Void) {
+    @inlinable
+    func forEachChild(of input: Located, arena: inout PathArena?, _ body: (Located) -> Void) {
         let node = input.node
         switch node.jsonPathKind {
         case .array:
@@ -148,6 +167,7 @@ struct Evaluator<Node: JSONPathNode> {
     }
 
     /// The positions a slice selects, in selection order (RFC 9535 section 2.3.4.2.2).
+    @inlinable
     static func slicePositions(start: Int?, end: Int?, step: Int?, count: Int) -> StrideTo<Int> {
         let step = step ?? 1
         func normalize(_ index: Int) -> Int { index >= 0 ? index : count + index }
@@ -167,6 +187,7 @@ struct Evaluator<Node: JSONPathNode> {
     // MARK: - Filter expressions
 
     /// The value of a logical expression with `current` as `@`.
+    @inlinable
     func test(_ expression: LogicalExpression, current: Node) -> Bool {
         switch expression {
         case .or(let terms):
@@ -187,7 +208,8 @@ struct Evaluator<Node: JSONPathNode> {
     }
 
     /// The value of one side of a comparison or of a `ValueType` argument.
-    func value(_ comparable: Comparable, current: Node) -> FilterValue<Node> {
+    @inlinable
+    func value(_ comparable: ComparisonOperand, current: Node) -> FilterValue<Node> {
         switch comparable {
         case .literal(let literal):
             return .literal(literal)

@@ -1,10 +1,12 @@
 /// A `ValueType` value inside a filter: a node's value, a literal, or Nothing.
+@usableFromInline
 enum FilterValue<Node: JSONPathNode> {
     case nothing
     case node(Node)
     case literal(JSONPathNodeKind)
 
     /// The kind of the value, or nil for Nothing.
+    @inlinable
     var kind: JSONPathNodeKind? {
         switch self {
         case .nothing: nil

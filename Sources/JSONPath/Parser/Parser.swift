@@ -654,7 +654,8 @@ struct Parser {
     }
 
     /// Uses an operand as one side of a comparison (`ValueType`).
-    private func comparable(_ operand: Operand, at offset: Int, role: String) throws(JSONPathError) -> Comparable {
+    private func comparable(_ operand: Operand, at offset: Int, role: String) throws(JSONPathError) -> ComparisonOperand
+    {
         switch operand {
         case .literal(let value):
             return .literal(value)

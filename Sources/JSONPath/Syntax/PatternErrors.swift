@@ -27,7 +27,7 @@ enum PatternErrors {
         }
     }
 
-    private static func collect(in comparable: Comparable, into errors: inout [JSONPathError]) {
+    private static func collect(in comparable: ComparisonOperand, into errors: inout [JSONPathError]) {
         switch comparable {
         case .literal: break
         case .query(let query): collect(in: query, into: &errors)

@@ -1,6 +1,8 @@
 /// A parsed query: where it starts and the segments applied in turn.
+@usableFromInline
 struct Query: Sendable {
     /// The node a query starts from.
+    @usableFromInline
     enum Start: Sendable {
         /// `$`, the root of the document.
         case root
@@ -8,11 +10,12 @@ struct Query: Sendable {
         case current
     }
 
-    var start: Start
-    var segments: [Segment]
+    @usableFromInline var start: Start
+    @usableFromInline var segments: [Segment]
 
     /// True if the query selects at most one node (RFC 9535 section 2.3.5.1 `singular-query`):
     /// only child segments with a single name or index selector.
+    @inlinable
     var isSingular: Bool {
         segments.allSatisfy { segment in
             guard !segment.isDescendant, segment.selectors.count == 1 else { return false }
@@ -22,19 +25,4 @@ struct Query: Sendable {
             }
         }
     }
-}
-
-/// A child (`[...]`, `.name`) or descendant (`..[...]`, `..name`) segment.
-struct Segment: Sendable {
-    var isDescendant: Bool
-    var selectors: [Selector]
-}
-
-/// One selector of a segment.
-enum Selector: Sendable {
-    case name(String)
-    case wildcard
-    case index(Int)
-    case slice(start: Int?, end: Int?, step: Int?)
-    case filter(LogicalExpression)
 }

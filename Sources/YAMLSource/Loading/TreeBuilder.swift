@@ -312,15 +312,15 @@ struct TreeBuilder {
             let kind: String
             switch tag {
             case CoreSchema.nullTag: kind = "null (null, Null, NULL, ~ or nothing)"
-            case CoreSchema.boolTag: kind = "boolean (true or false)"
-            case CoreSchema.intTag: kind = "integer (e.g. 42, -7, 0o17, 0x1F)"
-            default: kind = "number (e.g. 1.5, 1e3, .inf, .nan)"
+            case CoreSchema.boolTag: kind = "a boolean (true or false)"
+            case CoreSchema.intTag: kind = "an integer (e.g. 42, -7, 0o17, 0x1F)"
+            default: kind = "a number (e.g. 1.5, 1e3, .inf, .nan)"
             }
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
             throw YAMLError(
                 kind: .invalidTaggedValue,
                 message: "'\(shown)' is not a valid \(Self.shortTag(tag)) value",
-                file: file.path, span: span, help: "write a \(kind), or remove the tag")
+                file: file.path, span: span, help: "write \(kind), or remove the tag")
         }
         return value
     }
@@ -362,7 +362,7 @@ struct TreeBuilder {
             position = cursor.position(atCharacterIndex: problem.problemIndex)
         }
         var notes: [SourceDiagnostic.Note] = []
-        if let context = problem.context {
+        if let context = problem.context, problem.contextIndex != problem.problemIndex {
             let contextPosition = cursor.position(atCharacterIndex: problem.contextIndex)
             notes.append(
                 SourceDiagnostic.Note(

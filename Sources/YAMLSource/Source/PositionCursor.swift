@@ -19,6 +19,7 @@ struct PositionCursor {
 
     init(file: SourceFile) {
         self.file = file
+        self.columnOffset = file.lineTextStart(0)
     }
 
     /// The position of libyaml's character `index` (clamped to the file).
@@ -60,18 +61,20 @@ struct PositionCursor {
             } else {
                 line = file.lineIndex(containing: offset)
             }
-            columnOffset = starts[line]
+            columnOffset = file.lineTextStart(line)
             column = 1
         }
         if file.isASCII {
             return SourcePosition(offset: offset, line: line + 1, column: offset - starts[line] + 1)
         }
         if offset < columnOffset {
-            columnOffset = starts[line]
+            columnOffset = file.lineTextStart(line)
             column = 1
         }
-        column += file.scalarCount(from: columnOffset, to: offset)
-        columnOffset = offset
+        if offset > columnOffset {
+            column += file.scalarCount(from: columnOffset, to: offset)
+            columnOffset = offset
+        }
         return SourcePosition(offset: offset, line: line + 1, column: column)
     }
 }

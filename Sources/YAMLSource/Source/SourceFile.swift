@@ -16,6 +16,9 @@ public struct SourceFile: Sendable {
     package let isASCII: Bool
     /// The first offending byte if the content is not valid UTF-8.
     package let invalidUTF8: InvalidUTF8?
+    /// Whether the file starts with a UTF-8 byte order mark (EF BB BF). The mark is not part
+    /// of the first line's text: columns on that line count from after it, as editors show.
+    package let hasByteOrderMark: Bool
 
     /// Where and why a file stops being valid UTF-8.
     package struct InvalidUTF8: Sendable, Hashable {
@@ -65,6 +68,7 @@ public struct SourceFile: Sendable {
         self.lineStarts = starts
         self.isASCII = ascii
         self.invalidUTF8 = invalid
+        self.hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
     }
 
     /// Wraps the UTF-8 encoding of `text`.
@@ -88,7 +92,7 @@ public struct SourceFile: Sendable {
     public func position(atByteOffset offset: Int) -> SourcePosition {
         let offset = min(max(offset, 0), bytes.count)
         let lineIndex = lineIndex(containing: offset)
-        let start = lineStarts[lineIndex]
+        let start = lineTextStart(lineIndex)
         let column = isASCII ? offset - start + 1 : 1 + scalarCount(from: start, to: offset)
         return SourcePosition(offset: offset, line: lineIndex + 1, column: column)
     }
@@ -115,12 +119,18 @@ public struct SourceFile: Sendable {
 
     /// The byte range of line `index` (0-based) without its line break.
     package func lineContentRange(_ index: Int) -> Range<Int> {
-        let start = lineStarts[index]
+        let start = lineTextStart(index)
         guard index + 1 < lineStarts.count else { return start..<bytes.count }
         // Every line but the last ends in exactly one line break: LF, CR or CRLF.
         var end = lineStarts[index + 1] - 1
         if end > start, bytes[end] == 0x0A, bytes[end - 1] == 0x0D { end -= 1 }
         return start..<end
+    }
+
+    /// Where the text of line `index` (0-based) starts: its first byte, or after the byte
+    /// order mark on the first line.
+    package func lineTextStart(_ index: Int) -> Int {
+        index == 0 && hasByteOrderMark ? 3 : lineStarts[index]
     }
 
     /// The number of Unicode scalars in `start..<end`: every byte that is not a UTF-8

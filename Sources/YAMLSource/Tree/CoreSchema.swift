@@ -96,6 +96,10 @@ enum CoreSchema {
         }
         if !overflowed, negative { return .int(value) }
         if !overflowed, value != Int.min { return .int(-value) }
+        if radix == 10, let exact = Double(String(decoding: digits, as: UTF8.self)) {
+            // Correctly rounded, unlike the running approximation.
+            approximate = exact
+        }
         return .float(negative ? -approximate : approximate)
     }
 

@@ -1,5 +1,5 @@
 /// One document of a YAML stream.
-public struct YAMLDocument: Sendable {
+public struct YAMLDocument: Sendable, Hashable {
     /// 0-based position of the document in its stream.
     public var index: Int
     /// The document's content; an empty document (`---` alone) has a null scalar root.

@@ -2,9 +2,9 @@
 ///
 /// Aliases are expanded when a document is loaded: an alias node is a copy of its anchored
 /// node that keeps the anchored node's content and span.
-public struct YAMLNode: Sendable {
+public struct YAMLNode: Sendable, Hashable {
     /// What the node holds.
-    public enum Content: Sendable {
+    public enum Content: Sendable, Hashable {
         case scalar(YAMLScalar)
         case sequence([YAMLNode])
         case mapping([YAMLPair])
@@ -23,7 +23,7 @@ public struct YAMLNode: Sendable {
 }
 
 /// One entry of a mapping. The key keeps its own span.
-public struct YAMLPair: Sendable {
+public struct YAMLPair: Sendable, Hashable {
     public var key: YAMLNode
     public var value: YAMLNode
 

@@ -1,5 +1,5 @@
 /// Everything loaded from one YAML file: its documents and its comments.
-public struct YAMLStream: Sendable {
+public struct YAMLStream: Sendable, Hashable {
     /// The documents in order; an empty or comment-only file has none.
     public var documents: [YAMLDocument]
     /// Every `#` comment of the file, in order, across all documents.

@@ -1,4 +1,3 @@
-// TEMPORARY copy of the jsonpath helper's adapter (Sources/PactLint/Query/), removed when that lands.
 import JSONPath
 import YAMLSource
 

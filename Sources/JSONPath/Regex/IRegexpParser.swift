@@ -1,60 +1,81 @@
-/// Parses an I-Regexp pattern (RFC 9485 section 5.3) and writes the equivalent ICU pattern.
-struct IRegexpTranslator {
+/// Parses an I-Regexp pattern (RFC 9485 section 5.3) into a `RegexNode`, rejecting what the
+/// grammar does not allow, with the offset (in Unicode scalars) of the first problem.
+struct IRegexpParser {
+    /// The largest repetition count accepted: an implementation limit, so that a pattern
+    /// cannot expand into an automaton too large to run.
+    static let maximumRepetition = 1000
+    /// How deeply groups may nest.
+    static let maximumDepth = 100
+
     private let text: String
     private let scalars: [Unicode.Scalar]
     private var position = 0
-    private var output = ""
+    private var depth = 0
 
     init(_ text: String) {
         self.text = text
         self.scalars = Array(text.unicodeScalars)
     }
 
-    /// The ICU pattern, or an error at the first place the pattern leaves I-Regexp's grammar.
-    mutating func translate() throws(JSONPathError) -> String {
-        try regexp()
+    /// The pattern's tree, or an error at the first place it leaves I-Regexp's grammar.
+    mutating func parse() throws(JSONPathError) -> RegexNode {
+        let node = try regexp()
         if position < scalars.count {
             // Only an unbalanced `)` stops a top-level expression early.
             throw error("unbalanced ')' in the regular expression")
         }
-        return output
+        return node
     }
 
     private var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+
+    private func peek(_ offset: Int) -> Unicode.Scalar? {
+        position + offset < scalars.count ? scalars[position + offset] : nil
+    }
 
     private func error(_ message: String, at offset: Int? = nil) -> JSONPathError {
         JSONPathError(message: message, offset: offset ?? position, text: text)
     }
 
     // i-regexp = branch *( "|" branch )
-    private mutating func regexp() throws(JSONPathError) {
-        try branch()
+    private mutating func regexp() throws(JSONPathError) -> RegexNode {
+        var branches = [try branch()]
         while current == "|" {
             position += 1
-            output += "|"
-            try branch()
+            branches.append(try branch())
         }
+        return branches.count == 1 ? branches[0] : .alternation(branches)
     }
 
     // branch = *piece
-    private mutating func branch() throws(JSONPathError) {
+    private mutating func branch() throws(JSONPathError) -> RegexNode {
+        var pieces: [RegexNode] = []
         while let scalar = current, scalar != "|", scalar != ")" {
-            try piece()
+            pieces.append(try piece())
         }
+        return pieces.count == 1 ? pieces[0] : .sequence(pieces)
     }
 
     // piece = atom [ quantifier ]
-    private mutating func piece() throws(JSONPathError) {
-        try atom()
-        guard let scalar = current else { return }
+    private mutating func piece() throws(JSONPathError) -> RegexNode {
+        let atom = try self.atom()
+        guard let scalar = current else { return atom }
+        let node: RegexNode
         switch scalar {
-        case "*", "+", "?":
+        case "*":
             position += 1
-            output.unicodeScalars.append(scalar)
+            node = .repetition(atom, minimum: 0, maximum: nil)
+        case "+":
+            position += 1
+            node = .repetition(atom, minimum: 1, maximum: nil)
+        case "?":
+            position += 1
+            node = .repetition(atom, minimum: 0, maximum: 1)
         case "{":
-            try rangeQuantifier()
+            let (minimum, maximum) = try rangeQuantifier()
+            node = .repetition(atom, minimum: minimum, maximum: maximum)
         default:
-            return
+            return atom
         }
         if let next = current, next == "*" || next == "+" || next == "?" || next == "{" {
             throw error(
@@ -62,10 +83,11 @@ struct IRegexpTranslator {
                     ? "lazy quantifiers ('\(scalars[position - 1])?') are not part of I-Regexp"
                     : "a quantifier cannot follow another quantifier; group the expression first")
         }
+        return node
     }
 
     // range-quantifier = "{" QuantExact [ "," [ QuantExact ] ] "}"
-    private mutating func rangeQuantifier() throws(JSONPathError) {
+    private mutating func rangeQuantifier() throws(JSONPathError) -> (Int, Int?) {
         let start = position
         position += 1
         guard let minimum = digits() else { throw error("expected a repetition count after '{'") }
@@ -79,8 +101,10 @@ struct IRegexpTranslator {
         if let maximum, maximum < minimum {
             throw error("the repetition range is reversed: \(minimum) > \(maximum)", at: start)
         }
-        // The quantifier means the same to ICU, so it is copied as written.
-        output += String(String.UnicodeScalarView(scalars[start..<position]))
+        if max(minimum, maximum ?? 0) > Self.maximumRepetition {
+            throw error("repetition counts above \(Self.maximumRepetition) are not supported", at: start)
+        }
+        return (minimum, maximum)
     }
 
     private mutating func digits() -> Int? {
@@ -95,46 +119,57 @@ struct IRegexpTranslator {
     }
 
     // atom = NormalChar / charClass / ( "(" i-regexp ")" )
-    private mutating func atom() throws(JSONPathError) {
-        guard let scalar = current else { return }
+    private mutating func atom() throws(JSONPathError) -> RegexNode {
+        guard let scalar = current else { return .sequence([]) }
         switch scalar {
         case "(":
             let open = position
             position += 1
-            output += "(?:"
             if current == "?" {
                 throw error("group modifiers such as '(?:', '(?=' or '(?<' are not part of I-Regexp")
             }
-            try regexp()
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Self.maximumDepth else { throw error("groups nest too deeply") }
+            let inner = try regexp()
             guard current == ")" else { throw error("expected ')' to close the group opened here", at: open) }
             position += 1
-            output += ")"
+            return inner
         case ".":
             position += 1
-            output += #"[^\x{A}\x{D}]"#
+            return .scalar(.dot)
         case "[":
-            try characterClass()
+            return .scalar(try characterClass())
         case "\\":
-            try escape(inClass: false)
-        case "*", "+", "?", "{":
-            throw error("'\(scalar)' must follow something to repeat; escape it as '\\\(scalar)' to match it")
+            return .scalar(try escape())
         case "^", "$":
             // RFC 9485's grammar lists '^' and '$' as ordinary characters, but the JSONPath
             // Compliance Test Suite (and every ECMAScript-based implementation, following the
             // RFC's own mapping to ECMAScript) reads them as anchors: start and end of the
             // string. '\^' is a literal caret; a literal dollar needs '[$]'.
             position += 1
-            output += scalar == "^" ? #"\A"# : #"\z"#
+            return scalar == "^" ? .start : .end
+        case "*", "+", "?", "{":
+            throw error("'\(scalar)' must follow something to repeat; escape it as '\\\(scalar)' to match it")
         case "]", "}":
             throw error("unescaped '\(scalar)'; write '\\\(scalar)' to match it")
         default:
             position += 1
-            appendLiteral(scalar)
+            return .scalar(.literal(scalar))
         }
     }
 
-    // SingleCharEscape / catEsc / complEsc, after the backslash.
-    private mutating func escape(inClass: Bool) throws(JSONPathError) {
+    // SingleCharEscape / catEsc / complEsc
+    private mutating func escape() throws(JSONPathError) -> ScalarSet {
+        if peek(1) == "p" || peek(1) == "P" {
+            return ScalarSet(items: [try property()], isNegated: false)
+        }
+        return .literal(try escapedCharacter())
+    }
+
+    // SingleCharEscape = "\" ( "(" / ")" / "*" / "+" / "-" / "." / "?" / "[" / "\" / "]" / "^" /
+    //                          "n" / "r" / "t" / "{" / "|" / "}" )
+    private mutating func escapedCharacter() throws(JSONPathError) -> Unicode.Scalar {
         let start = position
         position += 1
         guard let scalar = current else {
@@ -142,13 +177,10 @@ struct IRegexpTranslator {
         }
         position += 1
         switch scalar {
-        case "(", ")", "*", "+", "-", ".", "?", "[", "\\", "]", "^", "{", "|", "}":
-            appendLiteral(scalar)
-        case "n": appendLiteral("\n")
-        case "r": appendLiteral("\r")
-        case "t": appendLiteral("\t")
-        case "p", "P":
-            try property(negated: scalar == "P", start: start)
+        case "(", ")", "*", "+", "-", ".", "?", "[", "\\", "]", "^", "{", "|", "}": return scalar
+        case "n": return "\n"
+        case "r": return "\r"
+        case "t": return "\t"
         default:
             throw error(
                 "'\\\(scalar)' is not an I-Regexp escape; allowed are \\p{..}, \\P{..}, \\n, \\r, \\t and escaped metacharacters",
@@ -156,42 +188,36 @@ struct IRegexpTranslator {
         }
     }
 
-    // "\p{" charProp "}" with charProp a general category (RFC 9485 IsCategory).
-    private mutating func property(negated: Bool, start: Int) throws(JSONPathError) {
-        guard current == "{" else { throw error("expected '{' after '\\p'") }
+    // catEsc = "\p{" charProp "}" ; complEsc = "\P{" charProp "}"
+    private mutating func property() throws(JSONPathError) -> ScalarSet.Item {
+        let negated = peek(1) == "P"
+        position += 2
+        guard current == "{" else { throw error("expected '{' after '\\\(negated ? "P" : "p")'") }
         position += 1
         let nameStart = position
         while let scalar = current, scalar != "}" { position += 1 }
         guard current == "}" else { throw error("expected '}' to close the character property") }
         let name = String(String.UnicodeScalarView(scalars[nameStart..<position]))
         position += 1
-        let categories: [String: String] = [
-            "L": "lmotu", "M": "cen", "N": "dlo", "P": "cdefios", "Z": "lps", "S": "ckmo", "C": "cfno",
-        ]
-        let nameScalars = Array(name.unicodeScalars)
-        guard let first = nameScalars.first, let seconds = categories[String(first)], nameScalars.count <= 2,
-            nameScalars.count == 1 || seconds.unicodeScalars.contains(nameScalars[1])
-        else {
+        guard let categories = ScalarSet.categories(named: name) else {
             throw error(
                 "'\(name)' is not a Unicode general category that I-Regexp allows (e.g. L, Lu, Nd)", at: nameStart)
         }
-        output += (negated ? "\\P{" : "\\p{") + name + "}"
+        return .category(categories, negated: negated)
     }
 
     // charClassExpr = "[" [ "^" ] ( "-" / CCE1 ) *CCE1 [ "-" ] "]"
-    private mutating func characterClass() throws(JSONPathError) {
+    private mutating func characterClass() throws(JSONPathError) -> ScalarSet {
         let open = position
         position += 1
-        output += "["
+        var set = ScalarSet(items: [], isNegated: false)
         if current == "^" {
             position += 1
-            output += "^"
+            set.isNegated = true
         }
-        var items = 0
         if current == "-" {
             position += 1
-            appendLiteral("-")
-            items += 1
+            set.items.append(.range(0x2D...0x2D))
         }
         while let scalar = current, scalar != "]" {
             if scalar == "-" {
@@ -204,42 +230,34 @@ struct IRegexpTranslator {
                     throw error(
                         "'-' inside a character class must be first, last, or escaped as '\\-'", at: position - 1)
                 }
-                appendLiteral("-")
-                items += 1
+                set.items.append(.range(0x2D...0x2D))
                 break
             }
-            try classEntry()
-            items += 1
+            set.items.append(try classEntry())
         }
         guard current == "]" else { throw error("expected ']' to close the character class opened here", at: open) }
-        guard items > 0 else { throw error("a character class cannot be empty") }
+        guard !set.items.isEmpty else { throw error("a character class cannot be empty") }
         position += 1
-        output += "]"
+        return set
     }
 
     // CCE1 = ( CCchar [ "-" CCchar ] ) / charClassEsc
-    private mutating func classEntry() throws(JSONPathError) {
-        if current == "\\", position + 1 < scalars.count, scalars[position + 1] == "p" || scalars[position + 1] == "P" {
-            try escape(inClass: true)
-            return
+    private mutating func classEntry() throws(JSONPathError) -> ScalarSet.Item {
+        if current == "\\", peek(1) == "p" || peek(1) == "P" {
+            return try property()
         }
         let low = try classCharacter()
-        if current == "-", position + 1 < scalars.count, scalars[position + 1] != "]" {
-            let dash = position
-            position += 1
-            if current == "\\", position + 1 < scalars.count,
-                scalars[position + 1] == "p" || scalars[position + 1] == "P"
-            {
-                throw error("a character property cannot end a range", at: position)
-            }
-            let high = try classCharacter()
-            guard low.value <= high.value else { throw error("the character range is reversed", at: dash) }
-            appendLiteral(low)
-            output += "-"
-            appendLiteral(high)
-        } else {
-            appendLiteral(low)
+        guard current == "-", let next = peek(1), next != "]" else {
+            return .range(low.value...low.value)
         }
+        let dash = position
+        position += 1
+        if current == "\\", peek(1) == "p" || peek(1) == "P" {
+            throw error("a character property cannot end a range", at: position)
+        }
+        let high = try classCharacter()
+        guard low.value <= high.value else { throw error("the character range is reversed", at: dash) }
+        return .range(low.value...high.value)
     }
 
     // CCchar = ( %x00-2C / %x2E-5A / %x5E-D7FF / %xE000-10FFFF ) / SingleCharEscape
@@ -247,34 +265,12 @@ struct IRegexpTranslator {
         guard let scalar = current else { throw error("expected ']' to close the character class") }
         switch scalar {
         case "\\":
-            let start = position
-            position += 1
-            guard let escaped = current else {
-                throw error("a backslash at the end of the pattern escapes nothing", at: start)
-            }
-            position += 1
-            switch escaped {
-            case "(", ")", "*", "+", "-", ".", "?", "[", "\\", "]", "^", "{", "|", "}": return escaped
-            case "n": return "\n"
-            case "r": return "\r"
-            case "t": return "\t"
-            default:
-                throw error("'\\\(escaped)' is not an I-Regexp escape", at: start)
-            }
+            return try escapedCharacter()
         case "[":
             throw error("'[' inside a character class must be escaped as '\\['")
         default:
             position += 1
             return scalar
-        }
-    }
-
-    /// Writes one character so ICU reads it literally, in or out of a class.
-    private mutating func appendLiteral(_ scalar: Unicode.Scalar) {
-        if scalar.properties.isASCIIHexDigit || ("g"..."z").contains(scalar) || ("G"..."Z").contains(scalar) {
-            output.unicodeScalars.append(scalar)
-        } else {
-            output += "\\x{" + String(scalar.value, radix: 16) + "}"
         }
     }
 }

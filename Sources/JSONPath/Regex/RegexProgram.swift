@@ -1,0 +1,150 @@
+/// An I-Regexp compiled to a Thompson automaton and run by simulating all its states at once,
+/// so matching takes time linear in the subject (times the size of the pattern), with no
+/// backtracking: no pattern and no subject can make it run away.
+struct RegexProgram: Sendable {
+    /// The largest automaton a pattern may compile to.
+    static let maximumSize = 20_000
+
+    enum Instruction: Sendable {
+        /// Consume one scalar of the set, then continue at the next instruction.
+        case scalar(ScalarSet)
+        /// Continue at both targets.
+        case split(Int, Int)
+        case jump(Int)
+        /// Continue only at the start of the subject.
+        case assertStart
+        /// Continue only at the end of the subject.
+        case assertEnd
+        case accept
+    }
+
+    private(set) var instructions: [Instruction] = []
+
+    /// Compiles `node`; fails if the automaton would exceed `maximumSize`.
+    init?(_ node: RegexNode) {
+        guard emit(node) else { return nil }
+        instructions.append(.accept)
+    }
+
+    // MARK: - Compiling
+
+    /// Appends the instructions for `node`; false if the program grows too large.
+    private mutating func emit(_ node: RegexNode) -> Bool {
+        guard instructions.count < Self.maximumSize else { return false }
+        switch node {
+        case .scalar(let set):
+            instructions.append(.scalar(set))
+        case .start:
+            instructions.append(.assertStart)
+        case .end:
+            instructions.append(.assertEnd)
+        case .sequence(let nodes):
+            for node in nodes where !emit(node) { return false }
+        case .alternation(let branches):
+            // split L1, next; L1: branch; jump end; next: split L2, ... ; last branch
+            var jumps: [Int] = []
+            for (index, branch) in branches.enumerated() {
+                if index < branches.count - 1 {
+                    let split = instructions.count
+                    instructions.append(.split(split + 1, -1))
+                    guard emit(branch) else { return false }
+                    jumps.append(instructions.count)
+                    instructions.append(.jump(-1))
+                    instructions[split] = .split(split + 1, instructions.count)
+                } else {
+                    guard emit(branch) else { return false }
+                }
+            }
+            for jump in jumps { instructions[jump] = .jump(instructions.count) }
+        case .repetition(let inner, let minimum, let maximum):
+            for _ in 0..<minimum where !emit(inner) { return false }
+            if let maximum {
+                // Each optional copy: split body, end.
+                var splits: [Int] = []
+                for _ in minimum..<maximum {
+                    splits.append(instructions.count)
+                    instructions.append(.split(instructions.count + 1, -1))
+                    guard emit(inner) else { return false }
+                }
+                for split in splits { instructions[split] = .split(split + 1, instructions.count) }
+            } else {
+                // loop: split body, end; body; jump loop
+                let loop = instructions.count
+                instructions.append(.split(loop + 1, -1))
+                guard emit(inner) else { return false }
+                instructions.append(.jump(loop))
+                instructions[loop] = .split(loop + 1, instructions.count)
+            }
+        }
+        return instructions.count <= Self.maximumSize
+    }
+
+    // MARK: - Matching
+
+    /// Whether the pattern matches all of `string` (`wholeString`) or some part of it.
+    func matches(_ string: String, wholeString: Bool) -> Bool {
+        let scalars = string.unicodeScalars
+        var visited = [Int](repeating: -1, count: instructions.count)
+        var current: [Int] = []
+        var next: [Int] = []
+        var stack: [Int] = []
+        var generation = 0
+        var index = scalars.startIndex
+        var accepted = addClosure(
+            of: 0, into: &current, at: index, in: scalars, generation: generation, visited: &visited, stack: &stack)
+        while true {
+            if accepted && (!wholeString || index == scalars.endIndex) { return true }
+            guard index < scalars.endIndex, !(current.isEmpty && wholeString) else { return false }
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            generation += 1
+            next.removeAll(keepingCapacity: true)
+            accepted = false
+            for state in current {
+                guard case .scalar(let set) = instructions[state], set.contains(scalar) else { continue }
+                accepted =
+                    addClosure(
+                        of: state + 1, into: &next, at: index, in: scalars, generation: generation, visited: &visited,
+                        stack: &stack) || accepted
+            }
+            if !wholeString {
+                // A search may start a new attempt at every position.
+                accepted =
+                    addClosure(
+                        of: 0, into: &next, at: index, in: scalars, generation: generation, visited: &visited,
+                        stack: &stack) || accepted
+            }
+            swap(&current, &next)
+        }
+    }
+
+    /// Adds the states reachable from `start` without consuming a scalar; true if `accept` is
+    /// among them.
+    private func addClosure(
+        of start: Int, into states: inout [Int], at index: String.UnicodeScalarView.Index,
+        in scalars: String.UnicodeScalarView, generation: Int, visited: inout [Int], stack: inout [Int]
+    ) -> Bool {
+        var accepted = false
+        stack.append(start)
+        while let state = stack.popLast() {
+            guard visited[state] != generation else { continue }
+            visited[state] = generation
+            switch instructions[state] {
+            case .scalar:
+                states.append(state)
+            case .accept:
+                accepted = true
+            case .jump(let target):
+                stack.append(target)
+            case .split(let first, let second):
+                stack.append(second)
+                stack.append(first)
+            case .assertStart:
+                if index == scalars.startIndex { stack.append(state + 1) }
+            case .assertEnd:
+                if index == scalars.endIndex { stack.append(state + 1) }
+            }
+        }
+        return accepted
+    }
+}

@@ -1,0 +1,9 @@
+/// One selector of a segment.
+@usableFromInline
+enum Selector: Sendable {
+    case name(String)
+    case wildcard
+    case index(Int)
+    case slice(start: Int?, end: Int?, step: Int?)
+    case filter(LogicalExpression)
+}

@@ -1,0 +1,81 @@
+import Testing
+import YAMLSource
+
+@Suite("comments")
+struct CommentTests {
+    private func comments(_ text: String) throws -> [String] {
+        try load(text).comments.map(\.text)
+    }
+
+    @Test("comments anywhere outside scalars, with spans")
+    func found() throws {
+        let text = """
+            # pactlint-disable COMP-01 -- reason
+            name: 叶 # after a value
+            list:   # after a key
+              - a   #in a sequence
+              # alone, indented
+            flow: [1, # in flow
+              2]
+            #last
+            """
+        let stream = try load(text)
+        #expect(
+            stream.comments.map(\.text) == [
+                " pactlint-disable COMP-01 -- reason", " after a value", " after a key", "in a sequence",
+                " alone, indented", " in flow", "last",
+            ])
+        // Line 2 starts at byte 37; "name: 叶 " is 10 bytes and 8 scalars.
+        #expect(stream.comments[1].span.start == pos(47, 2, 9))
+        #expect(stream.comments[1].span.end == pos(62, 2, 24))
+        // Lines 2 to 7 have 26, 22, 23, 20, 20 and 5 bytes: line 8 starts at 37 + 116 = 153.
+        #expect(stream.comments[6].span == SourceSpan(start: pos(153, 8, 1), end: pos(158, 8, 6)))
+    }
+
+    @Test("a # inside a quoted or block scalar, or inside a plain scalar's text, is not a comment")
+    func notComments() throws {
+        let text = """
+            a: "x # not" # yes1
+            b: 'y # not' # yes2
+            c: a#b
+            d: a# b
+            e: | # yes3
+              # not, text
+              text # not
+            # yes4
+            f: >-
+              # not
+            g: "multi
+              # not
+              line"
+            h: "#not" #yes5
+            """
+        #expect(try comments(text) == [" yes1", " yes2", " yes3", " yes4", "yes5"])
+        let node = try root(text)
+        #expect(node[key: "c"]?.stringValue == "a#b")
+        #expect(node[key: "d"]?.stringValue == "a# b")
+        #expect(node[key: "e"]?.stringValue == "# not, text\ntext # not\n")
+    }
+
+    @Test("comment-only and empty files have comments but no documents")
+    func commentOnly() throws {
+        let stream = try load("# one\n\n  # two\r\n#three")
+        #expect(stream.documents.isEmpty)
+        #expect(stream.comments.map(\.text) == [" one", " two", "three"])
+        #expect(stream.comments[1].span == SourceSpan(start: pos(9, 3, 3), end: pos(14, 3, 8)))
+        #expect(try load("").comments.isEmpty)
+    }
+
+    @Test("a comment right after a byte order mark")
+    func afterByteOrderMark() throws {
+        let stream = try load("\u{FEFF}# c\na: 1\n")
+        #expect(stream.comments.map(\.text) == [" c"])
+        #expect(stream.comments[0].span.start == pos(3, 1, 1))
+    }
+
+    @Test("comments in every document of a stream, and after document markers")
+    func multiDocument() throws {
+        let stream = try load("a: 1 # one\n--- # two\nb: 2\n... # three\n")
+        #expect(stream.comments.map(\.text) == [" one", " two", " three"])
+    }
+}

@@ -1,0 +1,117 @@
+import Testing
+import YAMLSource
+
+/// Positions: 0-based byte offsets, 1-based lines (LF, CR, CRLF only), 1-based columns in
+/// Unicode scalars. The expected numbers are counted by hand in the comments.
+@Suite("positions")
+struct PositionTests {
+    @Test("emoji and CJK before a value: columns count scalars, offsets count bytes")
+    func emojiAndCJK() throws {
+        // "🇺🇳" is 2 scalars of 4 bytes each, "叶" 1 scalar of 3 bytes.
+        let node = try root("🇺🇳叶: value\nk: 🇺🇳叶\n")
+        let pairs = try #require(node.pairs)
+        // The key "🇺🇳叶" spans bytes 0..<11, columns 1..<4.
+        #expect(pairs[0].key.span == SourceSpan(start: pos(0, 1, 1), end: pos(11, 1, 4)))
+        // "value" starts after ": " at byte 13, column 6.
+        #expect(pairs[0].value.span == SourceSpan(start: pos(13, 1, 6), end: pos(18, 1, 11)))
+        // Line 2 starts at byte 19; "🇺🇳叶" after "k: " at byte 22, column 4, ends at byte 33, column 7.
+        #expect(pairs[1].value.span == SourceSpan(start: pos(22, 2, 4), end: pos(33, 2, 7)))
+    }
+
+    @Test("a syntax error after emoji and CJK is located in scalars and bytes")
+    func errorAfterEmoji() throws {
+        // "k: 🇺🇳叶: z": the second ': ' is at column 7 (k : space 🇺 🇳 叶), byte 3+4+4+3 = 14.
+        let error = try #require(loadError("k: 🇺🇳叶: z\n"))
+        #expect(error.kind == .syntax)
+        #expect(error.position == pos(14, 1, 7))
+    }
+
+    @Test("CRLF line breaks count once")
+    func crlf() throws {
+        let node = try root("a: 1\r\nb: 2\r\nc: [x,\r\n  叶]\r\n")
+        let pairs = try #require(node.pairs)
+        #expect(pairs[1].key.span.start == pos(6, 2, 1))
+        #expect(pairs[2].key.span.start == pos(12, 3, 1))
+        // "c: [x,\r\n" is bytes 12..<20; "  叶]" on line 4: 叶 at byte 22, column 3; "]" ends
+        // at byte 26, column 5.
+        let item = try #require(pairs[2].value[index: 1])
+        #expect(item.span.start == pos(22, 4, 3))
+        #expect(pairs[2].value.span.end == pos(26, 4, 5))
+    }
+
+    @Test("CR alone breaks lines")
+    func crOnly() throws {
+        let node = try root("a: 1\rb: 叶\rc: 3\r")
+        let pairs = try #require(node.pairs)
+        #expect(pairs[1].key.span.start == pos(5, 2, 1))
+        #expect(pairs[1].value.span.start == pos(8, 2, 4))
+        #expect(pairs[2].key.span.start == pos(12, 3, 1))
+    }
+
+    @Test("NEL, LS and PS do not break lines, though libyaml breaks at them")
+    func unicodeBreaksAreNotLines() throws {
+        // libyaml counts NEL (2 bytes) and LS (3 bytes) as line breaks; editors do not.
+        let node = try root("k: \"a\u{85}b\u{2028}c\"\nnext: y\n")
+        let pairs = try #require(node.pairs)
+        // The quoted value is bytes 3..<13 and columns 4..<11: " a NEL b LS c ".
+        #expect(pairs[0].value.span == SourceSpan(start: pos(3, 1, 4), end: pos(13, 1, 11)))
+        #expect(pairs[0].value.stringValue == "a b\u{2028}c")
+        #expect(pairs[1].key.span.start == pos(14, 2, 1))
+    }
+
+    @Test("a tab counts as one column")
+    func tab() throws {
+        let node = try root("a:\t1\n")
+        #expect(node[key: "a"]?.span.start == pos(3, 1, 4))
+    }
+
+    @Test("a byte order mark is skipped by columns but counted by offsets")
+    func byteOrderMark() throws {
+        let node = try root("\u{FEFF}a: 1\n")
+        let pairs = try #require(node.pairs)
+        #expect(pairs[0].key.span.start == pos(3, 1, 1))
+        #expect(pairs[0].value.span.start == pos(6, 1, 4))
+        #expect(node[key: "a"]?.intValue == 1)
+    }
+
+    @Test("block collections end with their last entry, flow collections after their bracket")
+    func collectionSpans() throws {
+        let text = "list:\n  - a\n  - {k: v}\n\n# trailing\nnext: 1\n"
+        let node = try root(text)
+        let list = try #require(node[key: "list"])
+        #expect(list.span == SourceSpan(start: pos(8, 2, 3), end: pos(22, 3, 11)))
+        let flow = try #require(list[index: 1])
+        #expect(flow.span == SourceSpan(start: pos(16, 3, 5), end: pos(22, 3, 11)))
+        #expect(node.span.start == pos(0, 1, 1))
+        #expect(node.span.end == pos(42, 6, 8))
+    }
+
+    @Test("alias nodes keep the anchored node's span")
+    func aliasSpan() throws {
+        let node = try root("a: &x 1\nb: *x\n")
+        #expect(node[key: "b"]?.span == node[key: "a"]?.span)
+    }
+
+    @Test("document spans")
+    func documentSpans() throws {
+        let stream = try load("a: 1\n---\nb: 2\n...\n")
+        #expect(stream.documents.count == 2)
+        #expect(stream.documents[0].span == SourceSpan(start: pos(0, 1, 1), end: pos(4, 1, 5)))
+        #expect(stream.documents[1].span == SourceSpan(start: pos(5, 2, 1), end: pos(17, 4, 4)))
+    }
+
+    @Test("positions of a long non-ASCII file match the file's own computation")
+    func cursorAgreesWithLineTable() throws {
+        var text = ""
+        for i in 0..<200 {
+            text += "k\(i): \(i % 3 == 0 ? "叶🇺🇳" : "v")\(i % 5 == 0 ? "\r\n" : i % 7 == 0 ? "\r" : "\n")"
+        }
+        let file = SourceFile(path: "t.yaml", text: text)
+        let node = try #require(try YAMLLoader().load(file).documents.first?.root)
+        for pair in try #require(node.pairs) {
+            for position in [pair.key.span.start, pair.key.span.end, pair.value.span.start, pair.value.span.end] {
+                #expect(file.position(atByteOffset: position.offset) == position)
+            }
+        }
+    }
+}

@@ -36,6 +36,7 @@ public struct YAMLLoader: Sendable {
         public static let `default` = Limits()
     }
 
+    /// The bounds this loader enforces.
     public var limits: Limits
 
     /// A loader with the given limits.

@@ -183,6 +183,9 @@ struct TreeBuilder {
             }
             throw unknownTag(tag, span: span)
         }
+        // The anchor names this collection from here on: an alias inside it must not reach an
+        // earlier node of the same name.
+        if let anchor = event.anchor { anchors[anchor] = nil }
         frames.append(
             Frame(
                 isMapping: isMapping, isFlow: event.isFlow, start: start, tag: event.tag, anchor: event.anchor,

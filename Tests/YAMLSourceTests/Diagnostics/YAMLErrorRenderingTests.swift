@@ -146,6 +146,11 @@ struct YAMLErrorRenderingTests {
                 """)
     }
 
+    @Test("an alias inside a node that redefines its anchor is recursive, not the old node")
+    func recursiveAliasShadowingAnchor() {
+        #expect(loadError("a: &x 1\nb: &x {c: *x}\n")?.kind == .recursiveAlias)
+    }
+
     @Test("a tagged value that does not fit its tag, after a tab")
     func invalidTaggedValue() {
         #expect(

@@ -65,6 +65,11 @@ struct TreeBuilder {
                 file: file.path, span: SourceSpan(at: start),
                 help: "split the file, or raise the file-size limit if a file this large is expected")
         }
+        if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
+            throw YAMLError(
+                kind: .invalidUTF8, message: "the file is UTF-16 (it starts with a UTF-16 byte order mark)",
+                file: file.path, span: SourceSpan(at: start), help: "save the file as UTF-8")
+        }
         if let invalid = file.invalidUTF8 {
             let position = file.position(atByteOffset: invalid.offset)
             let hex = "0x" + String(invalid.byte, radix: 16, uppercase: true)

@@ -7,6 +7,7 @@ public enum TermMatcher {
     public struct Term: Sendable {
         /// The term as listed.
         public var text: String
+        /// What to write instead.
         public var suggestion: String
         /// The term's words, lower-cased unless the condition is case-sensitive.
         var words: [[Unicode.Scalar]]

@@ -3,10 +3,15 @@ import YAMLSource
 /// A selected value reduced to what JSON equality compares: `1` and `1.0` are equal, `"1"`
 /// and `1` are not; a list or map is compared by its canonical JSON text.
 public enum ValueKey: Sendable, Hashable {
+    /// JSON null.
     case null
+    /// A boolean.
     case bool(Bool)
+    /// A number (integers as doubles, so 1 == 1.0).
     case number(Double)
+    /// A string.
     case string(String)
+    /// A list or map, by its canonical JSON.
     case composite(String)
 
     /// The value as message text.

@@ -14,6 +14,14 @@ public enum ValueKey: Sendable, Hashable {
     /// A list or map, by its canonical JSON.
     case composite(String)
 
+    /// The value with its type, for fingerprints: `"1"` and `1` differ.
+    var canonicalText: String {
+        switch self {
+        case .string(let value): "s:" + value
+        default: text
+        }
+    }
+
     /// The value as message text.
     var text: String {
         switch self {
@@ -62,10 +70,11 @@ extension YAMLNode {
     }
 
     /// The value of the member called `name`, for mapping nodes.
+    /// Keys compare by their text, scalar by scalar, as the JSONPath adapter names members.
     func member(_ name: String) -> YAMLNode? {
         guard case .mapping(let pairs) = content else { return nil }
-        for pair in pairs where pair.key.stringContent == name || pair.key.scalarText == name {
-            return pair.value
+        for pair in pairs {
+            if case .scalar(let key) = pair.key.content, key.text.utf8.elementsEqual(name.utf8) { return pair.value }
         }
         return nil
     }

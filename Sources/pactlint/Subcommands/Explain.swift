@@ -36,7 +36,7 @@ struct Explain: ParsableCommand {
         if !metadata.tags.isEmpty { text += "    Tags: \(metadata.tags.joined(separator: ", "))" }
         text += "\n"
         if !found.parameters.isEmpty {
-            let parameters = found.parameters.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }
+            let parameters = found.parameters.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.text)" }
             text += "Parameters: \(parameters.joined(separator: ", ")) (set them in .pactlint.yml)\n"
         }
         if let rationale = metadata.rationale { text += section("Why", rationale) }

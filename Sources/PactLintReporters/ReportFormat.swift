@@ -1,6 +1,9 @@
 import PactLint
 
 /// The output formats this module renders, named as `--format` spells them.
+///
+/// The HTML report (`HTMLReporter`) is written apart from these and joins this list once it
+/// conforms to `Reporter`.
 public enum ReportFormat: String, Sendable, CaseIterable {
     /// Compiler-style lines for a terminal: see `TextReporter`.
     case text
@@ -14,6 +17,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case github
     /// A pull-request comment: see `MarkdownReporter`.
     case markdown
+    /// A self-contained page for reviewers: see `HTMLReporter`.
+    case html
 
     /// A reporter for this format. `color` applies to `text` only; the other formats never
     /// colour their output.
@@ -25,6 +30,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .junit: JUnitReporter()
         case .github: GitHubActionsReporter()
         case .markdown: MarkdownReporter()
+        case .html: HTMLReporter()
         }
     }
 }

@@ -54,7 +54,8 @@ extension RuleSet {
         guard collector.isEmpty else {
             var sources: [String: SourceFile] = [:]
             if let source = configuration.source { sources[source.path] = source }
-            throw RuleSetError(diagnostics: collector.diagnostics, sources: sources)
+            let ordered = collector.diagnostics.sorted { $0.span.start.offset < $1.span.start.offset }
+            throw RuleSetError(diagnostics: ordered, sources: sources)
         }
         let kept = result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
         return RuleSet(packs: packs, principles: principles, rules: kept)

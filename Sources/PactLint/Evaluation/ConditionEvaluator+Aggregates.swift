@@ -131,32 +131,50 @@ extension ConditionEvaluator {
             }
         }
         guard texts.count > 1 else { return nil }
-        // Inverted index: only texts that share a shingle are compared.
+        // Inverted index: only texts that share a shingle are compared. A shingle found in more
+        // than `postingLimit` texts is boilerplate: later texts are compared through it only
+        // with the first ones, which keeps a portfolio of near-identical texts linear.
+        let postingLimit = 64
         var postings: [UInt64: [Int]] = [:]
+        var firstWithSameSet: [Set<UInt64>: Int] = [:]
         var places: [Place] = []
         for (index, text) in texts.enumerated() {
-            var shared: [Int: Int] = [:]
-            for shingle in text.shingles {
-                if let earlier = postings[shingle] {
-                    for other in earlier { shared[other, default: 0] += 1 }
+            var best: (other: Int, similarity: Double)?
+            if let same = firstWithSameSet[text.shingles] {
+                best = (same, 1)
+            } else {
+                firstWithSameSet[text.shingles] = index
+                var shared: [Int: Int] = [:]
+                for shingle in text.shingles {
+                    if let earlier = postings[shingle] {
+                        for other in earlier { shared[other, default: 0] += 1 }
+                    }
                 }
+                for (other, intersection) in shared {
+                    let similarity = TextSimilarity.jaccard(
+                        text.shingles, texts[other].shingles, intersection: intersection)
+                    if similarity > (best?.similarity ?? -1)
+                        || (similarity == best?.similarity && other < (best?.other ?? 0))
+                    {
+                        best = (other, similarity)
+                    }
+                }
+            }
+            for shingle in text.shingles where postings[shingle, default: []].count < postingLimit {
                 postings[shingle, default: []].append(index)
             }
-            for (other, intersection) in shared.sorted(by: { $0.key < $1.key }) {
-                let similarity = TextSimilarity.jaccard(
-                    text.shingles, texts[other].shingles, intersection: intersection)
-                guard similarity > maxSimilarity else { continue }
-                var place = Place(node: text.node, path: text.path)
-                place.values = [
-                    "similarity": String(format2(similarity)),
-                    "other": otherDescription(texts[other].path),
-                ]
-                place.related = [
-                    RelatedPlace(node: texts[other].node, path: texts[other].path, message: "near-duplicate text")
-                ]
-                place.fingerprintExtra = texts[other].path.description
-                places.append(place)
-            }
+            // One finding per text: against the most similar earlier text.
+            guard let best, best.similarity > maxSimilarity else { continue }
+            var place = Place(node: text.node, path: text.path)
+            place.values = [
+                "similarity": format2(best.similarity),
+                "other": otherDescription(texts[best.other].path),
+            ]
+            place.related = [
+                RelatedPlace(node: texts[best.other].node, path: texts[best.other].path, message: "near-duplicate text")
+            ]
+            place.fingerprintExtra = texts[best.other].path.description
+            places.append(place)
         }
         return places.isEmpty ? nil : Failure(places: places)
     }

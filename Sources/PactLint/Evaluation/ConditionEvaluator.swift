@@ -97,6 +97,19 @@ struct ConditionEvaluator {
 
     // MARK: Conditions
 
+    /// Whether a condition holds, without building places for the common guards (`when`).
+    func holds(_ condition: Condition, source: SourceFile?) -> Bool {
+        switch condition {
+        case .exists(let query): return !nodes(query).isEmpty
+        case .absent(let query): return nodes(query).isEmpty
+        case .expr(let expression, _): return expression.evaluate(current: subject, root: root)
+        case .all(let members): return members.allSatisfy { holds($0, source: source) }
+        case .any(let members): return members.contains { holds($0, source: source) }
+        case .not(let member): return !holds(member, source: source)
+        default: return evaluate(condition, source: source) == nil
+        }
+    }
+
     /// `nil` when the condition holds.
     func evaluate(_ condition: Condition, source: SourceFile?) -> Failure? {
         switch condition {
@@ -223,15 +236,12 @@ struct ConditionEvaluator {
             return failure
 
         case .any(let members):
-            var firstFailure: Failure?
-            for member in members {
-                guard let failed = evaluate(member, source: source) else { return nil }
-                if firstFailure == nil { firstFailure = failed }
-            }
+            guard !members.contains(where: { holds($0, source: source) }) else { return nil }
+            let firstFailure = members.first.flatMap { evaluate($0, source: source) }
             return Failure(places: [subjectPlace], values: firstFailure?.values ?? [:])
 
         case .not(let member):
-            return evaluate(member, source: source) == nil ? Failure(places: [subjectPlace]) : nil
+            return holds(member, source: source) ? Failure(places: [subjectPlace]) : nil
         }
     }
 

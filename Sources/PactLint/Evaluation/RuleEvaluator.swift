@@ -18,9 +18,9 @@ struct RuleEvaluator {
         for subject in subjects {
             let evaluator = ConditionEvaluator(
                 root: root, subject: subject.node, subjectPath: subject.path, parameters: rule.parameters)
-            if let when = rule.when, evaluator.evaluate(when, source: source) != nil { continue }
+            if let when = rule.when, !evaluator.holds(when, source: source) { continue }
             for check in rule.checks {
-                if let when = check.when, evaluator.evaluate(when, source: source) != nil { continue }
+                if let when = check.when, !evaluator.holds(when, source: source) { continue }
                 guard let failure = evaluator.evaluate(check.assert, source: source) else { continue }
                 report(failure, of: check, evaluator: evaluator, into: &findings)
                 if rule.report == .first { break }

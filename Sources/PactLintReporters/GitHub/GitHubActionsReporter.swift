@@ -22,13 +22,19 @@ public struct GitHubActionsReporter: Reporter {
     public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
         let catalog = RuleCatalog(report)
         for finding in report.findings where !finding.isWaived {
+            // Lines and columns start at 1 and the end is not before the start, as GitHub
+            // expects, even for a malformed span.
             let span = finding.location.span
+            let line = max(span.start.line, 1)
+            let column = max(span.start.column, 1)
+            let endLine = max(span.end.line, line)
+            let endColumn = endLine == line ? max(span.end.column, column) : max(span.end.column, 1)
             let properties = [
                 "file=" + WorkflowCommandEscaping.property(Self.workspacePath(finding.location.file, context: context)),
-                "line=\(span.start.line)",
-                "col=\(span.start.column)",
-                "endLine=\(span.end.line)",
-                "endColumn=\(span.end.column)",
+                "line=\(line)",
+                "col=\(column)",
+                "endLine=\(endLine)",
+                "endColumn=\(endColumn)",
                 "title=" + WorkflowCommandEscaping.property(finding.ruleID),
             ]
             var message = finding.message

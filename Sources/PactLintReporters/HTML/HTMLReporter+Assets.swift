@@ -63,12 +63,12 @@ extension HTMLReporter {
         article.finding.severity-error { border-left-color: #b42318; }
         article.finding.severity-warning { border-left-color: #93370d; }
         article.finding.severity-info { border-left-color: #175cd3; }
-        article.finding.waived { border-left-color: #98a2b3; border-left-style: dashed; }
+        article.finding.waived { border-left-color: #667085; border-left-style: dashed; }
         .finding-head { display: flex; flex-wrap: wrap; gap: 0.4rem 0.75rem; align-items: baseline; }
         .finding p { margin: 0.35rem 0; }
         .waiver { background: #f2f4f7; padding: 0.3rem 0.6rem; border-radius: 0.25rem; }
         pre.excerpt { background: #f9fafb; border: 1px solid #d0d5dd; border-radius: 0.25rem; padding: 0.4rem 0;
-          overflow-x: auto; margin: 0.5rem 0; line-height: 1.4; }
+          overflow-x: auto; margin: 0.5rem 0; line-height: 1.4; tab-size: 4; }
         pre.excerpt .line { display: inline-block; min-width: 100%; padding: 0 0.6rem 0 0; }
         pre.excerpt .ln { display: inline-block; min-width: 3.5em; padding-right: 0.75em; text-align: right;
           color: #475467; user-select: none; }
@@ -90,6 +90,12 @@ extension HTMLReporter {
           .filters, .js .filters, .toc { display: none; }
           .principle-group[hidden], .finding[hidden] { display: block; }
           section.document { break-before: page; border-top: 0; }
+          h2, h3, h4, h5, caption { break-after: avoid; }
+          .table-scroll { overflow: visible; }
+          table.matrix, table.routes { width: 100%; table-layout: fixed; font-size: 9pt; }
+          table.matrix th:first-child, table.routes th:first-child { width: 24%; }
+          table.matrix th, table.matrix td, table.routes th, table.routes td { overflow-wrap: anywhere; }
+          .balance { break-inside: avoid; }
           article.finding, .chart, table { break-inside: avoid; }
           thead th, pre.excerpt, .waiver { background: #fff; }
           details::details-content { content-visibility: visible; display: block; }

@@ -88,7 +88,7 @@ extension HTMLReporter {
         }
     }
 
-    func writeBudgetBalance(_ summary: DocumentSummary, anchor: String, into html: inout HTMLWriter) {
+    func writeBudgetBalance(_ summary: DocumentSummary, anchor: String, title: String, into html: inout HTMLWriter) {
         html.element("h3", [("id", anchor + "-budget")], text: "Budget balance")
         html.newline()
         let balance = BudgetBalance(summary.budgetByArea)
@@ -99,6 +99,8 @@ extension HTMLReporter {
         }
         let currency = summary.currency
         let shareText = shareSentence(balance, currency: currency)
+        // The sentence, legend and chart stay together on a printed page.
+        html.open("div", [("class", "balance")])
         html.element("p", [("class", "share" + ((balance.controlShare ?? 0) > controlShareThreshold ? " over" : ""))]) {
             html in html.text(shareText)
         }
@@ -107,20 +109,28 @@ extension HTMLReporter {
             for side in [AreaSide.control, .balance, .neutral] {
                 html.element("li") { html in
                     html.element(
-                        "span", [("class", "swatch swatch-\(side == .neutral ? "neutral" : side.rawValue)")], text: "")
+                        "span",
+                        [
+                            ("class", "swatch swatch-\(side == .neutral ? "neutral" : side.rawValue)"),
+                            ("aria-hidden", "true"),
+                        ], text: "")
                     html.text(side == .neutral ? "other areas" : side.label)
                 }
             }
         }
         html.newline()
         html.element("figure", [("class", "chart")]) { html in
-            writeBudgetSVG(balance, currency: currency, anchor: anchor, description: shareText, into: &html)
+            writeBudgetSVG(
+                balance, currency: currency, anchor: anchor, title: "Budget balance of " + title,
+                description: shareText,
+                into: &html)
             html.newline()
             html.element(
                 "figcaption", [("class", "muted")],
                 text: "The top bar splits the migration budget (migration areas only) and marks the threshold; "
                     + "the bars below show every area to one scale. The table below has the same numbers.")
         }
+        html.close("div")
         html.newline()
         writeBudgetTable(balance, currency: currency, into: &html)
     }
@@ -146,7 +156,8 @@ extension HTMLReporter {
     }
 
     private func writeBudgetSVG(
-        _ balance: BudgetBalance, currency: String?, anchor: String, description: String, into html: inout HTMLWriter
+        _ balance: BudgetBalance, currency: String?, anchor: String, title: String, description: String,
+        into html: inout HTMLWriter
     ) {
         let labelWidth = 200.0
         let barWidth = 370.0
@@ -162,7 +173,7 @@ extension HTMLReporter {
                 ("viewBox", "0 0 \(Int(width)) \(Int(height))"), ("role", "img"),
                 ("aria-labelledby", "\(anchor)-chart-title \(anchor)-chart-desc"), ("class", "budget-chart"),
             ])
-        html.element("title", [("id", "\(anchor)-chart-title")], text: "Budget balance chart")
+        html.element("title", [("id", "\(anchor)-chart-title")], text: title)
         html.element("desc", [("id", "\(anchor)-chart-desc")], text: description)
         html.newline()
 

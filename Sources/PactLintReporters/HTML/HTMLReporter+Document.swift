@@ -35,7 +35,7 @@ extension HTMLReporter {
             writeCoverage(document, index, into: &html)
         }
         if let summary = document.summary {
-            writeBudgetBalance(summary, anchor: document.anchor, into: &html)
+            writeBudgetBalance(summary, anchor: document.anchor, title: document.displayTitle, into: &html)
         }
         writeFindings(document, index, into: &html)
         html.close("section")

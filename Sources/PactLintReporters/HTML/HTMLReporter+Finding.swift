@@ -111,13 +111,7 @@ extension HTMLReporter {
         let firstMarked = span.start.line
         var lastMarked = max(span.end.line, firstMarked)
         if lastMarked > firstMarked, span.end.column <= 1 { lastMarked -= 1 }
-        let lastNumber = excerpt.firstLine + excerpt.lines.count - 1
-        html.open(
-            "pre",
-            [
-                ("class", "excerpt"),
-                ("aria-label", "Source lines \(excerpt.firstLine) to \(lastNumber); line \(firstMarked) highlighted"),
-            ])
+        html.open("pre", [("class", "excerpt")])
         html.open("code")
         for (offset, line) in excerpt.lines.enumerated() {
             let number = excerpt.firstLine + offset
@@ -132,7 +126,9 @@ extension HTMLReporter {
             }
             let scalars = Array(line.unicodeScalars)
             let from = number == firstMarked ? min(max(span.start.column - 1, 0), scalars.count) : 0
-            let to = number == span.end.line ? min(max(span.end.column - 1, from), scalars.count) : scalars.count
+            var to = number == span.end.line ? min(max(span.end.column - 1, from), scalars.count) : scalars.count
+            // An empty span (a syntax error's position) marks the one character it points at.
+            if span.start == span.end, from < scalars.count { to = from + 1 }
             html.text(String(String.UnicodeScalarView(scalars[0..<from])))
             if from < to {
                 html.element("mark", text: String(String.UnicodeScalarView(scalars[from..<to])))

@@ -13,13 +13,12 @@ extension HTMLReporter {
     /// An amount in full with thousands separators: `105,000,000`, `12,500.50`.
     static func fullAmount(_ amount: Double) -> String {
         guard amount.isFinite else { return "not a number" }
-        if amount.rounded() == amount, abs(amount) < 1e15 {
-            return grouped(Int64(amount))
-        }
-        let cents = String(format: "%.2f", abs(amount))
-        let parts = cents.split(separator: ".")
-        let whole = Int64(parts.first ?? "0") ?? 0
-        return (amount < 0 ? "-" : "") + grouped(whole) + "." + (parts.count > 1 ? String(parts[1]) : "00")
+        let whole = amount.rounded() == amount
+        let digits = String(format: whole ? "%.0f" : "%.2f", abs(amount))
+        let parts = digits.split(separator: ".", maxSplits: 1)
+        let integer = grouped(String(parts.first ?? "0"))
+        let sign = amount < 0 ? "-" : ""
+        return parts.count > 1 ? sign + integer + "." + parts[1] : sign + integer
     }
 
     /// A short amount for chart labels: `105 m`, `1.25 bn`, `40,000`.
@@ -48,14 +47,15 @@ extension HTMLReporter {
         "\(location.file):\(location.span.start.line):\(location.span.start.column)"
     }
 
-    private static func grouped(_ value: Int64) -> String {
-        let digits = Array(String(value.magnitude))
+    /// Inserts a comma every three digits from the right of a string of digits.
+    private static func grouped(_ digits: String) -> String {
+        let characters = Array(digits)
         var result = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+        for (offset, digit) in characters.enumerated() {
+            if offset > 0, (characters.count - offset) % 3 == 0 { result.append(",") }
             result.append(digit)
         }
-        return (value < 0 ? "-" : "") + result
+        return result
     }
 
     private static func trimmed(_ number: String) -> String {

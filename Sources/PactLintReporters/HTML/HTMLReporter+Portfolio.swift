@@ -35,7 +35,10 @@ extension HTMLReporter {
             text: "Each cell counts the findings that are not waived; its colour is the highest severity among them. "
                 + "Waived findings are counted in brackets. A cell links to the findings in the document's section.")
         html.newline()
-        html.open("div", [("class", "table-scroll")])
+        // Focusable, so that keyboard users can scroll a matrix wider than the screen.
+        html.open(
+            "div",
+            [("class", "table-scroll"), ("role", "region"), ("aria-labelledby", "matrix-title"), ("tabindex", "0")])
         html.open("table", [("class", "matrix"), ("id", "matrix")])
         html.element("caption", text: "Findings by principle (columns) and document (rows)")
         html.newline()
@@ -121,7 +124,9 @@ extension HTMLReporter {
             text: "For each route named by a document, the documents whose partner has each role. "
                 + "An empty role is not covered by any partnership on that route.")
         html.newline()
-        html.open("div", [("class", "table-scroll")])
+        html.open(
+            "div",
+            [("class", "table-scroll"), ("role", "region"), ("aria-labelledby", "routes-title"), ("tabindex", "0")])
         html.open("table", [("class", "routes"), ("id", "routes")])
         html.element("caption", text: "Partner roles covered on each route")
         html.element("thead") { html in

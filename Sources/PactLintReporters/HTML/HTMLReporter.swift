@@ -10,11 +10,12 @@ import PactLint
 public struct HTMLReporter: Sendable {
     /// The control-oriented share of the migration budget above which the budget chart marks a
     /// document as unbalanced; the `BAL-01` rule's default `max-control-share`.
-    public var controlShareThreshold: Double
+    public let controlShareThreshold: Double
 
-    /// Creates a reporter; `controlShareThreshold` is a fraction (0.5 is 50 %).
+    /// Creates a reporter; `controlShareThreshold` is a fraction (0.5 is 50 %), kept within 0…1
+    /// (a value that is not a number falls back to 0.5).
     public init(controlShareThreshold: Double = 0.5) {
-        self.controlShareThreshold = controlShareThreshold
+        self.controlShareThreshold = controlShareThreshold.isFinite ? min(max(controlShareThreshold, 0), 1) : 0.5
     }
 
     /// Renders `report` as a complete HTML page; version and date come from `context`, so that

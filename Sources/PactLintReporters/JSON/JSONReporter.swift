@@ -24,6 +24,9 @@ public struct JSONReporter: Reporter {
         let catalog = RuleCatalog(report)
         let totals = ReportTotals(report)
         let documentsByPath = Dictionary(report.files.map { ($0.path, $0.documents) }, uniquingKeysWith: { $0 + $1 })
+        // Each finding repeats its rule's metadata; build each rule's object once.
+        let ruleObjects = Dictionary(
+            catalog.rules.map { ($0.id, Self.json($0)) }, uniquingKeysWith: { first, _ in first })
         return .object([
             "schemaVersion": .int(Self.schemaVersion),
             "tool": .object([
@@ -43,7 +46,7 @@ public struct JSONReporter: Reporter {
                         "documents": .array((documentsByPath[path] ?? []).map(Self.json)),
                     ])
                 }),
-            "findings": .array(report.findings.map { Self.json($0, catalog: catalog) }),
+            "findings": .array(report.findings.map { Self.json($0, catalog: catalog, rules: ruleObjects) }),
             "rules": .array(catalog.rules.map(Self.json)),
             "principles": .array(report.principles.map(Self.json)),
             "totals": .object([
@@ -61,13 +64,13 @@ public struct JSONReporter: Reporter {
         ])
     }
 
-    private static func json(_ finding: Finding, catalog: RuleCatalog) -> JSONValue {
+    private static func json(_ finding: Finding, catalog: RuleCatalog, rules: [String: JSONValue]) -> JSONValue {
         let rule = catalog.rule(finding.ruleID)
         return .object([
             "ruleId": .string(finding.ruleID),
             "severity": .string(finding.severity.rawValue),
             "message": .string(finding.message),
-            "rule": json(rule),
+            "rule": rules[rule.id] ?? json(rule),
             "principle": catalog.principle(rule.principle).map(json) ?? .null,
             "location": json(finding.location),
             "related": .array(
@@ -99,7 +102,7 @@ public struct JSONReporter: Reporter {
         ])
     }
 
-    private static func json(_ rule: RuleMetadata) -> JSONValue {
+    static func json(_ rule: RuleMetadata) -> JSONValue {
         .object([
             "id": .string(rule.id),
             "name": .string(rule.name),
@@ -113,7 +116,7 @@ public struct JSONReporter: Reporter {
         ])
     }
 
-    private static func json(_ principle: Principle) -> JSONValue {
+    static func json(_ principle: Principle) -> JSONValue {
         .object([
             "id": .string(principle.id),
             "title": .string(principle.title),

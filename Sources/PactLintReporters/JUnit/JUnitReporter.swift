@@ -59,7 +59,7 @@ public struct JUnitReporter: Reporter {
                 case .failure:
                     let unwaived = testCase.findings.filter { !$0.isWaived }
                     let severity = unwaived.map(\.severity).max() ?? .error
-                    let first = Self.clean(unwaived[0].message)
+                    let first = Self.clean(unwaived.first?.message ?? "")
                     let message = unwaived.count == 1 ? first : "\(unwaived.count) findings; first: \(first)"
                     output.write(opening + ">\n")
                     output.write(

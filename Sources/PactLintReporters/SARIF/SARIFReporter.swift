@@ -132,7 +132,6 @@ public struct SARIFReporter: Reporter {
         }
         var result: [String: JSONValue] = [
             "ruleId": .string(finding.ruleID),
-            "ruleIndex": .int(catalog.index(of: finding.ruleID)),
             "level": .string(Self.level(finding.severity)),
             "message": .object(["text": .string(finding.message)]),
             "locations": .array([.object(location)]),
@@ -142,6 +141,9 @@ public struct SARIFReporter: Reporter {
                 "principle": .string(catalog.rule(finding.ruleID).principle),
             ]),
         ]
+        if let ruleIndex = catalog.index(of: finding.ruleID) {
+            result["ruleIndex"] = .int(ruleIndex)
+        }
         if !finding.related.isEmpty {
             result["relatedLocations"] = .array(
                 finding.related.enumerated().map { index, related in
@@ -190,19 +192,27 @@ private struct LocationEncoder {
         return .object(location)
     }
 
-    /// `{"physicalLocation": {...}}`, as a dictionary so callers can add members.
+    /// `{"physicalLocation": {...}}`, as a dictionary so callers can add members. The region
+    /// is clamped to what SARIF allows (lines and columns from 1, an end not before the start),
+    /// so a malformed span cannot make the log invalid.
     func physicalLocation(_ location: Location) -> [String: JSONValue] {
-        let span = location.span
+        let start = location.span.start
+        let end = location.span.end
+        let startLine = max(start.line, 1)
+        let startColumn = max(start.column, 1)
+        let endLine = max(end.line, startLine)
+        let endColumn = endLine == startLine ? max(end.column, startColumn) : max(end.column, 1)
+        let byteOffset = max(start.offset, 0)
         return [
             "physicalLocation": .object([
                 "artifactLocation": artifactLocation(location.file),
                 "region": .object([
-                    "startLine": .int(span.start.line),
-                    "startColumn": .int(span.start.column),
-                    "endLine": .int(span.end.line),
-                    "endColumn": .int(span.end.column),
-                    "byteOffset": .int(span.start.offset),
-                    "byteLength": .int(max(span.end.offset - span.start.offset, 0)),
+                    "startLine": .int(startLine),
+                    "startColumn": .int(startColumn),
+                    "endLine": .int(endLine),
+                    "endColumn": .int(endColumn),
+                    "byteOffset": .int(byteOffset),
+                    "byteLength": .int(max(end.offset - byteOffset, 0)),
                 ]),
             ])
         ]

@@ -33,8 +33,10 @@ extension JSONValue {
         }
     }
 
+    private static let indentation = (0..<32).map { String(repeating: "  ", count: $0) }
+
     private static func spaces(_ level: Int) -> String {
-        String(repeating: "  ", count: level)
+        level < indentation.count ? indentation[level] : String(repeating: "  ", count: level)
     }
 
     /// A JSON number: integral values without a fraction, others in Swift's shortest
@@ -50,6 +52,10 @@ extension JSONValue {
     /// `text` as a JSON string literal (RFC 8259): quotes, backslashes and all control
     /// characters escaped, everything else (non-ASCII included) written as is.
     static func quoted(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }) {
+            // Nothing to escape (0xC2 and 0xE2 lead the UTF-8 of C1 controls and of U+2028/9).
+            return "\"" + text + "\""
+        }
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

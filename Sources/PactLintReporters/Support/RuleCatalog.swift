@@ -18,10 +18,7 @@ struct RuleCatalog: Sendable {
         }
         for finding in report.findings where indexByID[finding.ruleID] == nil {
             indexByID[finding.ruleID] = rules.count
-            rules.append(
-                RuleMetadata(
-                    id: finding.ruleID, name: finding.ruleID, title: finding.ruleID, principle: "",
-                    severity: finding.severity))
+            rules.append(Self.standIn(finding.ruleID, severity: finding.severity))
         }
         self.rules = rules
         self.indexByID = indexByID
@@ -32,14 +29,19 @@ struct RuleCatalog: Sendable {
         self.principleByID = principleByID
     }
 
-    /// The position of rule `id` in `rules`.
-    func index(of id: String) -> Int {
-        indexByID[id] ?? 0
+    /// The position of rule `id` in `rules`; every rule a finding names has one.
+    func index(of id: String) -> Int? {
+        indexByID[id]
     }
 
-    /// The metadata of rule `id`.
+    /// The metadata of rule `id` (a stand-in if no finding or rule has that id).
     func rule(_ id: String) -> RuleMetadata {
-        rules[index(of: id)]
+        index(of: id).map { rules[$0] } ?? Self.standIn(id, severity: .error)
+    }
+
+    /// Metadata for a rule known only by its id: named by it, with no principle.
+    private static func standIn(_ id: String, severity: Severity) -> RuleMetadata {
+        RuleMetadata(id: id, name: id, title: id, principle: "", severity: severity)
     }
 
     /// The principle with `id`, if the report lists it.

@@ -20,6 +20,7 @@ struct SourceLineRendering: Sendable, Equatable {
     /// than `maxLength` scalars is shown as a window of that many around `startColumn`, with
     /// `…` where it was cut, so a minified or hostile file cannot flood the terminal.
     init(line: String, startColumn: Int, endColumn: Int?, maxLength: Int = .max) {
+        let startColumn = max(startColumn, 1)
         let scalars = Array(line.unicodeScalars)
         guard scalars.count > maxLength, maxLength > 0 else {
             self.init(unwindowed: line, startColumn: startColumn, endColumn: endColumn)

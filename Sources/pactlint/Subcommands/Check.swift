@@ -119,7 +119,11 @@ struct Check: ParsableCommand {
             toolVersion: PactLintVersion.current, rulePackVersion: workspace.rulePackVersion,
             timestamp: clock.timestamp, workingDirectory: FileManager.default.currentDirectoryPath)
         let useColor = color == .always || (color == .auto && output == nil && Terminal.colorIsWelcome)
-        let rendered = format.makeReporter(color: useColor).render(report, context: context)
+        let reporter: any Reporter =
+            format == .html
+            ? HTMLReporter(controlShareThreshold: workspace.controlShareThreshold)
+            : format.makeReporter(color: useColor)
+        let rendered = reporter.render(report, context: context)
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: Data(rendered.utf8)) else {
                 Terminal.standardError.write("\(output): error: cannot write the report\n")

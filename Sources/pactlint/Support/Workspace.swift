@@ -29,6 +29,15 @@ struct Workspace {
     /// The directory name under which the built-in pack's files are reported.
     static let defaultPackDirectory = "<built-in>/Rules"
 
+    /// The control-oriented share the balance rule (BAL-01) allows, for the HTML report's
+    /// budget charts; 0.5 when that rule is not loaded.
+    var controlShareThreshold: Double {
+        guard let rule = ruleSet.rule(named: "BAL-01"), let value = rule.parameters["max-control-share"],
+            case .number(let threshold) = value
+        else { return 0.5 }
+        return threshold
+    }
+
     /// The version of the first pack (the default pack, unless turned off).
     var rulePackVersion: String {
         ruleSet.packs.first.map { "\($0.name) \($0.version)" } ?? "none"

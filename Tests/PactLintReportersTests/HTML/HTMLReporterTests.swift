@@ -223,6 +223,18 @@ struct HTMLReporterTests {
                 + "threshold. EUR 200 m not split by area (mixed) is left out of the share.")
     }
 
+    @Test("the threshold is configurable and kept within 0…1")
+    func threshold() throws {
+        let page = try HTMLPage(
+            HTMLReporter(controlShareThreshold: 0.25).render(report, context: HTMLReportFixture.context))
+        let borenia = try #require(page.element(id: "doc-2"))
+        #expect(borenia.all("desc").first?.text.hasSuffix("above the 25 % threshold.") == true)
+        #expect(borenia.all("text").contains { $0.text == "25 % threshold" })
+        #expect(HTMLReporter(controlShareThreshold: 7).controlShareThreshold == 1)
+        #expect(HTMLReporter(controlShareThreshold: -1).controlShareThreshold == 0)
+        #expect(HTMLReporter(controlShareThreshold: .nan).controlShareThreshold == 0.5)
+    }
+
     @Test("a hostile title, country and rule text render as text, never as markup")
     func hostileText() throws {
         let page = try HTMLPage(html)
@@ -256,6 +268,29 @@ struct HTMLReporterTests {
         #expect(lines[1].text == "2title: 🇺🇳 叶 <b>&c</b>")
     }
 
+    @Test("a span over several lines highlights them all; an end at column 1 does not highlight its line")
+    func excerptMultiLine() throws {
+        let location = Location(
+            file: "a.yaml",
+            span: SourceSpan(
+                start: SourcePosition(offset: 6, line: 2, column: 3),
+                end: SourcePosition(offset: 40, line: 4, column: 1)),
+            excerpt: SourceExcerpt(firstLine: 1, lines: ["a:", "  b: 1", "  c: 2", "d: 3"]))
+        let finding = Finding(ruleID: "R", severity: .info, message: "m", location: location, fingerprint: "f")
+        let report = Report(files: [], findings: [finding], rules: [], principles: [])
+        let page = try HTMLPage(HTMLReporter().render(report, context: HTMLReportFixture.context))
+        let lines = page.all("span").filter { $0.hasClass("line") }
+        #expect(lines.map { $0.hasClass("hl") } == [false, true, true, false])
+        #expect(page.all("mark").map(\.text) == ["b: 1", "  c: 2"])
+    }
+
+    @Test("an empty span marks the one character it points at (a tab, for a syntax error)")
+    func excerptEmptySpan() throws {
+        let page = try HTMLPage(html)
+        let syntax = try #require(page.all("article").first { $0.attributes["data-rule"] == "pactlint/yaml-syntax" })
+        #expect(syntax.all("mark").map(\.text) == ["\t"])
+    }
+
     @Test("a single document gets no portfolio overview; a report without findings says so")
     func singleDocument() throws {
         let summary = DocumentSummary(index: 0, id: "one", title: "One", country: "Alvaria", budgetByArea: [])
@@ -270,6 +305,45 @@ struct HTMLReporterTests {
         #expect(html.contains("No findings: every rule that ran passes for this document."))
         #expect(html.contains("The document states no budget lines by area."))
         #expect(html.contains("<strong>passes</strong>"))
+    }
+
+    @Test("a large portfolio (120 documents, 1,920 findings) renders well-formed with every finding")
+    func largePortfolio() throws {
+        let files = (0..<120).map { number in
+            CheckedFile(
+                path: "doc\(number).yaml",
+                documents: [
+                    DocumentSummary(
+                        index: 0, id: "doc-\(number)", title: "Partnership \(number)", country: "Country \(number)",
+                        roles: ["origin"], routes: ["atlantic"], currency: "EUR",
+                        budgetByArea: [
+                            AreaAmount(area: "border-management", amount: Double(number) * 1e6),
+                            AreaAmount(area: "protection", amount: 5e6),
+                        ])
+                ])
+        }
+        let findings = files.flatMap { file in
+            HTMLReportFixture.rules.indices.flatMap { ruleIndex in
+                (0..<2).map { repeatIndex in
+                    Finding(
+                        ruleID: HTMLReportFixture.rules[ruleIndex].id, severity: .warning, message: "message",
+                        location: Location(
+                            file: file.path,
+                            span: SourceSpan(at: SourcePosition(offset: 0, line: ruleIndex + 1, column: 1))),
+                        fingerprint: "\(file.path)-\(ruleIndex)-\(repeatIndex)")
+                }
+            }
+        }
+        let report = Report(
+            files: files, findings: findings, rules: HTMLReportFixture.rules, principles: HTMLReportFixture.principles)
+        let clock = ContinuousClock()
+        var html = ""
+        let elapsed = clock.measure { html = HTMLReporter().render(report, context: HTMLReportFixture.context) }
+        let page = try HTMLPage(html)
+        #expect(page.all("article").count == findings.count)
+        #expect(page.all("svg").count == files.count)
+        #expect(page.element(id: "matrix")?.all("tbody").first?.children.count == files.count)
+        print("rendered \(findings.count) findings in \(elapsed), \(html.utf8.count) bytes")
     }
 
     @Test("odd amounts (negative, infinite, NaN, repeated areas) neither crash nor draw nonsense")

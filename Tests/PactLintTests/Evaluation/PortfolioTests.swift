@@ -1,0 +1,115 @@
+import PactLint
+import Testing
+import YAMLSource
+
+/// Portfolio rules: `$` is the list of documents; findings point into each document's file.
+@Suite("Portfolio rules")
+struct PortfolioTests {
+    static let rules = """
+        rules:
+          - id: ROUTE-05
+            name: route-coverage
+            title: Route coverage
+            principle: comprehensive
+            severity: info
+            scope: portfolio
+            given: "$[?@.partner.roles[?@ == 'transit']].routes[*]"
+            assert:
+              in: {value: "@", among: "$[?@.partner.roles[?@ == 'origin']].routes[*]"}
+            message: "route {@} has a transit partnership but no origin-country partnership"
+          - id: TAIL-05
+            name: distinct-narrative
+            title: Distinct narratives
+            principle: comprehensive
+            severity: warning
+            scope: portfolio
+            assert:
+              distinct: {of: "$[*].context.summary", max-similarity: 0.5}
+            message: "summary {similarity} similar to {other}"
+
+        """
+
+    static let transit = """
+        id: eu-tra
+        partner: {country: Transitia, roles: [transit]}
+        routes: [central-mediterranean, atlantic]
+        actions: [{id: a1, area: protection}]
+        context:
+          summary: The partner hosts many people in transit towards the northern coast every year.
+
+        """
+    static let origin = """
+        id: eu-ori
+        partner: {country: Originia, roles: [origin]}
+        routes: [central-mediterranean]
+        context:
+          summary: The partner hosts many people in transit towards the northern coast every single year.
+
+        """
+    static let other = """
+        id: eu-oth
+        partner: {country: Otheria, roles: [host]}
+        context:
+          summary: Refugees from a neighbouring conflict live in municipalities of the east.
+
+        """
+
+    func check(_ files: [(String, String)]) throws -> (engine: Engine, results: [FileResult]) {
+        let engine = Engine(ruleSet: try TestPack.ruleSet(Self.rules))
+        return (engine, files.map { engine.check(file: SourceFile(path: $0.0, text: $0.1)) })
+    }
+
+    @Test func routeCoverageAcrossDocuments() throws {
+        let (engine, results) = try check([("t.yaml", Self.transit), ("o.yaml", Self.origin)])
+        #expect(results.allSatisfy { $0.findings.isEmpty })
+        let findings = engine.checkPortfolio(results.flatMap(\.projections)).filter { $0.ruleID == "ROUTE-05" }
+        #expect(
+            findings.map(\.message) == ["route atlantic has a transit partnership but no origin-country partnership"])
+        let location = try #require(findings.first?.location)
+        #expect(location.file == "t.yaml")
+        #expect(location.document == 0)
+        #expect(location.path == "$['routes'][1]")
+        #expect(location.span.start.line == 3)
+        #expect(location.span.start.column == 33)
+    }
+
+    @Test func nearDuplicatesPointAtBothDocuments() throws {
+        let (engine, results) = try check([
+            ("c.yaml", Self.other), ("b.yaml", Self.origin), ("a.yaml", Self.transit),
+        ])
+        // Given in any order, projections are sorted by file: a.yaml is the earlier text.
+        let findings = engine.checkPortfolio(results.flatMap(\.projections).reversed()).filter {
+            $0.ruleID == "TAIL-05"
+        }
+        #expect(findings.map(\.message) == ["summary 0.77 similar to eu-tra"])
+        let finding = try #require(findings.first)
+        #expect(finding.location.file == "b.yaml")
+        #expect(finding.location.path == "$['context']['summary']")
+        #expect(finding.location.span.start.line == 5)
+        #expect(finding.related.map(\.location.file) == ["a.yaml"])
+        #expect(finding.related.first?.location.path == "$['context']['summary']")
+        #expect(finding.related.first?.location.span.start.line == 6)
+    }
+
+    @Test func distinctTexts() throws {
+        let (engine, results) = try check([("a.yaml", Self.transit), ("c.yaml", Self.other)])
+        #expect(engine.checkPortfolio(results.flatMap(\.projections)).filter { $0.ruleID == "TAIL-05" }.isEmpty)
+    }
+
+    @Test func projectionsKeepOnlyWhatPortfolioRulesRead() throws {
+        let (_, results) = try check([("t.yaml", Self.transit)])
+        let root = try #require(results.first?.projections.first?.root)
+        guard case .mapping(let pairs) = root.content else {
+            Issue.record("projection root is not a mapping")
+            return
+        }
+        #expect(pairs.compactMap(\.key.stringValue) == ["id", "partner", "routes", "context"])
+    }
+
+    @Test func noPortfolioRulesNoProjections() throws {
+        let engine = Engine(ruleSet: try TestPack.ruleSet(TestPack.rule(assert: "exists: \"$.x\"")))
+        let result = engine.check(file: SourceFile(path: "t.yaml", text: Self.transit))
+        #expect(result.projections.isEmpty)
+        #expect(engine.checkPortfolio([]).isEmpty)
+    }
+}

@@ -107,7 +107,8 @@ struct Check: ParsableCommand {
         let run = CheckRun(
             engine: Engine(ruleSet: workspace.ruleSet, limits: limits),
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            today: clock.date, baseline: loadedBaseline, failOn: threshold)
+            today: clock.date, baseline: loadedBaseline, failOn: threshold,
+            loadedRules: workspace.loadedRules)
         let report = run.run(inputs)
 
         if let writeBaseline {

@@ -129,9 +129,15 @@ import Testing
             out.contains(
                 "w.yaml:7:5: warning: This waiver waives nothing: it names `TINY-77`, which is not a loaded rule (see `pactlint rules`). [pactlint/waiver]"
             ))
+        // Each is located at its comment, with the line and a caret under the comment.
         #expect(
             out.contains(
-                "w.yaml:10:5: warning: This waiver waives nothing: it expired on 2026-11-01. [pactlint/waiver]"))
+                """
+                w.yaml:10:5: warning: This waiver waives nothing: it expired on 2026-11-01. [pactlint/waiver]
+                    # pactlint-disable-next-line TINY-03 until 2026-11-01 -- too late
+                    ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+                """), "\(out)")
         #expect(
             out.contains(
                 "w.yaml:13:5: warning: Unused waiver: TINY-03 reports nothing on line 14; remove the comment. [pactlint/waiver]"

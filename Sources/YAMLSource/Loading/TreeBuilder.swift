@@ -41,10 +41,12 @@ struct TreeBuilder {
     private var documents: [YAMLDocument] = []
     private var documentStart = SourcePosition(offset: 0, line: 1, column: 1)
     private var root: YAMLNode?
+    private let unknownTags: YAMLLoader.UnknownTagPolicy
 
-    init(file: SourceFile, limits: YAMLLoader.Limits) {
+    init(file: SourceFile, limits: YAMLLoader.Limits, unknownTags: YAMLLoader.UnknownTagPolicy = .reject) {
         self.file = file
         self.limits = limits
+        self.unknownTags = unknownTags
         self.cursor = PositionCursor(file: file)
     }
 
@@ -186,7 +188,7 @@ struct TreeBuilder {
                     message: "a \(isMapping ? "mapping" : "sequence") cannot have the tag '\(Self.shortTag(tag))'",
                     file: file.path, span: span, help: "remove the tag")
             }
-            throw unknownTag(tag, span: span)
+            if unknownTags == .reject { throw unknownTag(tag, span: span) }
         }
         // The anchor names this collection from here on: an alias inside it must not reach an
         // earlier node of the same name.
@@ -327,7 +329,8 @@ struct TreeBuilder {
                 kind: .invalidTaggedValue, message: "a scalar cannot have the tag '\(Self.shortTag(tag))'",
                 file: file.path, span: span, help: "remove the tag")
         default:
-            throw unknownTag(tag, span: span)
+            guard unknownTags == .keep else { throw unknownTag(tag, span: span) }
+            value = .string(text)
         }
         guard let value else {
             let kind: String

@@ -45,7 +45,7 @@ import Testing
         let text = try await Self.check(workdir)
         #expect(text.status == 0, "\(text)")
         #expect(
-            text.standardOutput == "1 file checked, 6 rules run: 0 errors, 0 warnings, 0 info; 3 hidden by baseline\n")
+            text.standardOutput == "1 file checked, 3 rules run: 0 errors, 0 warnings, 0 info; 3 hidden by baseline\n")
         let json = try await Self.check(workdir, "--format", "json")
         let report = try JSONReader.parse(Array(json.standardOutput.utf8))
         #expect(report["findings"]?.array?.isEmpty == true)
@@ -75,7 +75,7 @@ import Testing
         let result = try await Self.check(workdir)
         #expect(result.status == 0, "\(result)")
         #expect(
-            result.standardOutput == "1 file checked, 6 rules run: 0 errors, 0 warnings, 0 info; 3 hidden by baseline\n"
+            result.standardOutput == "1 file checked, 3 rules run: 0 errors, 0 warnings, 0 info; 3 hidden by baseline\n"
         )
     }
 
@@ -89,7 +89,7 @@ import Testing
                 p.yaml:4:13: info: action a1 has status unknown [TINY-03]
                     status: unknown
                             ^~~~~~~
-                1 file checked, 6 rules run: 0 errors, 0 warnings, 1 info; 2 hidden by baseline
+                1 file checked, 3 rules run: 0 errors, 0 warnings, 1 info; 2 hidden by baseline
 
                 """, "\(result)")
         #expect(result.status == 0)

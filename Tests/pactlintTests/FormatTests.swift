@@ -40,7 +40,7 @@ import Testing
                 doc.yaml:4:13: info: action a1 has status tbd [TINY-03]
                     status: tbd
                             ^~~
-                2 files checked, 6 rules run: 1 error, 1 warning, 1 info
+                2 files checked, 3 rules run: 1 error, 1 warning, 1 info
 
                 """, "\(result)")
         #expect(result.standardError.isEmpty)

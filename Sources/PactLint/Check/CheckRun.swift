@@ -71,10 +71,14 @@ public struct CheckRun: Sendable {
         if let baseline {
             (findings, hidden) = baseline.filter(findings)
         }
+        // The tool's own rules are listed only when they reported, so that "rules run" counts
+        // the rules of the packs.
+        let reported = Set(findings.map(\.ruleID))
+        let toolRules = (Engine.toolRules + Self.toolRules).filter { reported.contains($0.id) }
         return Report(
             files: results.map { CheckedFile(path: $0.file.path, documents: $0.file.documents) },
             findings: Engine.sortedUnique(findings),
-            rules: engine.ruleSet.metadata + Engine.toolRules + Self.toolRules,
+            rules: engine.ruleSet.metadata + toolRules,
             principles: engine.ruleSet.principles,
             baselineSuppressed: hidden,
             failOn: failOn)

@@ -60,6 +60,24 @@ import Testing
         #expect(findings.contains { $0["location"]?["path"]?.string == "good.yaml" })
     }
 
+    @Test func fileLargerThanTheLimitIsAFindingAndTheRulesStillLoad() async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try TinyPack.write(to: workdir)
+        try workdir.write("doc.yaml", Samples.untitled)
+        try workdir.write("small.yaml", "title: T\n")
+        let result = try await workdir.pactlint(
+            ["check", "doc.yaml", "small.yaml", "--max-file-size", "20"] + TinyPack.arguments())
+        #expect(result.status == 1, "\(result)")
+        #expect(
+            result.standardOutput.hasPrefix(
+                "doc.yaml:1:1: error: the file has 71 bytes, more than the limit of 20 bytes [pactlint/yaml-syntax]\n"),
+            "\(result)")
+        #expect(result.standardOutput.hasSuffix("2 files checked, 6 rules run: 1 error, 0 warnings, 0 info\n"))
+        let zero = try await workdir.pactlint(["check", "doc.yaml", "--max-file-size", "0"] + TinyPack.arguments())
+        #expect(zero.status == 2, "\(zero)")
+    }
+
     // MARK: - Standard input
 
     @Test func standardInputWithAName() async throws {

@@ -78,6 +78,18 @@ import Testing
         #expect(zero.status == 2, "\(zero)")
     }
 
+    @Test func aFileNamedTwiceIsCheckedOnce() async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try TinyPack.write(to: workdir)
+        try workdir.write("parts/doc.yaml", Samples.untitled)
+        let result = try await workdir.pactlint(
+            ["check", "parts", "./parts/doc.yaml", "parts/../parts/doc.yaml", "parts/doc.yaml"] + TinyPack.arguments())
+        #expect(result.status == 1, "\(result)")
+        #expect(
+            result.standardOutput.hasSuffix("1 file checked, 6 rules run: 1 error, 0 warnings, 1 info\n"), "\(result)")
+    }
+
     // MARK: - Standard input
 
     @Test func standardInputWithAName() async throws {

@@ -84,6 +84,27 @@ import Testing
         #expect(lines.contains("| TINY-01 | needs-title | clarity | error | A document has a title |"))
     }
 
+    @Test func rulesAfterTheConfiguration() async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try TinyPack.write(to: workdir)
+        try workdir.write(
+            ".pactlint.yml", "rules: [tiny]\ndefault-rules: false\nseverity: {TINY-01: info}\ndisable: [few-actions]\n")
+        let result = try await workdir.pactlint("rules")
+        #expect(
+            result.standardOutput == """
+                ID       NAME         PRINCIPLE  SEVERITY  TITLE
+                TINY-01  needs-title  clarity    info      A document has a title
+                TINY-03  no-tbd       clarity    info      Actions have a settled status
+                2 rules in 1 principles
+
+                """, "\(result)")
+        // A disabled rule can still be explained.
+        let explained = try await workdir.pactlint("explain", "few-actions")
+        #expect(explained.status == 0, "\(explained)")
+        #expect(explained.standardOutput.hasPrefix("TINY-02 few-actions\n"))
+    }
+
     @Test func rulesOfTheBuiltInPack() async throws {
         let workdir = try Workdir()
         defer { workdir.remove() }

@@ -2,10 +2,12 @@
 /// character of a segment, `**` any number of whole segments (none included). A pattern
 /// without `/` matches a file name at any depth (`*.yml`), as in `.gitignore`.
 public struct Glob: Sendable, Hashable {
+    /// The pattern as written.
     public let pattern: String
     private let segments: [Substring]
     private let anyDepth: Bool
 
+    /// Compiles `pattern`.
     public init(_ pattern: String) {
         self.pattern = pattern
         var trimmed = Substring(pattern)

@@ -3,32 +3,50 @@ import YAMLSource
 
 extension ConditionEvaluator {
     func evaluateTerms(_ condition: TermsCondition, source: SourceFile?) -> Failure? {
-        var places: [Place] = []
+        var candidates: [(node: YAMLNode, path: NormalizedPath, value: String)] = []
         for query in condition.of {
             for match in select(query) {
-                visitStrings(match.node, path: absolutePath(match, of: query)) { node, path, value in
-                    findTerms(condition, in: node, path: path, value: value, source: source, into: &places)
-                }
+                var elements = match.path.elements
+                Self.collectCandidates(match.node, terms: condition.terms, path: &elements, into: &candidates)
             }
+        }
+        var places: [Place] = []
+        for candidate in candidates {
+            findTerms(
+                condition, in: candidate.node, path: candidate.path, value: candidate.value, source: source,
+                into: &places)
         }
         return places.isEmpty ? nil : Failure(places: places)
     }
 
-    /// Calls `visit` for every string scalar in the tree under `node` (values, not keys).
-    private func visitStrings(
-        _ node: YAMLNode, path: NormalizedPath, _ visit: (YAMLNode, NormalizedPath, String) -> Void
+    /// Collects the string scalars under `node` (values, not keys) in which a term may occur,
+    /// keeping the path as a stack so that no path is built for the other strings.
+    private static func collectCandidates(
+        _ node: borrowing YAMLNode, terms: borrowing [TermMatcher.Term], path elements: inout [NormalizedPath.Element],
+        into candidates: inout [(node: YAMLNode, path: NormalizedPath, value: String)]
     ) {
         switch node.content {
         case .scalar(let scalar):
-            if case .string(let value) = scalar.value { visit(node, path, value) }
+            guard case .string(let value) = scalar.value else { return }
+            if terms.contains(where: { TermMatcher.mayOccur($0, in: value) }) {
+                candidates.append((copy node, NormalizedPath(elements), value))
+            }
         case .sequence(let items):
-            for (index, item) in items.enumerated() {
-                visitStrings(item, path: path.appending(.index(index)), visit)
+            for index in items.indices {
+                elements.append(.index(index))
+                collectCandidates(items[index], terms: terms, path: &elements, into: &candidates)
+                elements.removeLast()
             }
         case .mapping(let pairs):
-            for pair in pairs {
-                let name = pair.key.scalarText ?? ValueFormatting.text(of: pair.key)
-                visitStrings(pair.value, path: path.appending(.name(name)), visit)
+            for index in pairs.indices {
+                let key = pairs[index].key
+                if case .scalar(let scalar) = key.content {
+                    elements.append(.name(scalar.text))
+                } else {
+                    elements.append(.name(ValueFormatting.text(of: key)))
+                }
+                collectCandidates(pairs[index].value, terms: terms, path: &elements, into: &candidates)
+                elements.removeLast()
             }
         }
     }

@@ -69,9 +69,7 @@ struct RuleEvaluator {
         if let missing = place.missing {
             hash.add("missing:" + missing)
         } else {
-            var canonical = ""
-            ValueFormatting.appendCanonicalJSON(place.node, to: &canonical)
-            hash.add(canonical)
+            hash.addCanonical(place.node)
         }
         if let extra = place.fingerprintExtra { hash.add(extra) }
         return hash.hex

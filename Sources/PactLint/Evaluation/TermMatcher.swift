@@ -7,15 +7,55 @@ public enum TermMatcher {
     public struct Term: Sendable {
         /// The term as listed.
         public var text: String
+        /// What to write instead.
         public var suggestion: String
         /// The term's words, lower-cased unless the condition is case-sensitive.
         var words: [[Unicode.Scalar]]
+        /// The first word's bytes when it is ASCII, for a quick test before any folding.
+        var asciiFirstWord: [UInt8]?
+        var caseSensitive: Bool
 
         init(text: String, suggestion: String, caseSensitive: Bool) {
             self.text = text
             self.suggestion = suggestion
+            self.caseSensitive = caseSensitive
             let folded = caseSensitive ? Array(text.unicodeScalars) : TermMatcher.fold(text.unicodeScalars)
             self.words = folded.split(whereSeparator: TermMatcher.isSpace).map(Array.init)
+            if let first = words.first, first.allSatisfy(\.isASCII) {
+                asciiFirstWord = first.map { UInt8(truncatingIfNeeded: $0.value) }
+            }
+        }
+    }
+
+    /// False only when `term` surely does not occur in `text`: the text's bytes do not contain
+    /// the term's first (ASCII) word, compared ASCII-case-insensitively. Saves folding every
+    /// string of a document. The only non-ASCII scalar whose lower case is one ASCII letter is
+    /// the Kelvin sign (U+212A → k), so a text holding it takes the full path.
+    static func mayOccur(_ term: Term, in text: String) -> Bool {
+        guard let word = term.asciiFirstWord, !word.isEmpty else { return true }
+        let lowerCase = !term.caseSensitive
+        var text = text  // `withUTF8` gives contiguous bytes for every string, small ones included
+        return text.withUTF8 { bytes -> Bool in
+            guard bytes.count >= word.count else { return false }
+            if lowerCase, bytes.count >= 3, bytes.contains(0xE2) {
+                // U+212A is E2 84 AA in UTF-8.
+                for i in 0..<(bytes.count - 2) where bytes[i] == 0xE2 && bytes[i + 1] == 0x84 && bytes[i + 2] == 0xAA {
+                    return true
+                }
+            }
+            var i = 0
+            while i + word.count <= bytes.count {
+                var k = 0
+                while k < word.count {
+                    var byte = bytes[i + k]
+                    if lowerCase, byte >= 65, byte <= 90 { byte += 32 }
+                    if byte != word[k] { break }
+                    k += 1
+                }
+                if k == word.count { return true }
+                i += 1
+            }
+            return false
         }
     }
 

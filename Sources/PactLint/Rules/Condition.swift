@@ -2,25 +2,45 @@ import JSONPath
 
 /// A compiled condition of the rule language (see `docs/rule-language.md`, section 4).
 public indirect enum Condition: Sendable {
+    /// `exists: Q`
     case exists(RuleQuery)
+    /// `absent: Q`
     case absent(RuleQuery)
+    /// `count: {of, min, max}`
     case count(of: [RuleQuery], min: Bound?, max: Bound?)
+    /// `matches: {of, regex | search}`; `whole` for `regex`.
     case matches(of: [RuleQuery], regex: IRegexp, whole: Bool)
+    /// `not-matches: {of, regex | search}`
     case notMatches(of: [RuleQuery], regex: IRegexp, whole: Bool)
+    /// `one-of: {of, values}`
     case oneOf(of: [RuleQuery], values: [ListItem])
+    /// `none-of: {of, values}`
     case noneOf(of: [RuleQuery], values: [ListItem])
+    /// `type: {of, is}`
     case type(of: [RuleQuery], types: [ValueType])
+    /// `covers: {of, values, min}`
     case covers(of: [RuleQuery], values: [ListItem], min: Bound?)
+    /// `in: {value, among}`
     case isIn(value: RuleQuery, among: [RuleQuery])
+    /// `not-in: {value, among}`
     case notIn(value: RuleQuery, among: [RuleQuery])
+    /// `unique: Q`
     case unique([RuleQuery])
+    /// `sum: {…}`
     case sum(SumCondition)
+    /// `share: {…}`
     case share(ShareCondition)
+    /// `terms: {of, avoid, case-sensitive}`
     case terms(TermsCondition)
+    /// `expr: E`, with its text.
     case expr(JSONPathExpression, text: String)
+    /// `distinct: {of, max-similarity, min-words}`
     case distinct(of: [RuleQuery], maxSimilarity: Bound, minWords: Bound)
+    /// `all: [...]`
     case all([Condition])
+    /// `any: [...]`
     case any([Condition])
+    /// `not: C`
     case not(Condition)
 
     /// The names of the values this condition (and its members) can give to a message.

@@ -6,8 +6,10 @@ import YAMLSource
 /// (by the line of their primary location). Portfolio rules run over all fixtures of their
 /// folder together.
 public struct RuleTestRunner: Sendable {
+    /// The rules under test (fixtures name them by id).
     public let ruleSet: RuleSet
 
+    /// A runner for `ruleSet`.
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
     }
@@ -117,7 +119,9 @@ public struct RuleTestReport: Sendable {
     public var failures: [SourceDiagnostic] = []
     /// Rules that had fixtures.
     public var rulesTested: [String] = []
+    /// Rules under test that have no fixture (each is also a failure).
     public var rulesWithoutFixtures: [String] = []
+    /// How many fixture files were checked.
     public var fixturesRun = 0
     /// Findings that matched a marker.
     public var matched = 0

@@ -15,3 +15,5 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+
+extension RuleListRenderer.Format: ExpressibleByArgument {}

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""pactlint's end-to-end benchmark: pactlint against libyaml's own event parser, in one run.
+
+usage: Benchmarks/run.py [--count N] [--repeat R] [--write-doc]
+
+In one run, on the same generated portfolio (Benchmarks/generate-portfolio.py):
+  floor      a C program that only runs libyaml's event parser over the files (Benchmarks/floor.c)
+  jobs=1     `pactlint check` with the full default pack, release build, one file at a time
+  jobs=all   the same with every core
+  one file   process start to exit for one ~10 KB document
+  memory     peak resident memory (GNU time) for N documents and for N/10
+Prints each time and its ratio to the floor; --write-doc also writes docs/performance.md.
+Times are the median of --repeat runs.
+"""
+import argparse
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.path.join(ROOT, "Benchmarks", ".work")
+
+
+def run(command, **kwargs):
+    return subprocess.run(command, check=True, capture_output=True, text=True, **kwargs)
+
+
+def timed(command, repeat, stdin_text=None):
+    """Median wall time of `command` over `repeat` runs, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, input=stdin_text, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def peak_memory_mb(command):
+    result = subprocess.run(["/usr/bin/time", "-v"] + command, capture_output=True, text=True)
+    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
+    return int(match.group(1)) / 1024 if match else float("nan")
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo") as f:
+            kb = int(next(line.split()[1] for line in f if line.startswith("MemTotal")))
+            memory = f", {kb / 1024 / 1024:.0f} GiB"
+    except (OSError, StopIteration):
+        pass
+    swift = run(["swift", "--version"]).stdout.splitlines()[0]
+    return f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; {swift}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=10000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--write-doc", action="store_true")
+    args = parser.parse_args()
+
+    portfolio = os.path.join(WORK, f"portfolio-{args.count}")
+    small = os.path.join(WORK, f"portfolio-{args.count // 10}")
+    for directory, count, large in [(portfolio, args.count, 3), (small, args.count // 10, 0)]:
+        if not os.path.isdir(directory):
+            print(f"generating {count} documents in {directory}", file=sys.stderr)
+            run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate-portfolio.py"), directory,
+                 "--count", str(count), "--large", str(large)])
+
+    floor = os.path.join(WORK, "floor")
+    flags = run(["pkg-config", "--cflags", "--libs", "yaml-0.1"]).stdout.split()
+    run(["cc", "-O2", "-o", floor, os.path.join(ROOT, "Benchmarks", "floor.c")] + flags)
+    print("building pactlint (release)", file=sys.stderr)
+    run(["swift", "build", "-c", "release", "--product", "pactlint"], cwd=ROOT)
+    pactlint = os.path.join(ROOT, ".build", "release", "pactlint")
+
+    files = sorted(os.path.join(portfolio, name) for name in os.listdir(portfolio))
+    listing = "\n".join(files) + "\n"
+    total_bytes = sum(os.path.getsize(path) for path in files)
+    cores = os.cpu_count() or 1
+    check = [pactlint, "check", portfolio, "--format", "json", "--output", "/dev/null", "--fail-on", "never"]
+
+    floor_time = timed([floor], args.repeat, listing)
+    jobs1 = timed(check + ["--jobs", "1"], args.repeat)
+    jobs_all = timed(check + ["--jobs", str(cores)], args.repeat)
+    one_file = os.path.join(portfolio, "p000000.yaml")
+    one = timed([pactlint, "check", one_file, "--fail-on", "never"], max(args.repeat, 20))
+    memory_all = peak_memory_mb(check + ["--jobs", str(cores)])
+    memory_small = peak_memory_mb(
+        [pactlint, "check", small, "--format", "json", "--output", "/dev/null", "--fail-on", "never", "--jobs", str(cores)])
+
+    rows = [
+        ("floor: libyaml event parse", floor_time, "1.00×", "—"),
+        ("pactlint check, --jobs 1", jobs1, f"{jobs1 / floor_time:.2f}×", "≤ 3×"),
+        (f"pactlint check, --jobs {cores}", jobs_all, f"{jobs_all / floor_time:.2f}×", "≤ 1.7×"),
+        ("one 10 KB file, process start to exit", one, "", "< 30 ms"),
+    ]
+    lines = [
+        f"Portfolio: {len(files)} files ({args.count} documents of ~10 KB + 3 of ~1 MB), "
+        f"{total_bytes / 1e6:.1f} MB; median of {args.repeat} runs ({max(args.repeat, 20)} for one file).",
+        f"Machine: {machine()}.",
+        "",
+        "| measurement | time | ratio to floor | target |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, seconds, ratio, target in rows:
+        shown = f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+        lines.append(f"| {name} | {shown} | {ratio} | {target} |")
+    lines += [
+        "",
+        "| peak memory (`/usr/bin/time -v`, --jobs all) | MB |",
+        "|---|---:|",
+        f"| {args.count // 10} documents | {memory_small:.0f} |",
+        f"| {args.count} documents (+3 large) | {memory_all:.0f} |",
+    ]
+    table = "\n".join(lines)
+    print(table)
+    if args.write_doc:
+        path = os.path.join(ROOT, "docs", "performance.md")
+        text = open(path).read() if os.path.exists(path) else "# Performance\n"
+        begin, end = "<!-- benchmark:begin -->", "<!-- benchmark:end -->"
+        block = f"{begin}\n{table}\n{end}"
+        text = re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: block, text, flags=re.S) \
+            if begin in text else text.rstrip() + "\n\n" + block + "\n"
+        open(path, "w").write(text)
+        print(f"wrote {path}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

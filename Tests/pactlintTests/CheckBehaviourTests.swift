@@ -217,6 +217,23 @@ import Testing
         #expect(result.standardOutput.contains("[pactlint/yaml-syntax]"))
     }
 
+    @Test func hostileTextCannotInjectIntoDiagnostics() async throws {
+        let workdir = try Self.hostile()
+        defer { workdir.remove() }
+        // `query` renders a file's YAML error on standard error, quoting the line.
+        let query = try await workdir.pactlint("query", "$", "raw.yaml")
+        #expect(query.status == 1, "\(query)")
+        #expect(query.standardError.hasPrefix("raw.yaml:1:8: error: "), "\(query)")
+        #expect(query.standardError.contains("\ntitle: \\e[2J cleared\n"), "\(query)")
+        #expect(!query.standardError.contains("\u{1B}"))
+        // So do configuration errors.
+        try workdir.write(".pactlint.yml", "rules: [tiny]\nbogus\u{1B}]0;pwned\u{7}: 1\n")
+        let check = try await workdir.pactlint("check", "hostile.yaml")
+        #expect(check.status == 2, "\(check)")
+        #expect(check.standardError.contains("bogus\\e]0;pwned\\u{7}: 1"), "\(check)")
+        #expect(!check.standardError.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" })
+    }
+
     @Test func hostileTextCannotForgeWorkflowCommands() async throws {
         let workdir = try Self.hostile()
         defer { workdir.remove() }

@@ -78,6 +78,27 @@ import Testing
         #expect(zero.status == 2, "\(zero)")
     }
 
+    #if os(Linux)
+        /// `/proc/self/mem` exists but cannot be read (not even by root): the file becomes a
+        /// finding and the others are checked.
+        @Test func unreadableFileIsAFinding() async throws {
+            let workdir = try Workdir()
+            defer { workdir.remove() }
+            try TinyPack.write(to: workdir)
+            try workdir.write("doc.yaml", Samples.untitled)
+            let result = try await workdir.pactlint(["check", "/proc/self/mem", "doc.yaml"] + TinyPack.arguments())
+            #expect(result.status == 1, "\(result)")
+            #expect(
+                result.standardOutput.hasPrefix(
+                    """
+                    /proc/self/mem:1:1: error: cannot read the file [pactlint/unreadable-file]
+                      help: Check that the path is a readable file.
+                    doc.yaml:1:1: error: the document has no title [TINY-01]
+
+                    """), "\(result)")
+        }
+    #endif
+
     @Test func aFileNamedTwiceIsCheckedOnce() async throws {
         let workdir = try Workdir()
         defer { workdir.remove() }

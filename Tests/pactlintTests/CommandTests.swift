@@ -236,6 +236,17 @@ import Testing
         #expect(unknown.standardError.contains("no rule is called 'TINY-7'"))
     }
 
+    @Test func testOfABrokenPackExitsTwo() async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try TinyPack.write(to: workdir)
+        try workdir.write("tiny/broken.yaml", "rules:\n  - id: TINY-09\n    name: Broken Name\n")
+        let result = try await workdir.pactlint("test", "tiny")
+        #expect(result.status == 2, "\(result)")
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.hasPrefix("tiny/broken.yaml:"), "\(result)")
+    }
+
     // MARK: - init
 
     @Test func initWritesATemplateThatLoadsCleanly() async throws {

@@ -60,6 +60,57 @@ import Testing
         #expect(findings.contains { $0["location"]?["path"]?.string == "good.yaml" })
     }
 
+    @Test func fileLargerThanTheLimitIsAFindingAndTheRulesStillLoad() async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try TinyPack.write(to: workdir)
+        try workdir.write("doc.yaml", Samples.untitled)
+        try workdir.write("small.yaml", "title: T\n")
+        let result = try await workdir.pactlint(
+            ["check", "doc.yaml", "small.yaml", "--max-file-size", "20"] + TinyPack.arguments())
+        #expect(result.status == 1, "\(result)")
+        #expect(
+            result.standardOutput.hasPrefix(
+                "doc.yaml:1:1: error: the file has 71 bytes, more than the limit of 20 bytes [pactlint/yaml-syntax]\n"),
+            "\(result)")
+        #expect(result.standardOutput.hasSuffix("2 files checked, 6 rules run: 1 error, 0 warnings, 0 info\n"))
+        let zero = try await workdir.pactlint(["check", "doc.yaml", "--max-file-size", "0"] + TinyPack.arguments())
+        #expect(zero.status == 2, "\(zero)")
+    }
+
+    #if os(Linux)
+        /// `/proc/self/mem` exists but cannot be read (not even by root): the file becomes a
+        /// finding and the others are checked.
+        @Test func unreadableFileIsAFinding() async throws {
+            let workdir = try Workdir()
+            defer { workdir.remove() }
+            try TinyPack.write(to: workdir)
+            try workdir.write("doc.yaml", Samples.untitled)
+            let result = try await workdir.pactlint(["check", "/proc/self/mem", "doc.yaml"] + TinyPack.arguments())
+            #expect(result.status == 1, "\(result)")
+            #expect(
+                result.standardOutput.hasPrefix(
+                    """
+                    /proc/self/mem:1:1: error: cannot read the file [pactlint/unreadable-file]
+                      help: Check that the path is a readable file.
+                    doc.yaml:1:1: error: the document has no title [TINY-01]
+
+                    """), "\(result)")
+        }
+    #endif
+
+    @Test func aFileNamedTwiceIsCheckedOnce() async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try TinyPack.write(to: workdir)
+        try workdir.write("parts/doc.yaml", Samples.untitled)
+        let result = try await workdir.pactlint(
+            ["check", "parts", "./parts/doc.yaml", "parts/../parts/doc.yaml", "parts/doc.yaml"] + TinyPack.arguments())
+        #expect(result.status == 1, "\(result)")
+        #expect(
+            result.standardOutput.hasSuffix("1 file checked, 6 rules run: 1 error, 0 warnings, 1 info\n"), "\(result)")
+    }
+
     // MARK: - Standard input
 
     @Test func standardInputWithAName() async throws {
@@ -185,6 +236,23 @@ import Testing
         #expect(starts.count == 2, "\(result)")
         #expect(result.standardOutput.contains(#"action \e[31mRED\e[0m\e]0;pwned\u{7} <script>"#), "\(result)")
         #expect(result.standardOutput.contains("[pactlint/yaml-syntax]"))
+    }
+
+    @Test func hostileTextCannotInjectIntoDiagnostics() async throws {
+        let workdir = try Self.hostile()
+        defer { workdir.remove() }
+        // `query` renders a file's YAML error on standard error, quoting the line.
+        let query = try await workdir.pactlint("query", "$", "raw.yaml")
+        #expect(query.status == 1, "\(query)")
+        #expect(query.standardError.hasPrefix("raw.yaml:1:8: error: "), "\(query)")
+        #expect(query.standardError.contains("\ntitle: \\e[2J cleared\n"), "\(query)")
+        #expect(!query.standardError.contains("\u{1B}"))
+        // So do configuration errors.
+        try workdir.write(".pactlint.yml", "rules: [tiny]\nbogus\u{1B}]0;pwned\u{7}: 1\n")
+        let check = try await workdir.pactlint("check", "hostile.yaml")
+        #expect(check.status == 2, "\(check)")
+        #expect(check.standardError.contains("bogus\\e]0;pwned\\u{7}: 1"), "\(check)")
+        #expect(!check.standardError.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" })
     }
 
     @Test func hostileTextCannotForgeWorkflowCommands() async throws {

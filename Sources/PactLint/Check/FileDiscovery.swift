@@ -28,8 +28,10 @@ public struct FileDiscovery: Sendable {
                 found.append(path)
             }
         }
+        // The same file may be reached under two spellings (`parts` and `./parts/x.yaml`);
+        // checked twice, it would double its findings and meet itself in portfolio rules.
         var seen = Set<String>()
-        return found.filter { seen.insert($0).inserted }
+        return found.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
     }
 
     private func searchDirectory(_ directory: String) -> [String] {

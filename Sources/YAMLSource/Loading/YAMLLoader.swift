@@ -36,6 +36,7 @@ public struct YAMLLoader: Sendable {
         public static let `default` = Limits()
     }
 
+    /// The bounds this loader enforces.
     public var limits: Limits
 
     /// A loader with the given limits.
@@ -49,13 +50,14 @@ public struct YAMLLoader: Sendable {
         try builder.checkBeforeParsing()
         try LibYAMLEventParser.withParser(of: file.bytes) { (parser) throws(YAMLError) in
             while true {
-                switch parser.next() {
-                case .success(let event):
-                    try builder.handle(event)
-                    if event.kind == .streamEnd { return }
-                case .failure(let problem):
-                    throw builder.syntaxError(problem)
+                let event: YAMLEvent
+                do throws(LibYAMLProblem) {
+                    event = try parser.next()
+                } catch {
+                    throw builder.syntaxError(error)
                 }
+                try builder.handle(event)
+                if event.kind == .streamEnd { return }
             }
         }
         return builder.finish()

@@ -165,3 +165,35 @@ struct ChecksTests {
         #expect(findings.map(\.location.path) == ["$['actions'][0]['safeguards']", "$['actions'][2]"])
     }
 }
+
+@Suite("When guards with subjects")
+struct WhenGuardTests {
+    static let document = """
+        partner: {roles: [transit]}
+        actions:
+          - {id: a1, area: border-management}
+          - {id: a2, area: protection}
+
+        """
+
+    func run(when: String) throws -> [String] {
+        let rules = TestPack.rule(
+            assert: "exists: \"@.safeguards\"", message: "{@.id}", given: "$.actions[*]",
+            extra: "    when: \(when)\n")
+        return try TestPack.findings(rules, Self.document).map(\.message)
+    }
+
+    @Test func documentLevelWhenAppliesToEverySubjectOrNone() throws {
+        #expect(try run(when: "{exists: \"$.partner.roles[?@ == 'transit']\"}") == ["a1", "a2"])
+        #expect(try run(when: "{exists: \"$.partner.roles[?@ == 'host']\"}") == [])
+        #expect(try run(when: "{not: {exists: \"$.partner.roles[?@ == 'host']\"}}") == ["a1", "a2"])
+    }
+
+    @Test func subjectLevelWhenIsTestedPerSubject() throws {
+        #expect(try run(when: "{expr: \"@.area == 'protection'\"}") == ["a2"])
+        #expect(try run(when: "{exists: \"@.area\"}") == ["a1", "a2"])
+        #expect(
+            try run(when: "{all: [{exists: \"$.partner\"}, {one-of: {of: \"@.area\", values: [border-management]}}]}")
+                == ["a1"])
+    }
+}

@@ -119,6 +119,15 @@ public struct TermsCondition: Sendable {
     var of: [RuleQuery]
     var terms: [TermMatcher.Term]
     var caseSensitive: Bool
+    /// The terms' distinct first words, to pass over strings that hold none of them.
+    var screen: TermMatcher.Screen
+
+    init(of: [RuleQuery], terms: [TermMatcher.Term], caseSensitive: Bool) {
+        self.of = of
+        self.terms = terms
+        self.caseSensitive = caseSensitive
+        self.screen = TermMatcher.Screen(terms: terms, caseSensitive: caseSensitive)
+    }
 }
 
 /// The types `type:` can ask for.

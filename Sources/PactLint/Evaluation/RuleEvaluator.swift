@@ -62,7 +62,8 @@ struct RuleEvaluator {
                 Finding(
                     ruleID: rule.id, severity: check.severity, message: message, location: location,
                     related: related,
-                    fingerprint: fingerprint(check: check, location: location, place: place)))
+                    fingerprint: fingerprint(check: check, location: location, place: place),
+                    help: check.help == rule.metadata.help ? nil : check.help))
         }
     }
 

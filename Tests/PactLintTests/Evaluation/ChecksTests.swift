@@ -197,3 +197,28 @@ struct WhenGuardTests {
                 == ["a1"])
     }
 }
+
+@Suite("Check help")
+struct CheckHelpTests {
+    @Test func aCheckWithItsOwnHelpPutsItOnTheFinding() throws {
+        let rules = """
+            rules:
+              - id: COMP-01
+                name: key-areas
+                title: Key areas
+                principle: comprehensive
+                severity: warning
+                help: Rule help.
+                checks:
+                  - assert: {exists: "$.a"}
+                    message: "no a"
+                  - assert: {exists: "$.b"}
+                    help: Add b.
+                    message: "no b"
+
+            """
+        let findings = try TestPack.findings(rules, "x: 1\n")
+        #expect(findings.map(\.message) == ["no a", "no b"])
+        #expect(findings.map(\.help) == [nil, "Add b."])
+    }
+}

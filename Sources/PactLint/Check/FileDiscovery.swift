@@ -14,6 +14,12 @@ public struct FileDiscovery: Sendable {
         self.exclude = exclude
     }
 
+    /// The selection a configuration's `include` and `exclude` make.
+    public init(_ configuration: Configuration) {
+        self.init(
+            include: configuration.include.map(GlobPattern.init), exclude: configuration.exclude.map(GlobPattern.init))
+    }
+
     /// The files to check, or the first path that does not exist.
     public func files(in paths: [String]) throws(DiscoveryError) -> [String] {
         var found: [String] = []
@@ -53,7 +59,9 @@ public struct FileDiscovery: Sendable {
         return files.sorted()
     }
 
-    private func isSelected(_ path: String) -> Bool {
+    /// Whether a file found in a directory is checked: it matches an `include` pattern (or
+    /// there are none) and no `exclude` pattern.
+    public func isSelected(_ path: String) -> Bool {
         if !include.isEmpty && !include.contains(where: { $0.matches(path) }) { return false }
         return !exclude.contains { $0.matches(path) }
     }

@@ -73,7 +73,7 @@ struct Check: ParsableCommand {
         let workspace = try Workspace.load(ruleOptions)
         let settings = workspace.settings
 
-        let discovery = FileDiscovery(include: settings.include, exclude: settings.exclude)
+        let discovery = settings.discovery
         var inputs: [CheckRun.Input] = []
         do {
             let named = paths.isEmpty ? ["."] : paths

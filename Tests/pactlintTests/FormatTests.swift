@@ -132,7 +132,7 @@ import Testing
         // Only the summary line is not a workflow command.
         #expect(
             lines.filter { !$0.hasPrefix("::") } == [
-                "pactlint: 2 files, 6 rules: 1 error, 1 warning, 1 info; 0 waived (not annotated); 0 hidden by baseline"
+                "pactlint: 2 files, 3 rules: 1 error, 1 warning, 1 info; 0 waived (not annotated); 0 hidden by baseline"
             ])
     }
 

@@ -3,52 +3,68 @@ import YAMLSource
 
 extension ConditionEvaluator {
     func evaluateTerms(_ condition: TermsCondition, source: SourceFile?) -> Failure? {
-        var candidates: [(node: YAMLNode, path: NormalizedPath, value: String)] = []
+        var places: [Place] = []
+        var steps: [Int] = []
+        var candidates: [(node: YAMLNode, steps: [Int], value: String)] = []
         for query in condition.of {
             for match in select(query) {
-                var elements = match.path.elements
-                Self.collectCandidates(match.node, terms: condition.terms, path: &elements, into: &candidates)
+                candidates.removeAll(keepingCapacity: true)
+                Self.collectCandidates(match.node, screen: condition.screen, steps: &steps, into: &candidates)
+                for candidate in candidates {
+                    let path = Self.path(from: match.node, at: match.path, steps: candidate.steps)
+                    findTerms(
+                        condition, in: candidate.node, path: path, value: candidate.value, source: source,
+                        into: &places)
+                }
             }
-        }
-        var places: [Place] = []
-        for candidate in candidates {
-            findTerms(
-                condition, in: candidate.node, path: candidate.path, value: candidate.value, source: source,
-                into: &places)
         }
         return places.isEmpty ? nil : Failure(places: places)
     }
 
-    /// Collects the string scalars under `node` (values, not keys) in which a term may occur,
-    /// keeping the path as a stack so that no path is built for the other strings.
+    /// Collects the string scalars under `node` (values, not keys) in which a term may occur.
+    /// The way down is kept as a stack of child positions (no names, no retains), turned into
+    /// a path only for candidates.
     private static func collectCandidates(
-        _ node: borrowing YAMLNode, terms: borrowing [TermMatcher.Term], path elements: inout [NormalizedPath.Element],
-        into candidates: inout [(node: YAMLNode, path: NormalizedPath, value: String)]
+        _ node: borrowing YAMLNode, screen: TermMatcher.Screen, steps: inout [Int],
+        into candidates: inout [(node: YAMLNode, steps: [Int], value: String)]
     ) {
         switch node.content {
         case .scalar(let scalar):
             guard case .string(let value) = scalar.value else { return }
-            if terms.contains(where: { TermMatcher.mayOccur($0, in: value) }) {
-                candidates.append((copy node, NormalizedPath(elements), value))
-            }
+            if screen.mayMatch(value) { candidates.append((copy node, steps, value)) }
         case .sequence(let items):
             for index in items.indices {
-                elements.append(.index(index))
-                collectCandidates(items[index], terms: terms, path: &elements, into: &candidates)
-                elements.removeLast()
+                steps.append(index)
+                collectCandidates(items[index], screen: screen, steps: &steps, into: &candidates)
+                steps.removeLast()
             }
         case .mapping(let pairs):
             for index in pairs.indices {
-                let key = pairs[index].key
-                if case .scalar(let scalar) = key.content {
-                    elements.append(.name(scalar.text))
-                } else {
-                    elements.append(.name(ValueFormatting.text(of: key)))
-                }
-                collectCandidates(pairs[index].value, terms: terms, path: &elements, into: &candidates)
-                elements.removeLast()
+                steps.append(index)
+                collectCandidates(pairs[index].value, screen: screen, steps: &steps, into: &candidates)
+                steps.removeLast()
             }
         }
+    }
+
+    /// The normalized path of the node reached from `start` (at `base`) by child positions.
+    private static func path(from start: YAMLNode, at base: NormalizedPath, steps: [Int]) -> NormalizedPath {
+        var elements = base.elements
+        var node = start
+        for step in steps {
+            switch node.content {
+            case .sequence(let items):
+                elements.append(.index(step))
+                node = items[step]
+            case .mapping(let pairs):
+                let key = pairs[step].key
+                elements.append(.name(key.scalarText ?? ValueFormatting.text(of: key)))
+                node = pairs[step].value
+            case .scalar:
+                return NormalizedPath(elements)
+            }
+        }
+        return NormalizedPath(elements)
     }
 
     private func findTerms(

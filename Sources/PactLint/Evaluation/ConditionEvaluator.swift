@@ -139,8 +139,8 @@ struct ConditionEvaluator {
             return nodes(query).isEmpty ? Failure(places: [anchorPlace(query)], values: ["count": "0"]) : nil
 
         case .absent(let query):
+            guard !nodes(query).isEmpty else { return nil }
             let matches = select(query)
-            guard !matches.isEmpty else { return nil }
             return Failure(
                 places: matches.map { place($0, of: query, values: ["value": ValueFormatting.text(of: $0.node)]) },
                 values: ["count": String(matches.count)])
@@ -204,6 +204,8 @@ struct ConditionEvaluator {
             if case .isIn = condition { wanted = true } else { wanted = false }
             var pool = Set<ValueKey>()
             for node in nodes(among) { pool.insert(node.valueKey) }
+            // Paths are built only when some value fails.
+            guard nodes(value).contains(where: { pool.contains($0.valueKey) != wanted }) else { return nil }
             var places: [Place] = []
             for match in select(value) where pool.contains(match.node.valueKey) != wanted {
                 places.append(place(match, of: value, values: ["value": ValueFormatting.text(of: match.node)]))
@@ -269,6 +271,8 @@ struct ConditionEvaluator {
 
     /// Reports every node of `of` that fails `holds`.
     private func perNode(_ of: [RuleQuery], expected: String, _ holds: (YAMLNode) -> Bool) -> Failure? {
+        // Paths are built only when some node fails.
+        guard of.contains(where: { nodes($0).contains { !holds($0) } }) else { return nil }
         var places: [Place] = []
         for query in of {
             for match in select(query) where !holds(match.node) {

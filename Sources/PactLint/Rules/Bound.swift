@@ -7,6 +7,12 @@ public enum Bound: Sendable {
     case query(RuleQuery)
     /// `{param: NAME}`: the parameter, which is a number.
     case parameter(String)
+
+    /// False when the bound is a query that starts at the subject.
+    var isSubjectIndependent: Bool {
+        if case .query(let query) = self { return !query.startsAtSubject }
+        return true
+    }
 }
 
 /// One entry of a condition's `values:` list.

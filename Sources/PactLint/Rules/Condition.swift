@@ -62,6 +62,27 @@ public indirect enum Condition: Sendable {
         }
     }
 
+    /// True when the condition reads only from `$`: its result is the same for every subject,
+    /// so a rule's `when` of this kind is evaluated once per document. (`expr` and filters
+    /// with `@` count as subject-dependent.)
+    var isSubjectIndependent: Bool {
+        func independent(_ queries: [RuleQuery]) -> Bool { queries.allSatisfy { !$0.startsAtSubject } }
+        switch self {
+        case .exists(let query), .absent(let query): return !query.startsAtSubject
+        case .count(let of, let min, let max):
+            return independent(of) && [min, max].allSatisfy { $0?.isSubjectIndependent ?? true }
+        case .matches(let of, _, _), .notMatches(let of, _, _), .oneOf(let of, _), .noneOf(let of, _), .type(let of, _),
+            .unique(let of), .distinct(let of, _, _):
+            return independent(of)
+        case .covers(let of, _, let min): return independent(of) && (min?.isSubjectIndependent ?? true)
+        case .isIn(let value, let among), .notIn(let value, let among):
+            return !value.startsAtSubject && independent(among)
+        case .sum, .share, .terms, .expr: return false
+        case .all(let members), .any(let members): return members.allSatisfy(\.isSubjectIndependent)
+        case .not(let member): return member.isSubjectIndependent
+        }
+    }
+
     /// Whether the condition (or a member) is `distinct`.
     var usesDistinct: Bool {
         switch self {
@@ -98,6 +119,15 @@ public struct TermsCondition: Sendable {
     var of: [RuleQuery]
     var terms: [TermMatcher.Term]
     var caseSensitive: Bool
+    /// The terms' distinct first words, to pass over strings that hold none of them.
+    var screen: TermMatcher.Screen
+
+    init(of: [RuleQuery], terms: [TermMatcher.Term], caseSensitive: Bool) {
+        self.of = of
+        self.terms = terms
+        self.caseSensitive = caseSensitive
+        self.screen = TermMatcher.Screen(terms: terms, caseSensitive: caseSensitive)
+    }
 }
 
 /// The types `type:` can ask for.

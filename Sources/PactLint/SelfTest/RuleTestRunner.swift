@@ -17,7 +17,8 @@ public struct RuleTestRunner: Sendable {
     /// Tests every rule of `ruleIDs` (default: every rule of the set) with `fixtures`.
     public func run(fixtures: [RuleFixture], ruleIDs: [String]? = nil) -> RuleTestReport {
         var report = RuleTestReport()
-        let byRule = Dictionary(grouping: fixtures, by: \.ruleID)
+        // Folders may name a rule by id or by name.
+        let byRule = Dictionary(grouping: fixtures) { ruleSet.rule(named: $0.ruleID)?.id ?? $0.ruleID }
         let tested = ruleIDs ?? ruleSet.rules.map(\.id)
         for fixture in fixtures where ruleSet.rule(named: fixture.ruleID) == nil {
             report.sources[fixture.file.path] = fixture.file
@@ -75,7 +76,9 @@ public struct RuleTestRunner: Sendable {
         for (file, result) in results where !result.failedToLoad {
             compare(
                 rule: rule, file: file,
-                expected: ExpectMarker.expectations(in: result.comments, source: file).filter { $0.ruleID == rule.id },
+                expected: ExpectMarker.expectations(in: result.comments, source: file).filter {
+                    $0.ruleID == rule.id || $0.ruleID == rule.name
+                },
                 findings: findingsByFile[file.path] ?? [], into: &report)
         }
     }

@@ -58,13 +58,16 @@ public struct CheckRun: Sendable {
         var findings: [Finding] = []
         for (input, result) in zip(inputs, results) {
             var portfolio = portfolioByFile.removeValue(forKey: result.file.path) ?? []
-            if !portfolio.isEmpty, let source = result.source ?? Self.source(of: input) {
+            if !portfolio.isEmpty, let context = engine.excerptContext,
+                let source = result.source ?? Self.source(of: input)
+            {
                 for index in portfolio.indices {
-                    portfolio[index].location = portfolio[index].location.withExcerpt(from: source)
+                    portfolio[index].location = portfolio[index].location.withExcerpt(from: source, context: context)
                     portfolio[index].related = portfolio[index].related.map { related in
                         guard related.location.file == source.path else { return related }
                         return RelatedLocation(
-                            location: related.location.withExcerpt(from: source), message: related.message)
+                            location: related.location.withExcerpt(from: source, context: context),
+                            message: related.message)
                     }
                 }
             }

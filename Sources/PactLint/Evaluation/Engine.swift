@@ -14,6 +14,10 @@ public struct Engine: Sendable {
     public let ruleSet: RuleSet
     /// The YAML loader's limits.
     public let loader: YAMLLoader
+    /// How many lines around a finding's line its excerpt holds (`0`: the line alone); `nil`
+    /// stores no excerpt. A report format that shows no source needs none, and excerpts are
+    /// most of a finding's memory in a large run.
+    public var excerptContext: Int?
     private let documentRules: [Rule]
     private let portfolioRules: [Rule]
     private let projection: ProjectionPlan
@@ -29,8 +33,9 @@ public struct Engine: Sendable {
     ]
 
     /// An engine for `ruleSet`; files are loaded with `limits`.
-    public init(ruleSet: RuleSet, limits: YAMLLoader.Limits = .default) {
+    public init(ruleSet: RuleSet, limits: YAMLLoader.Limits = .default, excerptContext: Int? = 2) {
         self.ruleSet = ruleSet
+        self.excerptContext = excerptContext
         self.loader = YAMLLoader(limits: limits)
         self.documentRules = ruleSet.rules.filter { $0.scope == .document }
         self.portfolioRules = ruleSet.rules.filter { $0.scope == .portfolio }
@@ -45,7 +50,8 @@ public struct Engine: Sendable {
             stream = try loader.load(file)
         } catch {
             return FileResult(
-                path: file.path, findings: [Self.syntaxFinding(error, in: file)], documents: [], comments: [],
+                path: file.path, findings: [Self.syntaxFinding(error, in: file, excerptContext: excerptContext)],
+                documents: [], comments: [],
                 projections: [], failedToLoad: true)
         }
         var findings: [Finding] = []
@@ -67,7 +73,8 @@ public struct Engine: Sendable {
 
     /// Checks one loaded document of `file` with the document rules (unsorted).
     public func check(document: YAMLDocument, in file: SourceFile) -> [Finding] {
-        let context = DocumentContext(kind: .document(file: file.path, index: document.index, source: file))
+        let context = DocumentContext(
+            kind: .document(file: file.path, index: document.index, source: file), excerptContext: excerptContext)
         var findings: [Finding] = []
         for rule in documentRules {
             findings.append(
@@ -83,7 +90,7 @@ public struct Engine: Sendable {
         let ordered = projections.sorted { ($0.file, $0.document) < ($1.file, $1.document) }
         let start = ordered[0].root.span.start
         let root = YAMLNode(content: .sequence(ordered.map(\.root)), span: SourceSpan(at: start))
-        let context = DocumentContext(kind: .portfolio(ordered))
+        let context = DocumentContext(kind: .portfolio(ordered), excerptContext: excerptContext)
         var findings: [Finding] = []
         for rule in portfolioRules {
             findings.append(contentsOf: RuleEvaluator(rule: rule, context: context, source: nil).findings(root: root))
@@ -92,9 +99,9 @@ public struct Engine: Sendable {
     }
 
     /// The finding a YAML error becomes.
-    static func syntaxFinding(_ error: YAMLError, in file: SourceFile) -> Finding {
+    static func syntaxFinding(_ error: YAMLError, in file: SourceFile, excerptContext: Int? = 2) -> Finding {
         let span = SourceSpan(at: error.position)
-        let excerpt = file.excerpt(around: span, context: 2)
+        let excerpt = excerptContext.map { file.excerpt(around: span, context: $0) }
         var hash = Fingerprint()
         hash.add(yamlSyntaxRuleID)
         hash.add(file.path)
@@ -103,7 +110,7 @@ public struct Engine: Sendable {
             ruleID: yamlSyntaxRuleID, severity: .error, message: error.message,
             location: Location(
                 file: file.path, span: span, document: 0, path: nil,
-                excerpt: SourceExcerpt(firstLine: excerpt.firstLine, lines: excerpt.lines)),
+                excerpt: excerpt.map { SourceExcerpt(firstLine: $0.firstLine, lines: $0.lines) }),
             fingerprint: hash.hex)
     }
 

@@ -169,7 +169,7 @@ import Testing
         #expect(result.status == 2, "\(result)")
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError.contains("error: no rule is called 'TINY-9'"), "\(result)")
-        #expect(result.standardError.contains("did you mean TINY-01"), "\(result)")
+        #expect(result.standardError.contains("did you mean 'TINY-01'?"), "\(result)")
     }
 
     // MARK: - test

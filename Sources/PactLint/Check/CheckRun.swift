@@ -56,8 +56,19 @@ public struct CheckRun: Sendable {
 
         let applier = waiverApplier()
         var findings: [Finding] = []
-        for result in results {
-            let own = result.file.findings + (portfolioByFile.removeValue(forKey: result.file.path) ?? [])
+        for (input, result) in zip(inputs, results) {
+            var portfolio = portfolioByFile.removeValue(forKey: result.file.path) ?? []
+            if !portfolio.isEmpty, let source = result.source ?? Self.source(of: input) {
+                for index in portfolio.indices {
+                    portfolio[index].location = portfolio[index].location.withExcerpt(from: source)
+                    portfolio[index].related = portfolio[index].related.map { related in
+                        guard related.location.file == source.path else { return related }
+                        return RelatedLocation(
+                            location: related.location.withExcerpt(from: source), message: related.message)
+                    }
+                }
+            }
+            let own = result.file.findings + portfolio
             let comments = result.file.comments.map { (text: $0.text, span: $0.span) }
             findings += applier.apply(to: own, file: result.file.path, comments: comments) { line in
                 guard let source = result.source, line >= 1, line <= source.lineCount else { return nil }
@@ -71,10 +82,14 @@ public struct CheckRun: Sendable {
         if let baseline {
             (findings, hidden) = baseline.filter(findings)
         }
+        // The tool's own rules are listed only when they reported, so that "rules run" counts
+        // the rules of the packs.
+        let reported = Set(findings.map(\.ruleID))
+        let toolRules = (Engine.toolRules + Self.toolRules).filter { reported.contains($0.id) }
         return Report(
             files: results.map { CheckedFile(path: $0.file.path, documents: $0.file.documents) },
             findings: Engine.sortedUnique(findings),
-            rules: engine.ruleSet.metadata + Engine.toolRules + Self.toolRules,
+            rules: engine.ruleSet.metadata + toolRules,
             principles: engine.ruleSet.principles,
             baselineSuppressed: hidden,
             failOn: failOn)
@@ -99,18 +114,21 @@ public struct CheckRun: Sendable {
         var source: SourceFile?
     }
 
-    private func check(_ input: Input) -> Checked {
-        let bytes: [UInt8]
+    /// The input's text, read again for the few files portfolio findings point into (checking
+    /// keeps no source, so that memory does not grow with the portfolio).
+    private static func source(of input: Input) -> SourceFile? {
         switch input {
-        case .bytes(_, let content):
-            bytes = content
+        case .bytes(let name, let content):
+            return SourceFile(path: name, bytes: content)
         case .path(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return Checked(file: unreadable(path), source: nil)
-            }
-            bytes = [UInt8](data)
+            return FileManager.default.contents(atPath: path).map { SourceFile(path: path, bytes: [UInt8]($0)) }
         }
-        let source = SourceFile(path: input.name, bytes: bytes)
+    }
+
+    private func check(_ input: Input) -> Checked {
+        guard let source = Self.source(of: input) else {
+            return Checked(file: unreadable(input.name), source: nil)
+        }
         let result = engine.check(file: source)
         // Only waiver comments need the source after checking; drop it for other files.
         let hasWaivers = result.comments.contains { WaiverDirective(comment: $0.text) != nil }

@@ -14,6 +14,12 @@ public struct FileDiscovery: Sendable {
         self.exclude = exclude
     }
 
+    /// The selection a configuration's `include` and `exclude` make.
+    public init(_ configuration: Configuration) {
+        self.init(
+            include: configuration.include.map(GlobPattern.init), exclude: configuration.exclude.map(GlobPattern.init))
+    }
+
     /// The files to check, or the first path that does not exist.
     public func files(in paths: [String]) throws(DiscoveryError) -> [String] {
         var found: [String] = []
@@ -28,8 +34,10 @@ public struct FileDiscovery: Sendable {
                 found.append(path)
             }
         }
+        // The same file may be reached under two spellings (`parts` and `./parts/x.yaml`);
+        // checked twice, it would double its findings and meet itself in portfolio rules.
         var seen = Set<String>()
-        return found.filter { seen.insert($0).inserted }
+        return found.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
     }
 
     private func searchDirectory(_ directory: String) -> [String] {
@@ -51,7 +59,9 @@ public struct FileDiscovery: Sendable {
         return files.sorted()
     }
 
-    private func isSelected(_ path: String) -> Bool {
+    /// Whether a file found in a directory is checked: it matches an `include` pattern (or
+    /// there are none) and no `exclude` pattern.
+    public func isSelected(_ path: String) -> Bool {
         if !include.isEmpty && !include.contains(where: { $0.matches(path) }) { return false }
         return !exclude.contains { $0.matches(path) }
     }

@@ -11,6 +11,7 @@ public struct ConfigurationLoader: Sendable {
         "rules", "default-rules", "severity", "disable", "parameters", "include", "exclude", "fail-on", "baseline",
     ]
 
+    /// A loader.
     public init() {}
 
     /// The nearest `.pactlint.yml` in `directory` or above it.

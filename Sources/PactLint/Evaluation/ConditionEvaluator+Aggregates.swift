@@ -2,50 +2,55 @@ import JSONPath
 import YAMLSource
 
 extension ConditionEvaluator {
-    /// The number of each item (the item itself, or what `value` selects from it), or the
-    /// item as a related place when it has none.
-    private func numbers(
+    /// The number of an item: the item itself, or the first node `value` selects from it.
+    private func number(of item: YAMLNode, value: RuleQuery?) -> Double? {
+        guard let value else { return item.numberValue }
+        return nodes(value, current: item).first?.numberValue
+    }
+
+    /// Visits the number of each item that passes `filter`; returns how many had none.
+    /// Builds no paths: the passing case allocates only the query results.
+    private func addNumbers(
         of items: [RuleQuery], filter: JSONPathExpression?, value: RuleQuery?, into visit: (Double) -> Void
-    ) -> [RelatedPlace] {
-        var skipped: [RelatedPlace] = []
+    ) -> Int {
+        var skipped = 0
         for query in items {
-            for match in select(query) {
-                if let filter, !filter.evaluate(current: match.node, root: root) { continue }
-                guard let value else {
-                    if let number = match.node.numberValue {
-                        visit(number)
-                    } else {
-                        skipped.append(
-                            RelatedPlace(
-                                node: match.node, path: absolutePath(match, of: query),
-                                message: "not a number, not added"))
-                    }
-                    continue
-                }
-                let selected = value.query.evaluate(root: root, current: match.node)
-                if let number = selected.first?.node.numberValue {
-                    visit(number)
-                } else {
-                    let itemPath = absolutePath(match, of: query)
-                    if let first = selected.first {
-                        skipped.append(
-                            RelatedPlace(
-                                node: first.node, path: NormalizedPath(itemPath.elements + first.path.elements),
-                                message: "not a number, not added"))
-                    } else {
-                        skipped.append(
-                            RelatedPlace(node: match.node, path: itemPath, message: "no \(value.text), not added"))
-                    }
-                }
+            for item in nodes(query) {
+                if let filter, !filter.evaluate(current: item, root: root) { continue }
+                if let number = number(of: item, value: value) { visit(number) } else { skipped += 1 }
             }
         }
         return skipped
     }
 
+    /// The items without a number, as related places; only built for a finding.
+    private func skippedPlaces(
+        of items: [RuleQuery], filter: JSONPathExpression?, value: RuleQuery?, message: String
+    ) -> [RelatedPlace] {
+        var places: [RelatedPlace] = []
+        for query in items {
+            for match in select(query) {
+                if let filter, !filter.evaluate(current: match.node, root: root) { continue }
+                guard number(of: match.node, value: value) == nil else { continue }
+                if let value,
+                    let first = value.query.evaluate(root: root, current: match.node, currentPath: match.path).first
+                {
+                    places.append(RelatedPlace(node: first.node, path: first.path, message: message))
+                } else if let value {
+                    places.append(
+                        RelatedPlace(node: match.node, path: match.path, message: "no \(value.text), not added"))
+                } else {
+                    places.append(RelatedPlace(node: match.node, path: match.path, message: message))
+                }
+            }
+        }
+        return places
+    }
+
     func evaluateSum(_ sum: SumCondition) -> Failure? {
         var total = 0.0
         var added = 0
-        let skipped = numbers(of: sum.of, filter: sum.filter, value: sum.value) { number in
+        let skipped = addNumbers(of: sum.of, filter: sum.filter, value: sum.value) { number in
             total += number
             added += 1
         }
@@ -58,38 +63,32 @@ extension ConditionEvaluator {
         if let bound = sum.min.flatMap(resolve), total < bound - 1e-9 * max(1, abs(bound)) { expected = bound }
         if let bound = sum.max.flatMap(resolve), total > bound + 1e-9 * max(1, abs(bound)) { expected = bound }
         guard let expected else { return nil }
-        var place = anchorPlace(sum.of[0], missing: false)
-        place.related = skipped
+        var place = anchorPlace(sum.of[0])
+        if skipped > 0 {
+            place.related = skippedPlaces(
+                of: sum.of, filter: sum.filter, value: sum.value, message: "not a number, not added")
+        }
         let text = ValueFormatting.number(total)
         return Failure(
             places: [place],
             values: [
                 "sum": text, "value": text, "expected": ValueFormatting.number(expected),
-                "count": String(added), "skipped": String(skipped.count),
+                "count": String(added), "skipped": String(skipped),
             ])
     }
 
     func evaluateShare(_ share: ShareCondition) -> Failure? {
         var total = 0.0
         var part = 0.0
-        var skipped: [RelatedPlace] = []
+        var skipped = 0
         for query in share.of {
-            for match in select(query) {
-                let weightNode: YAMLNode?
-                if let weight = share.weight {
-                    weightNode = weight.query.evaluate(root: root, current: match.node).first?.node
-                } else {
-                    weightNode = match.node
-                }
-                guard let weight = weightNode?.numberValue else {
-                    skipped.append(
-                        RelatedPlace(
-                            node: match.node, path: absolutePath(match, of: query),
-                            message: "no numeric weight, left out of the share"))
+            for item in nodes(query) {
+                guard let weight = number(of: item, value: share.weight) else {
+                    skipped += 1
                     continue
                 }
                 total += weight
-                if share.filter.evaluate(current: match.node, root: root) { part += weight }
+                if share.filter.evaluate(current: item, root: root) { part += weight }
             }
         }
         // No items or no weight: there is no share to bound (and no division by zero).
@@ -99,8 +98,11 @@ extension ConditionEvaluator {
         if let bound = share.min.flatMap(resolve), fraction < bound - 1e-12 { expected = bound }
         if let bound = share.max.flatMap(resolve), fraction > bound + 1e-12 { expected = bound }
         guard let expected else { return nil }
-        var place = anchorPlace(share.of[0], missing: false)
-        place.related = skipped
+        var place = anchorPlace(share.of[0])
+        if skipped > 0 {
+            place.related = skippedPlaces(
+                of: share.of, filter: nil, value: share.weight, message: "no numeric weight, left out of the share")
+        }
         return Failure(
             places: [place],
             values: [

@@ -4,33 +4,67 @@ import YAMLSource
 extension ConditionEvaluator {
     func evaluateTerms(_ condition: TermsCondition, source: SourceFile?) -> Failure? {
         var places: [Place] = []
+        var steps: [Int] = []
+        var candidates: [(node: YAMLNode, steps: [Int], value: String)] = []
         for query in condition.of {
             for match in select(query) {
-                visitStrings(match.node, path: absolutePath(match, of: query)) { node, path, value in
-                    findTerms(condition, in: node, path: path, value: value, source: source, into: &places)
+                candidates.removeAll(keepingCapacity: true)
+                Self.collectCandidates(match.node, screen: condition.screen, steps: &steps, into: &candidates)
+                for candidate in candidates {
+                    let path = Self.path(from: match.node, at: match.path, steps: candidate.steps)
+                    findTerms(
+                        condition, in: candidate.node, path: path, value: candidate.value, source: source,
+                        into: &places)
                 }
             }
         }
         return places.isEmpty ? nil : Failure(places: places)
     }
 
-    /// Calls `visit` for every string scalar in the tree under `node` (values, not keys).
-    private func visitStrings(
-        _ node: YAMLNode, path: NormalizedPath, _ visit: (YAMLNode, NormalizedPath, String) -> Void
+    /// Collects the string scalars under `node` (values, not keys) in which a term may occur.
+    /// The way down is kept as a stack of child positions (no names, no retains), turned into
+    /// a path only for candidates.
+    private static func collectCandidates(
+        _ node: borrowing YAMLNode, screen: TermMatcher.Screen, steps: inout [Int],
+        into candidates: inout [(node: YAMLNode, steps: [Int], value: String)]
     ) {
         switch node.content {
         case .scalar(let scalar):
-            if case .string(let value) = scalar.value { visit(node, path, value) }
+            guard case .string(let value) = scalar.value else { return }
+            if screen.mayMatch(value) { candidates.append((copy node, steps, value)) }
         case .sequence(let items):
-            for (index, item) in items.enumerated() {
-                visitStrings(item, path: path.appending(.index(index)), visit)
+            for index in items.indices {
+                steps.append(index)
+                collectCandidates(items[index], screen: screen, steps: &steps, into: &candidates)
+                steps.removeLast()
             }
         case .mapping(let pairs):
-            for pair in pairs {
-                let name = pair.key.scalarText ?? ValueFormatting.text(of: pair.key)
-                visitStrings(pair.value, path: path.appending(.name(name)), visit)
+            for index in pairs.indices {
+                steps.append(index)
+                collectCandidates(pairs[index].value, screen: screen, steps: &steps, into: &candidates)
+                steps.removeLast()
             }
         }
+    }
+
+    /// The normalized path of the node reached from `start` (at `base`) by child positions.
+    private static func path(from start: YAMLNode, at base: NormalizedPath, steps: [Int]) -> NormalizedPath {
+        var elements = base.elements
+        var node = start
+        for step in steps {
+            switch node.content {
+            case .sequence(let items):
+                elements.append(.index(step))
+                node = items[step]
+            case .mapping(let pairs):
+                let key = pairs[step].key
+                elements.append(.name(key.scalarText ?? ValueFormatting.text(of: key)))
+                node = pairs[step].value
+            case .scalar:
+                return NormalizedPath(elements)
+            }
+        }
+        return NormalizedPath(elements)
     }
 
     private func findTerms(

@@ -22,7 +22,28 @@ struct ConditionEvaluator {
 
     /// The nodes a query selects, without building paths (for counts and values).
     func nodes(_ query: RuleQuery) -> [YAMLNode] {
-        query.query.nodes(root: root, current: subject)
+        nodes(query, current: subject)
+    }
+
+    /// The nodes a query selects with `@` bound to `current`; a plain path is walked directly.
+    func nodes(_ query: RuleQuery, current: YAMLNode) -> [YAMLNode] {
+        guard query.isPlainPath else { return query.query.nodes(root: root, current: current) }
+        return Self.walk(query.anchor, from: query.startsAtSubject ? current : root).map { [$0] } ?? []
+    }
+
+    /// Follows name/index steps; `nil` when one is missing.
+    static func walk(_ steps: [NormalizedPath.Element], from start: YAMLNode) -> YAMLNode? {
+        var node = start
+        for step in steps {
+            let next: YAMLNode?
+            switch step {
+            case .name(let name): next = node.member(name)
+            case .index(let index): next = node.element(index)
+            }
+            guard let next else { return nil }
+            node = next
+        }
+        return node
     }
 
     func nodes(_ queries: [RuleQuery]) -> [YAMLNode] {
@@ -40,8 +61,9 @@ struct ConditionEvaluator {
         Place(node: match.node, path: absolutePath(match, of: query), values: values)
     }
 
-    /// The nearest existing node along the query's leading name/index steps.
-    func anchorPlace(_ query: RuleQuery, missing: Bool = true) -> Place {
+    /// The nearest existing node along the query's leading name/index steps. The place is
+    /// identified (fingerprinted) by the query, not by the node's value.
+    func anchorPlace(_ query: RuleQuery) -> Place {
         var node = query.startsAtSubject ? subject : root
         var elements = query.startsAtSubject ? subjectPath.elements : []
         for step in query.anchor {
@@ -58,7 +80,7 @@ struct ConditionEvaluator {
             }
             node = next
         }
-        return Place(node: node, path: NormalizedPath(elements), missing: missing ? query.text : nil)
+        return Place(node: node, path: NormalizedPath(elements), missing: query.text)
     }
 
     var subjectPlace: Place { Place(node: subject, path: subjectPath) }
@@ -117,8 +139,8 @@ struct ConditionEvaluator {
             return nodes(query).isEmpty ? Failure(places: [anchorPlace(query)], values: ["count": "0"]) : nil
 
         case .absent(let query):
+            guard !nodes(query).isEmpty else { return nil }
             let matches = select(query)
-            guard !matches.isEmpty else { return nil }
             return Failure(
                 places: matches.map { place($0, of: query, values: ["value": ValueFormatting.text(of: $0.node)]) },
                 values: ["count": String(matches.count)])
@@ -132,7 +154,7 @@ struct ConditionEvaluator {
             var values = ["count": String(count), "expected": ValueFormatting.number(violated)]
             if let min, let bound = resolve(min) { values["min"] = ValueFormatting.number(bound) }
             if let max, let bound = resolve(max) { values["max"] = ValueFormatting.number(bound) }
-            return Failure(places: [anchorPlace(of[0], missing: count == 0)], values: values)
+            return Failure(places: [anchorPlace(of[0])], values: values)
 
         case .matches(let of, let regex, let whole):
             return perNode(of, expected: regex.pattern) { node in
@@ -182,6 +204,8 @@ struct ConditionEvaluator {
             if case .isIn = condition { wanted = true } else { wanted = false }
             var pool = Set<ValueKey>()
             for node in nodes(among) { pool.insert(node.valueKey) }
+            // Paths are built only when some value fails.
+            guard nodes(value).contains(where: { pool.contains($0.valueKey) != wanted }) else { return nil }
             var places: [Place] = []
             for match in select(value) where pool.contains(match.node.valueKey) != wanted {
                 places.append(place(match, of: value, values: ["value": ValueFormatting.text(of: match.node)]))
@@ -247,6 +271,8 @@ struct ConditionEvaluator {
 
     /// Reports every node of `of` that fails `holds`.
     private func perNode(_ of: [RuleQuery], expected: String, _ holds: (YAMLNode) -> Bool) -> Failure? {
+        // Paths are built only when some node fails.
+        guard of.contains(where: { nodes($0).contains { !holds($0) } }) else { return nil }
         var places: [Place] = []
         for query in of {
             for match in select(query) where !holds(match.node) {

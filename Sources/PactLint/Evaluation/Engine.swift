@@ -28,6 +28,7 @@ public struct Engine: Sendable {
             severity: .error, help: "Fix the YAML syntax at the position shown; the file's rules did not run.")
     ]
 
+    /// An engine for `ruleSet`; files are loaded with `limits`.
     public init(ruleSet: RuleSet, limits: YAMLLoader.Limits = .default) {
         self.ruleSet = ruleSet
         self.loader = YAMLLoader(limits: limits)

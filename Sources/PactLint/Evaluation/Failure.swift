@@ -20,7 +20,9 @@ struct Place {
     var path: NormalizedPath
     /// A narrower span than the node's (a term inside a scalar).
     var span: SourceSpan?
-    /// The query text, when the place stands for something missing.
+    /// The query text, when the place stands for what a query looked for (something missing,
+    /// or the collection an aggregate condition looked at): it identifies the finding instead
+    /// of the node's value.
     var missing: String?
     /// Values for this place only (`{value}` of an offending node).
     var values: [String: String] = [:]

@@ -16,6 +16,7 @@ public struct FileResult: Sendable {
     /// True when the file failed to load as YAML.
     public var failedToLoad: Bool
 
+    /// Creates a result (the engine makes them; tests and tools may too).
     public init(
         path: String, findings: [Finding], documents: [DocumentSummary], comments: [YAMLComment],
         projections: [PortfolioProjection], failedToLoad: Bool

@@ -1,3 +1,5 @@
+import YAMLSource
+
 /// FNV-1a 64-bit: a stable hash (unlike Swift's seeded `Hasher`) for finding fingerprints.
 struct Fingerprint {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -5,6 +7,29 @@ struct Fingerprint {
     /// Adds `text` and a separator, so that `("ab", "c")` and `("a", "bc")` differ.
     mutating func add(_ text: String) {
         for byte in text.utf8 { mix(byte) }
+        mix(0x1F)
+    }
+
+    /// Adds a node's value as canonical JSON would spell it (keys sorted), without building
+    /// the text.
+    mutating func addCanonical(_ node: YAMLNode) {
+        switch node.content {
+        case .scalar:
+            add(node.valueKey.canonicalText)
+        case .sequence(let items):
+            mix(UInt8(ascii: "["))
+            for item in items { addCanonical(item) }
+            mix(UInt8(ascii: "]"))
+        case .mapping(let pairs):
+            mix(UInt8(ascii: "{"))
+            let keys = pairs.indices.map { (key: pairs[$0].key.scalarText ?? "", index: $0) }
+                .sorted { $0.key < $1.key }
+            for entry in keys {
+                add(entry.key)
+                addCanonical(pairs[entry.index].value)
+            }
+            mix(UInt8(ascii: "}"))
+        }
         mix(0x1F)
     }
 

@@ -12,6 +12,7 @@ public struct PortfolioProjection: Sendable {
     /// The document's root, reduced to the fields portfolio rules read.
     public var root: YAMLNode
 
+    /// Creates a projection of the document at `document` in `file`.
     public init(file: String, document: Int, root: YAMLNode) {
         self.file = file
         self.document = document

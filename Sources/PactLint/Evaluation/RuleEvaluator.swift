@@ -15,10 +15,17 @@ struct RuleEvaluator {
         } else {
             subjects = [(root, .root)]
         }
+        // A `when` that reads only `$` holds for all subjects or for none: test it once.
+        let whenPerSubject = rule.when.map { !$0.isSubjectIndependent } ?? false
+        if let when = rule.when, !whenPerSubject, !subjects.isEmpty {
+            let evaluator = ConditionEvaluator(
+                root: root, subject: root, subjectPath: .root, parameters: rule.parameters)
+            guard evaluator.holds(when, source: source) else { return [] }
+        }
         for subject in subjects {
             let evaluator = ConditionEvaluator(
                 root: root, subject: subject.node, subjectPath: subject.path, parameters: rule.parameters)
-            if let when = rule.when, !evaluator.holds(when, source: source) { continue }
+            if whenPerSubject, let when = rule.when, !evaluator.holds(when, source: source) { continue }
             for check in rule.checks {
                 if let when = check.when, !evaluator.holds(when, source: source) { continue }
                 guard let failure = evaluator.evaluate(check.assert, source: source) else { continue }
@@ -55,7 +62,8 @@ struct RuleEvaluator {
                 Finding(
                     ruleID: rule.id, severity: check.severity, message: message, location: location,
                     related: related,
-                    fingerprint: fingerprint(check: check, location: location, place: place)))
+                    fingerprint: fingerprint(check: check, location: location, place: place),
+                    help: check.help == rule.metadata.help ? nil : check.help))
         }
     }
 
@@ -69,9 +77,7 @@ struct RuleEvaluator {
         if let missing = place.missing {
             hash.add("missing:" + missing)
         } else {
-            var canonical = ""
-            ValueFormatting.appendCanonicalJSON(place.node, to: &canonical)
-            hash.add(canonical)
+            hash.addCanonical(place.node)
         }
         if let extra = place.fingerprintExtra { hash.add(extra) }
         return hash.hex

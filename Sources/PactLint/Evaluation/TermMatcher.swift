@@ -7,15 +7,84 @@ public enum TermMatcher {
     public struct Term: Sendable {
         /// The term as listed.
         public var text: String
+        /// What to write instead.
         public var suggestion: String
         /// The term's words, lower-cased unless the condition is case-sensitive.
         var words: [[Unicode.Scalar]]
+        /// The first word's bytes when it is ASCII, for a quick test before any folding.
+        var asciiFirstWord: [UInt8]?
+        var caseSensitive: Bool
 
         init(text: String, suggestion: String, caseSensitive: Bool) {
             self.text = text
             self.suggestion = suggestion
+            self.caseSensitive = caseSensitive
             let folded = caseSensitive ? Array(text.unicodeScalars) : TermMatcher.fold(text.unicodeScalars)
             self.words = folded.split(whereSeparator: TermMatcher.isSpace).map(Array.init)
+            if let first = words.first, first.allSatisfy(\.isASCII) {
+                asciiFirstWord = first.map { UInt8(truncatingIfNeeded: $0.value) }
+            }
+        }
+    }
+
+    /// A quick test of whether any term may occur in a string, before any case folding: the
+    /// string's bytes must contain one of the terms' first words (ASCII, compared
+    /// ASCII-case-insensitively unless case-sensitive). The only non-ASCII scalar whose lower
+    /// case is one ASCII letter is the Kelvin sign (U+212A → k), so a string holding it, like
+    /// a term whose first word is not ASCII, always goes on to the full match.
+    struct Screen: Sendable {
+        /// Distinct first words; `nil` when some term cannot be screened.
+        var words: [[UInt8]]?
+        var caseSensitive: Bool
+
+        init(terms: [Term], caseSensitive: Bool) {
+            self.caseSensitive = caseSensitive
+            var words: [[UInt8]] = []
+            for term in terms {
+                guard let word = term.asciiFirstWord, !word.isEmpty else {
+                    self.words = nil
+                    return
+                }
+                if !words.contains(word) { words.append(word) }
+            }
+            self.words = words
+        }
+
+        func mayMatch(_ text: String) -> Bool {
+            guard let words else { return true }
+            var text = text  // `withUTF8` gives contiguous bytes for every string, small ones included
+            return text.withUTF8 { bytes -> Bool in
+                if !caseSensitive, bytes.count >= 3 {
+                    // U+212A is E2 84 AA in UTF-8.
+                    for i in 0..<(bytes.count - 2)
+                    where bytes[i] == 0xE2 && bytes[i + 1] == 0x84 && bytes[i + 2] == 0xAA {
+                        return true
+                    }
+                }
+                return words.contains { Self.contains($0, in: bytes, foldingCase: !caseSensitive) }
+            }
+        }
+
+        private static func contains(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Bool {
+            guard bytes.count >= word.count else { return false }
+            let first = word[0]
+            var i = 0
+            while i + word.count <= bytes.count {
+                var byte = bytes[i]
+                if foldingCase, byte >= 65, byte <= 90 { byte += 32 }
+                if byte == first {
+                    var k = 1
+                    while k < word.count {
+                        var next = bytes[i + k]
+                        if foldingCase, next >= 65, next <= 90 { next += 32 }
+                        if next != word[k] { break }
+                        k += 1
+                    }
+                    if k == word.count { return true }
+                }
+                i += 1
+            }
+            return false
         }
     }
 

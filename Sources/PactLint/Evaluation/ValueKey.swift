@@ -3,11 +3,24 @@ import YAMLSource
 /// A selected value reduced to what JSON equality compares: `1` and `1.0` are equal, `"1"`
 /// and `1` are not; a list or map is compared by its canonical JSON text.
 public enum ValueKey: Sendable, Hashable {
+    /// JSON null.
     case null
+    /// A boolean.
     case bool(Bool)
+    /// A number (integers as doubles, so 1 == 1.0).
     case number(Double)
+    /// A string.
     case string(String)
+    /// A list or map, by its canonical JSON.
     case composite(String)
+
+    /// The value with its type, for fingerprints: `"1"` and `1` differ.
+    var canonicalText: String {
+        switch self {
+        case .string(let value): "s:" + value
+        default: text
+        }
+    }
 
     /// The value as message text.
     var text: String {
@@ -57,10 +70,11 @@ extension YAMLNode {
     }
 
     /// The value of the member called `name`, for mapping nodes.
+    /// Keys compare by their text, scalar by scalar, as the JSONPath adapter names members.
     func member(_ name: String) -> YAMLNode? {
         guard case .mapping(let pairs) = content else { return nil }
-        for pair in pairs where pair.key.stringContent == name || pair.key.scalarText == name {
-            return pair.value
+        for pair in pairs {
+            if case .scalar(let key) = pair.key.content, key.text.utf8.elementsEqual(name.utf8) { return pair.value }
         }
         return nil
     }

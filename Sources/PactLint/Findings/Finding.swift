@@ -16,6 +16,9 @@ public struct Finding: Sendable, Hashable, Codable {
     /// Stable identity for baselines: rule id, file, normalized path and a hash of the node's
     /// value — never line numbers.
     public var fingerprint: String
+    /// How to fix this finding when a rule's check has help of its own; `nil` means the rule's
+    /// `help` (in `RuleMetadata`) applies.
+    public var help: String?
 
     public init(
         ruleID: String,
@@ -24,7 +27,8 @@ public struct Finding: Sendable, Hashable, Codable {
         location: Location,
         related: [RelatedLocation] = [],
         waiver: Waiver? = nil,
-        fingerprint: String
+        fingerprint: String,
+        help: String? = nil
     ) {
         self.ruleID = ruleID
         self.severity = severity
@@ -33,6 +37,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.related = related
         self.waiver = waiver
         self.fingerprint = fingerprint
+        self.help = help
     }
 
     /// Whether a waiver covers this finding.

@@ -8,6 +8,7 @@ public struct RulePackLoader: Sendable {
     /// Limits for reading rule files as YAML.
     public var limits: YAMLLoader.Limits
 
+    /// A loader that reads rule files within `limits`.
     public init(limits: YAMLLoader.Limits = .default) {
         self.limits = limits
     }

@@ -9,6 +9,7 @@ public struct RulePackSource: Sendable {
     /// Rule, pack and principles files (paths include `directory`); fixtures are not included.
     public var files: [SourceFile]
 
+    /// A pack from files already read; their paths should start with `directory`.
     public init(directory: String, files: [SourceFile]) {
         self.directory = directory
         self.files = files

@@ -2,10 +2,12 @@ import YAMLSource
 
 /// Why a rule set (or a configuration) was refused: every located error found.
 public struct RuleSetError: Error, Sendable {
+    /// Every located error, in the order found.
     public var diagnostics: [SourceDiagnostic]
     /// The source of each file the diagnostics point into, by path, for rendering.
     public var sources: [String: SourceFile]
 
+    /// An error made of `diagnostics`, rendered with `sources`.
     public init(diagnostics: [SourceDiagnostic], sources: [String: SourceFile]) {
         self.diagnostics = diagnostics
         self.sources = sources

@@ -35,33 +35,44 @@ enum ScalarOffsets {
         case .plain:
             break
         }
-        while remaining > 0, offset < end {
+        /// The number of source bytes that spell the value scalar at `offset` (an escape or a
+        /// doubled quote spells one scalar with several characters).
+        func unitLength(at offset: Int) -> Int {
             let byte = bytes[offset]
             if scalar.style == .singleQuoted, byte == UInt8(ascii: "'"), offset + 1 < end,
                 bytes[offset + 1] == UInt8(ascii: "'")
             {
-                offset += 2
-            } else if scalar.style == .doubleQuoted, byte == UInt8(ascii: "\\"), offset + 1 < end {
+                return 2
+            }
+            if scalar.style == .doubleQuoted, byte == UInt8(ascii: "\\"), offset + 1 < end {
                 switch bytes[offset + 1] {
-                case UInt8(ascii: "x"): offset += 4
-                case UInt8(ascii: "u"): offset += 6
-                case UInt8(ascii: "U"): offset += 10
-                case 0x0A, 0x0D:
-                    offset += 1
-                    skipBreakAndIndent()
-                    continue
-                default: offset += 2
+                case UInt8(ascii: "x"): return 4
+                case UInt8(ascii: "u"): return 6
+                case UInt8(ascii: "U"): return 10
+                default: return 2
                 }
-            } else if isBreak(offset) {
+            }
+            return width(at: offset)
+        }
+        while remaining > 0, offset < end {
+            if scalar.style == .doubleQuoted, bytes[offset] == UInt8(ascii: "\\"), offset + 1 < end,
+                bytes[offset + 1] == 0x0A || bytes[offset + 1] == 0x0D
+            {
+                // An escaped line break continues the line: it spells nothing.
+                offset += 1
+                skipBreakAndIndent()
+                continue
+            }
+            if isBreak(offset) {
                 skipBreakAndIndent()
             } else {
-                offset += width(at: offset)
+                offset += unitLength(at: offset)
             }
             remaining -= 1
         }
         offset = min(offset, end)
         let start = source.position(atByteOffset: offset)
-        return SourceSpan(
-            start: start, end: source.position(atByteOffset: min(offset + (offset < end ? width(at: offset) : 0), end)))
+        let length = offset < end && !isBreak(offset) ? unitLength(at: offset) : 0
+        return SourceSpan(start: start, end: source.position(atByteOffset: min(offset + length, end)))
     }
 }

@@ -1,8 +1,12 @@
 /// The value of a rule parameter: a default from the rule, or an override from a config.
 public enum ParameterValue: Sendable, Hashable {
+    /// A number (integers too).
     case number(Double)
+    /// A string.
     case string(String)
+    /// A boolean.
     case bool(Bool)
+    /// A list of scalars.
     case list([ParameterValue])
 
     /// The number, if the value is one.

@@ -6,9 +6,13 @@ public struct RuleCheck: Sendable {
     public var index: Int
     /// The check applies to a subject only if this holds (after the rule's own `when`).
     public var when: Condition?
+    /// The condition that must hold.
     public var assert: Condition
+    /// The severity of this check's findings.
     public var severity: Severity
+    /// The message of this check's findings.
     public var message: MessageTemplate
+    /// How to fix; the rule's help unless the check has its own.
     public var help: String?
     /// Where the finding points instead of the condition's own place.
     public var at: RuleQuery?

@@ -16,17 +16,23 @@ public struct RuleQuery: Sendable {
     /// The leading steps that name one member or one element (`.a`, `['a']`, `[0]`), up to the
     /// first step that selects otherwise (wildcard, filter, slice, union, descendant).
     let anchor: [NormalizedPath.Element]
+    /// True when the anchor is the whole query (`@.amount`, `$.partner.country`): such a
+    /// query is answered by walking the tree, without the JSONPath evaluator.
+    let isPlainPath: Bool
 
     /// Compiles `text`; the error's offset points into `text`.
     public init(_ text: String) throws(JSONPathError) {
         self.text = text
         self.query = try JSONPathQuery(text, allowingCurrentNodeRoot: true)
         self.startsAtSubject = text.unicodeScalars.first == "@"
-        self.anchor = Self.anchorSteps(of: text)
+        let (anchor, consumed) = Self.anchorSteps(of: text)
+        self.anchor = anchor
+        self.isPlainPath = consumed
     }
 
-    /// Reads the leading singular steps of a query that already compiled.
-    static func anchorSteps(of text: String) -> [NormalizedPath.Element] {
+    /// Reads the leading singular steps of a query that already compiled, and whether they
+    /// are the whole query.
+    static func anchorSteps(of text: String) -> ([NormalizedPath.Element], Bool) {
         let scalars = Array(text.unicodeScalars)
         var steps: [NormalizedPath.Element] = []
         var i = 1
@@ -81,7 +87,8 @@ public struct RuleQuery: Sendable {
                 break
             }
         }
-        return steps
+        skipBlank()
+        return (steps, i >= scalars.count)
     }
 
     /// Reads a quoted member name starting at the quote at `start`; returns the name and the

@@ -1,10 +1,13 @@
 /// Every loaded rule and principle, validated and compiled: what the engine runs.
 public struct RuleSet: Sendable {
+    /// The loaded packs, in load order.
     public var packs: [RulePack]
+    /// Every declared principle, in load order.
     public var principles: [Principle]
     /// Rules in load order (pack order, then file name order, then order in the file).
     public var rules: [Rule]
 
+    /// A rule set of already compiled rules.
     public init(packs: [RulePack], principles: [Principle], rules: [Rule]) {
         self.packs = packs
         self.principles = principles

@@ -5,8 +5,10 @@ import YAMLSource
 public struct RuleFixture: Sendable {
     /// The rule the fixture's folder names.
     public var ruleID: String
+    /// The fixture's source.
     public var file: SourceFile
 
+    /// A fixture of rule `ruleID`.
     public init(ruleID: String, file: SourceFile) {
         self.ruleID = ruleID
         self.file = file

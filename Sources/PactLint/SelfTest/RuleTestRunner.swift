@@ -6,8 +6,10 @@ import YAMLSource
 /// (by the line of their primary location). Portfolio rules run over all fixtures of their
 /// folder together.
 public struct RuleTestRunner: Sendable {
+    /// The rules under test (fixtures name them by id).
     public let ruleSet: RuleSet
 
+    /// A runner for `ruleSet`.
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
     }
@@ -15,7 +17,8 @@ public struct RuleTestRunner: Sendable {
     /// Tests every rule of `ruleIDs` (default: every rule of the set) with `fixtures`.
     public func run(fixtures: [RuleFixture], ruleIDs: [String]? = nil) -> RuleTestReport {
         var report = RuleTestReport()
-        let byRule = Dictionary(grouping: fixtures, by: \.ruleID)
+        // Folders may name a rule by id or by name.
+        let byRule = Dictionary(grouping: fixtures) { ruleSet.rule(named: $0.ruleID)?.id ?? $0.ruleID }
         let tested = ruleIDs ?? ruleSet.rules.map(\.id)
         for fixture in fixtures where ruleSet.rule(named: fixture.ruleID) == nil {
             report.sources[fixture.file.path] = fixture.file
@@ -73,7 +76,9 @@ public struct RuleTestRunner: Sendable {
         for (file, result) in results where !result.failedToLoad {
             compare(
                 rule: rule, file: file,
-                expected: ExpectMarker.expectations(in: result.comments, source: file).filter { $0.ruleID == rule.id },
+                expected: ExpectMarker.expectations(in: result.comments, source: file).filter {
+                    $0.ruleID == rule.id || $0.ruleID == rule.name
+                },
                 findings: findingsByFile[file.path] ?? [], into: &report)
         }
     }
@@ -117,7 +122,9 @@ public struct RuleTestReport: Sendable {
     public var failures: [SourceDiagnostic] = []
     /// Rules that had fixtures.
     public var rulesTested: [String] = []
+    /// Rules under test that have no fixture (each is also a failure).
     public var rulesWithoutFixtures: [String] = []
+    /// How many fixture files were checked.
     public var fixturesRun = 0
     /// Findings that matched a marker.
     public var matched = 0

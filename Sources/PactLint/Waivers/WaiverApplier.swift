@@ -55,7 +55,8 @@ public struct WaiverApplier: Sendable {
             if !complaints.isEmpty {
                 problems.append(
                     waiverFinding(
-                        "This waiver waives nothing: \(complaints.joined(separator: "; ")).", at: location))
+                        "This waiver waives nothing: \(complaints.joined(separator: "; ")).", at: location,
+                        lineText: lineText))
                 continue
             }
             let targetLine: Int? =
@@ -85,7 +86,7 @@ public struct WaiverApplier: Sendable {
             problems.append(
                 waiverFinding(
                     "Unused waiver: \(rules) reports nothing on \(place); remove the comment.",
-                    at: waiver.waiver.location))
+                    at: waiver.waiver.location, lineText: lineText))
         }
         return result + problems
     }
@@ -101,11 +102,22 @@ public struct WaiverApplier: Sendable {
         return nil
     }
 
-    private func waiverFinding(_ message: String, at location: Location) -> Finding {
+    private func waiverFinding(_ message: String, at location: Location, lineText: (Int) -> String?) -> Finding {
         var fingerprint = Fingerprint()
         for part in [Self.ruleID, location.file, message] { fingerprint.add(part) }
+        // The comment's line with two lines around it, as the engine's findings have, so that
+        // reporters show the source line and a caret.
+        let start = location.span.start.line
+        let first = max(1, start - 2)
+        var lines: [String] = []
+        for number in first...(location.span.end.line + 2) {
+            guard let text = lineText(number) else { break }
+            lines.append(text)
+        }
+        var located = location
+        if !lines.isEmpty { located.excerpt = SourceExcerpt(firstLine: first, lines: lines) }
         return Finding(
-            ruleID: Self.ruleID, severity: .warning, message: message, location: location,
+            ruleID: Self.ruleID, severity: .warning, message: message, location: located,
             fingerprint: fingerprint.hex)
     }
 }

@@ -18,7 +18,9 @@ public struct SourceDiagnostic: Sendable, Hashable {
 
     /// Additional context, optionally pointing at another place in the same file.
     public struct Note: Sendable, Hashable {
+        /// The note's text, e.g. where a duplicated key first appears.
         public var message: String
+        /// The place the note is about, if any (for related locations in reports).
         public var span: SourceSpan?
 
         /// A note with an optional location.
@@ -28,7 +30,9 @@ public struct SourceDiagnostic: Sendable, Hashable {
         }
     }
 
+    /// How serious the message is.
     public var severity: Severity
+    /// What is wrong, in one sentence without a trailing period.
     public var message: String
     /// The file's path as given by the caller.
     public var file: String
@@ -36,6 +40,7 @@ public struct SourceDiagnostic: Sendable, Hashable {
     public var span: SourceSpan
     /// How to fix the problem, when there is something useful to say.
     public var help: String?
+    /// More context, each rendered as `  note: …`.
     public var notes: [Note]
 
     /// A diagnostic; `help` says how to fix the problem.

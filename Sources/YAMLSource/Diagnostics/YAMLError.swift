@@ -30,6 +30,7 @@ public struct YAMLError: Error, Sendable, Hashable {
         case invalidTaggedValue
     }
 
+    /// The kind of problem.
     public var kind: Kind
     /// What is wrong, in one sentence without a trailing period.
     public var message: String

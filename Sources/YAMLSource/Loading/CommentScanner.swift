@@ -9,17 +9,17 @@ struct CommentScanner {
     /// Everything before this byte offset has been scanned or belongs to a scalar.
     private var scanned = 0
 
-    /// Records a scalar occupying `start..<end` (byte offsets), after scanning the text between
-    /// the previous scalar and it.
-    mutating func scalar(
-        start: Int, end: Int, style: YAMLScalar.Style, in file: SourceFile, cursor: inout PositionCursor
+    /// Scans the text before a scalar that starts at byte `start` (for a block scalar, the
+    /// text up to the end of its header line, which may hold a comment).
+    mutating func scan(
+        before start: Int, style: YAMLScalar.Style, in file: SourceFile, cursor: inout PositionCursor
     ) {
-        guard end > start else { return }
-        var textStart = start
-        if style == .literal || style == .folded {
-            textStart = lineEnd(after: start, in: file.bytes)
-        }
+        let textStart = style == .literal || style == .folded ? lineEnd(after: start, in: file.bytes) : start
         if textStart > scanned { scan(upTo: textStart, in: file, cursor: &cursor) }
+    }
+
+    /// Records that the text up to byte `end` is a scalar's, not to be scanned.
+    mutating func skip(to end: Int) {
         scanned = max(scanned, end)
     }
 

@@ -44,15 +44,14 @@ final class LibYAMLEventParser {
         event.deallocate()
     }
 
-    /// The next event, or libyaml's description of why there is none.
-    func next() -> Result<YAMLEvent, LibYAMLProblem> {
+    /// The next event; throws libyaml's description of why there is none.
+    func next() throws(LibYAMLProblem) -> YAMLEvent {
         guard isInitialized else {
-            return .failure(
-                LibYAMLProblem(
-                    kind: .memory, problem: "cannot initialize the YAML parser", problemIndex: 0,
-                    problemOffset: 0, problemValue: -1, context: nil, contextIndex: 0))
+            throw LibYAMLProblem(
+                kind: .memory, problem: "cannot initialize the YAML parser", problemIndex: 0,
+                problemOffset: 0, problemValue: -1, context: nil, contextIndex: 0)
         }
-        guard yaml_parser_parse(parser, event) == 1 else { return .failure(problem()) }
+        guard yaml_parser_parse(parser, event) == 1 else { throw problem() }
         defer { yaml_event_delete(event) }
         let raw = event.pointee
         var result = YAMLEvent(
@@ -104,7 +103,7 @@ final class LibYAMLEventParser {
             // YAML_NO_EVENT: libyaml emits it only after the stream end.
             result.kind = .streamEnd
         }
-        return .success(result)
+        return result
     }
 
     private func problem() -> LibYAMLProblem {
@@ -128,5 +127,31 @@ final class LibYAMLEventParser {
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: $0) }
+    }
+}
+
+extension LibYAMLEventParser {
+    /// Parses `bytes` with libyaml alone, discarding the events: the cost floor that the
+    /// loader's benchmarks compare against. Returns the number of events, or `nil` when
+    /// libyaml reports an error.
+    static func countEvents(in bytes: [UInt8]) -> Int? {
+        let storage: [UInt8] = bytes.isEmpty ? [0] : bytes
+        return storage.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            var parser = yaml_parser_t()
+            var event = yaml_event_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return nil }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_input_string(&parser, base, bytes.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var count = 0
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
+                count += 1
+                let type = event.type
+                yaml_event_delete(&event)
+                if type == YAML_STREAM_END_EVENT { return count }
+            }
+        }
     }
 }

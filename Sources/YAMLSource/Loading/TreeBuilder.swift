@@ -8,23 +8,16 @@ struct TreeBuilder {
         var start: SourcePosition
         var tag: String?
         var anchor: String?
-        /// Sequence items, or mapping keys and values alternately.
-        var nodes: [YAMLNode] = []
-        /// A mapping's keys so far, to find duplicates.
-        var keys: [SeenKey] = []
-        /// A hash index over `keys`, built once a mapping has enough keys to need it.
+        /// Where the collection's children (items, or keys and values alternately) start on
+        /// the shared `children` stack.
+        var base: Int
+        /// A hash index from key to key number, built once a mapping has enough keys that
+        /// scanning them for duplicates would cost more.
         var keyIndex: [KeyIdentity: Int]?
         /// The number of nodes in the subtree, this one included, aliases expanded.
         var nodeCount = 1
         /// The end of the last child, which ends a block collection.
         var lastEnd: SourcePosition
-    }
-
-    private struct SeenKey {
-        var identity: KeyIdentity
-        /// Where the key is written (for an alias key, the alias).
-        var span: SourceSpan
-        var text: String
     }
 
     private struct Anchored {
@@ -40,15 +33,20 @@ struct TreeBuilder {
     private var cursor: PositionCursor
     private var comments = CommentScanner()
     private var frames: [Frame] = []
+    /// The children of every open collection, innermost last: one growing buffer instead of
+    /// an array per collection; each collection moves its children out when it ends.
+    private let children = NodeStack()
     private var anchors: [String: Anchored] = [:]
     private var expandedNodes = 0
     private var documents: [YAMLDocument] = []
     private var documentStart = SourcePosition(offset: 0, line: 1, column: 1)
     private var root: YAMLNode?
+    private let unknownTags: YAMLLoader.UnknownTagPolicy
 
-    init(file: SourceFile, limits: YAMLLoader.Limits) {
+    init(file: SourceFile, limits: YAMLLoader.Limits, unknownTags: YAMLLoader.UnknownTagPolicy = .reject) {
         self.file = file
         self.limits = limits
+        self.unknownTags = unknownTags
         self.cursor = PositionCursor(file: file)
     }
 
@@ -68,6 +66,11 @@ struct TreeBuilder {
                     "the file has \(file.bytes.count) bytes, more than the limit of \(limits.maxFileSize) bytes",
                 file: file.path, span: SourceSpan(at: start),
                 help: "split the file, or raise the file-size limit if a file this large is expected")
+        }
+        if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
+            throw YAMLError(
+                kind: .invalidUTF8, message: "the file is UTF-16 (it starts with a UTF-16 byte order mark)",
+                file: file.path, span: SourceSpan(at: start), help: "save the file as UTF-8")
         }
         if let invalid = file.invalidUTF8 {
             let position = file.position(atByteOffset: invalid.offset)
@@ -121,10 +124,14 @@ struct TreeBuilder {
     }
 
     private mutating func scalar(_ event: YAMLEvent) throws(YAMLError) {
+        // Comments before the scalar first, so that the cursor keeps moving forward.
+        let startOffset = cursor.byteOffset(atCharacterIndex: event.start)
+        if event.end > event.start {
+            comments.scan(before: startOffset, style: event.scalarStyle, in: file, cursor: &cursor)
+        }
         let span = SourceSpan(
-            start: cursor.position(atCharacterIndex: event.start), end: cursor.position(atCharacterIndex: event.end))
-        comments.scalar(
-            start: span.start.offset, end: span.end.offset, style: event.scalarStyle, in: file, cursor: &cursor)
+            start: cursor.position(atByteOffset: startOffset), end: cursor.position(atCharacterIndex: event.end))
+        if event.end > event.start { comments.skip(to: span.end.offset) }
         let value = try resolve(event, span: span)
         let node = YAMLNode(
             content: .scalar(YAMLScalar(text: event.value, style: event.scalarStyle, value: value)), span: span,
@@ -181,12 +188,15 @@ struct TreeBuilder {
                     message: "a \(isMapping ? "mapping" : "sequence") cannot have the tag '\(Self.shortTag(tag))'",
                     file: file.path, span: span, help: "remove the tag")
             }
-            throw unknownTag(tag, span: span)
+            if unknownTags == .reject { throw unknownTag(tag, span: span) }
         }
+        // The anchor names this collection from here on: an alias inside it must not reach an
+        // earlier node of the same name.
+        if let anchor = event.anchor { anchors[anchor] = nil }
         frames.append(
             Frame(
                 isMapping: isMapping, isFlow: event.isFlow, start: start, tag: event.tag, anchor: event.anchor,
-                lastEnd: start))
+                base: children.count, lastEnd: start))
     }
 
     private mutating func endCollection(_ event: YAMLEvent) throws(YAMLError) {
@@ -194,19 +204,9 @@ struct TreeBuilder {
         // A block collection ends with its last entry; libyaml's end mark would include the
         // blank lines and comments up to the next token.
         let end = frame.isFlow ? cursor.position(atCharacterIndex: event.end) : frame.lastEnd
-        let content: YAMLNode.Content
-        if frame.isMapping {
-            var pairs: [YAMLPair] = []
-            pairs.reserveCapacity(frame.nodes.count / 2)
-            var i = 0
-            while i + 1 < frame.nodes.count {
-                pairs.append(YAMLPair(key: frame.nodes[i], value: frame.nodes[i + 1]))
-                i += 2
-            }
-            content = .mapping(pairs)
-        } else {
-            content = .sequence(frame.nodes)
-        }
+        let content: YAMLNode.Content =
+            frame.isMapping
+            ? .mapping(children.popPairs(from: frame.base)) : .sequence(children.popItems(from: frame.base))
         let node = YAMLNode(
             content: content, span: SourceSpan(start: frame.start, end: max(end, frame.start)), tag: frame.tag)
         if let anchor = frame.anchor { anchors[anchor] = Anchored(node: node, nodeCount: frame.nodeCount) }
@@ -214,55 +214,78 @@ struct TreeBuilder {
     }
 
     /// Adds a finished node to the collection being built, or makes it the document's root.
-    private mutating func attach(_ node: YAMLNode, nodeCount: Int, writtenAt span: SourceSpan) throws(YAMLError) {
+    private mutating func attach(
+        _ node: consuming YAMLNode, nodeCount: Int, writtenAt span: SourceSpan
+    ) throws(YAMLError) {
         let top = frames.count - 1
         guard top >= 0 else {
             root = node
             return
         }
-        if frames[top].isMapping, frames[top].nodes.count % 2 == 0 {
+        if frames[top].isMapping, (children.count - frames[top].base) % 2 == 0 {
             try addKey(node, writtenAt: span, frame: top)
         }
-        frames[top].nodes.append(node)
+        children.push(node)
         frames[top].nodeCount += nodeCount
         frames[top].lastEnd = span.end
     }
 
     // MARK: Duplicate keys
 
+    /// Checks `key` against the keys of mapping `top` before it is added.
     private mutating func addKey(_ key: YAMLNode, writtenAt span: SourceSpan, frame top: Int) throws(YAMLError) {
-        let identity = KeyIdentity(key)
-        let text = Self.describe(key)
-        let count = frames[top].keys.count
-        var firstIndex: Int?
+        let base = frames[top].base
+        let keyNumber = (children.count - base) / 2
+        var first: Int?
         if frames[top].keyIndex != nil {
-            firstIndex = frames[top].keyIndex?[identity]
+            let identity = KeyIdentity(key)
+            first = frames[top].keyIndex?[identity]
+            if first == nil { frames[top].keyIndex?[identity] = keyNumber }
         } else {
-            firstIndex = frames[top].keys.firstIndex { $0.identity == identity }
+            var i = base
+            while i < children.count {
+                if Self.isSameKey(children[i], key) {
+                    first = (i - base) / 2
+                    break
+                }
+                i += 2
+            }
+            if first == nil, keyNumber + 1 >= Self.linearKeyLimit {
+                var index: [KeyIdentity: Int] = [:]
+                index.reserveCapacity(2 * Self.linearKeyLimit)
+                for number in 0..<keyNumber { index[KeyIdentity(children[base + 2 * number])] = number }
+                index[KeyIdentity(key)] = keyNumber
+                frames[top].keyIndex = index
+            }
         }
-        if let firstIndex {
-            let first = frames[top].keys[firstIndex]
-            let sameText = first.text == text
-            throw YAMLError(
-                kind: .duplicateKey,
-                message: sameText
-                    ? "duplicate key \(text) in a mapping"
-                    : "duplicate key \(text) in a mapping (the same value as \(first.text))",
-                file: file.path, span: span,
-                help: "a mapping cannot repeat a key; remove or rename one of the two entries",
-                notes: [
-                    SourceDiagnostic.Note(
-                        "\(first.text) first appears at line \(first.span.start.line), column \(first.span.start.column)",
-                        span: first.span)
-                ])
+        guard let first else { return }
+        let firstKey = children[base + 2 * first]
+        let text = Self.describe(key)
+        let firstText = Self.describe(firstKey)
+        throw YAMLError(
+            kind: .duplicateKey,
+            message: text == firstText
+                ? "duplicate key \(text) in a mapping"
+                : "duplicate key \(text) in a mapping (the same value as \(firstText))",
+            file: file.path, span: span,
+            help: "a mapping cannot repeat a key; remove or rename one of the two entries",
+            notes: [
+                SourceDiagnostic.Note(
+                    "\(firstText) first appears at line \(firstKey.span.start.line), column \(firstKey.span.start.column)",
+                    span: firstKey.span)
+            ])
+    }
+
+    /// Whether two keys are the same key, as `KeyIdentity` defines it, without building
+    /// identities for the common case of scalar keys.
+    private static func isSameKey(_ a: YAMLNode, _ b: YAMLNode) -> Bool {
+        guard case .scalar(let left) = a.content, case .scalar(let right) = b.content else {
+            return KeyIdentity(a) == KeyIdentity(b)
         }
-        frames[top].keys.append(SeenKey(identity: identity, span: span, text: text))
-        if count + 1 == Self.linearKeyLimit {
-            var index: [KeyIdentity: Int] = [:]
-            for (position, seen) in frames[top].keys.enumerated() { index[seen.identity] = position }
-            frames[top].keyIndex = index
-        } else if count + 1 > Self.linearKeyLimit {
-            frames[top].keyIndex?[identity] = count
+        switch (left.value, right.value) {
+        case (.string(let x), .string(let y)): return x == y
+        case (.float(let x), .float(let y)): return x == y || (x.isNaN && y.isNaN)
+        default: return left.value == right.value
         }
     }
 
@@ -306,7 +329,8 @@ struct TreeBuilder {
                 kind: .invalidTaggedValue, message: "a scalar cannot have the tag '\(Self.shortTag(tag))'",
                 file: file.path, span: span, help: "remove the tag")
         default:
-            throw unknownTag(tag, span: span)
+            guard unknownTags == .keep else { throw unknownTag(tag, span: span) }
+            value = .string(text)
         }
         guard let value else {
             let kind: String

@@ -36,26 +36,40 @@ public struct YAMLLoader: Sendable {
         public static let `default` = Limits()
     }
 
+    /// What to do with a tag outside the core schema (`!foo`, `!!set`, an application tag).
+    public enum UnknownTagPolicy: Sendable, Hashable {
+        /// A located error: partnership data is plain YAML 1.2 (the default).
+        case reject
+        /// Keep the node, its tag recorded: a scalar resolves as a string. For conformance
+        /// testing against the YAML test suite, which is about syntax, not schemas.
+        case keep
+    }
+
+    /// The bounds this loader enforces.
     public var limits: Limits
+    /// What to do with tags outside the core schema.
+    public var unknownTags: UnknownTagPolicy
 
     /// A loader with the given limits.
-    public init(limits: Limits = .default) {
+    public init(limits: Limits = .default, unknownTags: UnknownTagPolicy = .reject) {
         self.limits = limits
+        self.unknownTags = unknownTags
     }
 
     /// Loads every document of `file`.
     public func load(_ file: SourceFile) throws(YAMLError) -> YAMLStream {
-        var builder = TreeBuilder(file: file, limits: limits)
+        var builder = TreeBuilder(file: file, limits: limits, unknownTags: unknownTags)
         try builder.checkBeforeParsing()
         try LibYAMLEventParser.withParser(of: file.bytes) { (parser) throws(YAMLError) in
             while true {
-                switch parser.next() {
-                case .success(let event):
-                    try builder.handle(event)
-                    if event.kind == .streamEnd { return }
-                case .failure(let problem):
-                    throw builder.syntaxError(problem)
+                let event: YAMLEvent
+                do throws(LibYAMLProblem) {
+                    event = try parser.next()
+                } catch {
+                    throw builder.syntaxError(error)
                 }
+                try builder.handle(event)
+                if event.kind == .streamEnd { return }
             }
         }
         return builder.finish()

@@ -7,8 +7,8 @@
 /// the file's own line table and counts the column from a remembered point on that line.
 /// Walking is linear in the distance between consecutive marks, so a whole file costs one
 /// pass, not one pass per event.
-struct PositionCursor {
-    let file: SourceFile
+package struct PositionCursor {
+    package let file: SourceFile
     private var characterIndex = 0
     private var byteOffset = 0
     /// 0-based index of the line of the last position.
@@ -17,23 +17,30 @@ struct PositionCursor {
     private var columnOffset = 0
     private var column = 1
 
-    init(file: SourceFile) {
+    package init(file: SourceFile) {
         self.file = file
         self.columnOffset = file.lineTextStart(0)
     }
 
     /// The position of libyaml's character `index` (clamped to the file).
-    mutating func position(atCharacterIndex index: Int) -> SourcePosition {
+    package mutating func position(atCharacterIndex index: Int) -> SourcePosition {
         position(atByteOffset: byteOffset(atCharacterIndex: index))
     }
 
     /// The byte offset of libyaml's character `index` (clamped to the file).
-    mutating func byteOffset(atCharacterIndex index: Int) -> Int {
+    package mutating func byteOffset(atCharacterIndex index: Int) -> Int {
         let count = file.bytes.count
         if file.isASCII { return min(max(index, 0), count) }
         var character = characterIndex
         var offset = byteOffset
-        file.bytes.withUnsafeBufferPointer { bytes in
+        file.bytes.withUnsafeBytes { bytes in
+            // Eight ASCII characters at a time while there are that many to skip.
+            while index - character >= 8, offset + 8 <= count,
+                bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                offset += 8
+                character += 8
+            }
             while character < index, offset < count {
                 offset += 1
                 while offset < count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
@@ -51,16 +58,20 @@ struct PositionCursor {
     }
 
     /// The position of the byte at `offset` (clamped to the file).
-    mutating func position(atByteOffset offset: Int) -> SourcePosition {
+    package mutating func position(atByteOffset offset: Int) -> SourcePosition {
         let offset = min(max(offset, 0), file.bytes.count)
         let starts = file.lineStarts
         let lineEnd = line + 1 < starts.count ? starts[line + 1] : Int.max
         if offset < starts[line] || offset >= lineEnd {
-            if offset >= lineEnd, line + 2 >= starts.count || offset < starts[line + 2] {
-                line += 1
-            } else {
-                line = file.lineIndex(containing: offset)
+            // Events move forward a few lines at a time: walk, and search only for long jumps.
+            var next = line
+            if offset >= lineEnd {
+                while next + 1 < starts.count, starts[next + 1] <= offset, next < line + 8 { next += 1 }
             }
+            if offset < starts[next] || (next + 1 < starts.count && starts[next + 1] <= offset) {
+                next = file.lineIndex(containing: offset)
+            }
+            line = next
             columnOffset = file.lineTextStart(line)
             column = 1
         }

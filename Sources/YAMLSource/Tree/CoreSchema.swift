@@ -54,26 +54,28 @@ enum CoreSchema {
 
     /// `[-+]?[0-9]+`, `0o[0-7]+` or `0x[0-9a-fA-F]+`; `.float` when it overflows 64 bits.
     static func int(_ text: String) -> YAMLValue? {
-        let bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { return nil }
-        if bytes.count > 2, bytes[0] == UInt8(ascii: "0"),
-            bytes[1] == UInt8(ascii: "o") || bytes[1] == UInt8(ascii: "x")
-        {
-            let radix = bytes[1] == UInt8(ascii: "o") ? 8 : 16
-            return digits(bytes[2...], radix: radix, negative: false)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return nil }
+            if bytes.count > 2, bytes[0] == UInt8(ascii: "0"),
+                bytes[1] == UInt8(ascii: "o") || bytes[1] == UInt8(ascii: "x")
+            {
+                let radix = bytes[1] == UInt8(ascii: "o") ? 8 : 16
+                return digits(UnsafeBufferPointer(rebasing: bytes[2...]), radix: radix, negative: false)
+            }
+            var start = 0
+            var negative = false
+            if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+                negative = bytes[0] == UInt8(ascii: "-")
+                start = 1
+            }
+            guard start < bytes.count else { return nil }
+            return digits(UnsafeBufferPointer(rebasing: bytes[start...]), radix: 10, negative: negative)
         }
-        var start = 0
-        var negative = false
-        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
-            negative = bytes[0] == UInt8(ascii: "-")
-            start = 1
-        }
-        guard start < bytes.count else { return nil }
-        return digits(bytes[start...], radix: 10, negative: negative)
     }
 
     /// The value of `digits` in `radix`, or `nil` when a character is not a digit.
-    private static func digits(_ digits: ArraySlice<UInt8>, radix: Int, negative: Bool) -> YAMLValue? {
+    private static func digits(_ digits: UnsafeBufferPointer<UInt8>, radix: Int, negative: Bool) -> YAMLValue? {
         // Accumulate negatively so that Int.min fits.
         var value = 0
         var overflowed = false
@@ -112,36 +114,39 @@ enum CoreSchema {
         case ".nan", ".NaN", ".NAN": return .nan
         default: break
         }
-        let bytes = Array(text.utf8)
-        var i = 0
-        func isDigit(_ k: Int) -> Bool {
-            k < bytes.count && bytes[k] >= UInt8(ascii: "0") && bytes[k] <= UInt8(ascii: "9")
-        }
-        if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") { i += 1 }
-        var mantissaDigits = 0
-        while isDigit(i) {
-            i += 1
-            mantissaDigits += 1
-        }
-        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
-            i += 1
-            var fractionDigits = 0
+        var copy = text
+        let matches = copy.withUTF8 { bytes in
+            var i = 0
+            func isDigit(_ k: Int) -> Bool {
+                k < bytes.count && bytes[k] >= UInt8(ascii: "0") && bytes[k] <= UInt8(ascii: "9")
+            }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") { i += 1 }
+            var mantissaDigits = 0
             while isDigit(i) {
                 i += 1
-                fractionDigits += 1
+                mantissaDigits += 1
             }
-            // `.` alone is not a number, nor is `.e3`; `1.` is.
-            if mantissaDigits == 0, fractionDigits == 0 { return nil }
-            mantissaDigits += fractionDigits
+            if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+                i += 1
+                var fractionDigits = 0
+                while isDigit(i) {
+                    i += 1
+                    fractionDigits += 1
+                }
+                // `.` alone is not a number, nor is `.e3`; `1.` is.
+                if mantissaDigits == 0, fractionDigits == 0 { return false }
+                mantissaDigits += fractionDigits
+            }
+            guard mantissaDigits > 0 else { return false }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+                i += 1
+                if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") { i += 1 }
+                guard isDigit(i) else { return false }
+                while isDigit(i) { i += 1 }
+            }
+            return i == bytes.count
         }
-        guard mantissaDigits > 0 else { return nil }
-        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
-            i += 1
-            if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") { i += 1 }
-            guard isDigit(i) else { return nil }
-            while isDigit(i) { i += 1 }
-        }
-        guard i == bytes.count else { return nil }
+        guard matches else { return nil }
         return Double(text)
     }
 }

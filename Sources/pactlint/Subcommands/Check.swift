@@ -69,10 +69,11 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try Workspace.load(ruleOptions, limits: limits)
+        // --max-file-size limits the checked files, not the rule packs and configuration.
+        let workspace = try Workspace.load(ruleOptions)
         let settings = workspace.settings
 
-        let discovery = FileDiscovery(include: settings.include, exclude: settings.exclude)
+        let discovery = settings.discovery
         var inputs: [CheckRun.Input] = []
         do {
             let named = paths.isEmpty ? ["."] : paths
@@ -107,7 +108,8 @@ struct Check: ParsableCommand {
         let run = CheckRun(
             engine: Engine(ruleSet: workspace.ruleSet, limits: limits),
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            today: clock.date, baseline: loadedBaseline, failOn: threshold)
+            today: clock.date, baseline: loadedBaseline, failOn: threshold,
+            loadedRules: workspace.loadedRules)
         let report = run.run(inputs)
 
         if let writeBaseline {

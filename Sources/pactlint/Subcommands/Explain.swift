@@ -69,7 +69,8 @@ struct Explain: ParsableCommand {
 
     /// The whole file when it is short; otherwise the lines around each marker (or the start).
     static func excerpt(of file: SourceFile, around lines: [Int], context: Int = 4, maximum: Int = 40) -> String {
-        let count = file.lineCount
+        // A final line break does not start a line worth showing.
+        let count = file.lineCount > 1 && file.line(file.lineCount).isEmpty ? file.lineCount - 1 : file.lineCount
         var shown = Set<Int>()
         if count <= maximum {
             shown = Set(1...max(count, 1))

@@ -20,10 +20,11 @@ struct Test: ParsableCommand {
     var only: String?
 
     func run() throws {
-        var options = RuleSetOptions()
-        options.ruleDirectories = directories
-        options.noDefaultRules = !directories.isEmpty
-        options.noConfig = true
+        // Parsed, not built with `RuleSetOptions()`: ArgumentParser traps when a property
+        // wrapper of an unparsed option group is read.
+        let options = try RuleSetOptions.parse(
+            ["--no-config"] + (directories.isEmpty ? [] : ["--no-default-rules"])
+                + directories.flatMap { ["--rules", $0] })
         let workspace = try Workspace.load(options)
         let selected = only.map { list in
             list.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }

@@ -20,8 +20,7 @@ struct Workspace {
 
     /// What the configuration file says beyond rules.
     struct Settings {
-        var include: [GlobPattern] = []
-        var exclude: [GlobPattern] = []
+        var discovery = FileDiscovery()
         var failOn: FailOn?
         var baseline: String?
     }
@@ -66,8 +65,7 @@ struct Workspace {
             let loaded = try RulePackLoader(limits: limits).load(packs: sources)
             let configured = try loaded.applying(configuration)
             var settings = Settings()
-            settings.include = configuration.include.map(GlobPattern.init)
-            settings.exclude = configuration.exclude.map(GlobPattern.init)
+            settings.discovery = FileDiscovery(configuration)
             settings.baseline = configuration.baseline
             switch configuration.failOn {
             case .severity(let severity): settings.failOn = FailOn(rawValue: severity.rawValue)

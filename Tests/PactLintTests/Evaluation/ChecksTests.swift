@@ -165,3 +165,60 @@ struct ChecksTests {
         #expect(findings.map(\.location.path) == ["$['actions'][0]['safeguards']", "$['actions'][2]"])
     }
 }
+
+@Suite("When guards with subjects")
+struct WhenGuardTests {
+    static let document = """
+        partner: {roles: [transit]}
+        actions:
+          - {id: a1, area: border-management}
+          - {id: a2, area: protection}
+
+        """
+
+    func run(when: String) throws -> [String] {
+        let rules = TestPack.rule(
+            assert: "exists: \"@.safeguards\"", message: "{@.id}", given: "$.actions[*]",
+            extra: "    when: \(when)\n")
+        return try TestPack.findings(rules, Self.document).map(\.message)
+    }
+
+    @Test func documentLevelWhenAppliesToEverySubjectOrNone() throws {
+        #expect(try run(when: "{exists: \"$.partner.roles[?@ == 'transit']\"}") == ["a1", "a2"])
+        #expect(try run(when: "{exists: \"$.partner.roles[?@ == 'host']\"}") == [])
+        #expect(try run(when: "{not: {exists: \"$.partner.roles[?@ == 'host']\"}}") == ["a1", "a2"])
+    }
+
+    @Test func subjectLevelWhenIsTestedPerSubject() throws {
+        #expect(try run(when: "{expr: \"@.area == 'protection'\"}") == ["a2"])
+        #expect(try run(when: "{exists: \"@.area\"}") == ["a1", "a2"])
+        #expect(
+            try run(when: "{all: [{exists: \"$.partner\"}, {one-of: {of: \"@.area\", values: [border-management]}}]}")
+                == ["a1"])
+    }
+}
+
+@Suite("Check help")
+struct CheckHelpTests {
+    @Test func aCheckWithItsOwnHelpPutsItOnTheFinding() throws {
+        let rules = """
+            rules:
+              - id: COMP-01
+                name: key-areas
+                title: Key areas
+                principle: comprehensive
+                severity: warning
+                help: Rule help.
+                checks:
+                  - assert: {exists: "$.a"}
+                    message: "no a"
+                  - assert: {exists: "$.b"}
+                    help: Add b.
+                    message: "no b"
+
+            """
+        let findings = try TestPack.findings(rules, "x: 1\n")
+        #expect(findings.map(\.message) == ["no a", "no b"])
+        #expect(findings.map(\.help) == [nil, "Add b."])
+    }
+}

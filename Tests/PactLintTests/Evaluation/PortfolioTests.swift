@@ -113,3 +113,16 @@ struct PortfolioTests {
         #expect(engine.checkPortfolio([]).isEmpty)
     }
 }
+
+@Suite("Portfolio excerpts")
+struct PortfolioExcerptTests {
+    @Test func excerptsCanBeAddedFromTheSource() throws {
+        let (engine, results) = try PortfolioTests().check([("t.yaml", PortfolioTests.transit)])
+        let finding = try #require(engine.checkPortfolio(results.flatMap(\.projections)).first)
+        #expect(finding.location.excerpt == nil)
+        let source = SourceFile(path: "t.yaml", text: PortfolioTests.transit)
+        let located = finding.location.withExcerpt(from: source)
+        #expect(located.excerpt?.firstLine == 1)
+        #expect(located.excerpt?.lines.count == 5)
+    }
+}

@@ -107,3 +107,13 @@ struct TermsTests {
         #expect(findings[0].fingerprint != findings[1].fingerprint)
     }
 }
+
+@Suite("Terms: case folding")
+struct TermsFoldingTests {
+    @Test func nonASCIICaseFolding() throws {
+        let rules = TestPack.rule(assert: "terms: {of: \"$\", avoid: {kilo: k, \"émigré\": x}}", message: "{value}")
+        // U+212A KELVIN SIGN lower-cases to ASCII k; É lower-cases to é.
+        let findings = try TestPack.findings(rules, "a: \u{212A}ILO\nb: ÉMIGRÉ here\n")
+        #expect(TestPack.summary(findings) == ["1:4 \u{212A}ILO", "2:4 ÉMIGRÉ"])
+    }
+}

@@ -97,6 +97,14 @@ struct RuleLoadingErrorTests {
                                                           ^
                 """),
         Case(
+            name: "invalid JSONPath: the caret lands on a YAML escape after another escape",
+            rules: head + "    assert: {exists: \"$['\\u00e9\\t', ]\"}\n    message: m\n",
+            rendering: """
+                pack/rules.yaml:7:32: error: invalid JSONPath in 'exists': control character U+9 must be escaped in a string (e.g. \\n, \\t or \\u00XX)
+                    assert: {exists: "$['\\u00e9\\t', ]"}
+                                               ^~
+                """),
+        Case(
             name: "invalid regex",
             rules: head + "    assert:\n      matches: {of: \"$.a\", regex: 'ab(c'}\n    message: m\n",
             rendering: """

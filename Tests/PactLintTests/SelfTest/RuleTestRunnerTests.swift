@@ -106,3 +106,15 @@ struct RuleTestRunnerTests {
         #expect(report.failures.first?.message.hasPrefix("fixture is not valid YAML: ") == true)
     }
 }
+
+@Suite("Rule self-test runner: names")
+struct RuleTestRunnerNameTests {
+    @Test func foldersAndMarkersMayUseTheRuleName() throws {
+        let ruleSet = try TestPack.ruleSet(TestPack.rule(assert: "exists: \"$.x\""))
+        let fixture = RuleFixture(
+            ruleID: "test-rule", file: SourceFile(path: "f.yaml", text: "a: 1  # expect: test-rule\n"))
+        let report = RuleTestRunner(ruleSet: ruleSet).run(fixtures: [fixture])
+        #expect(report.passed)
+        #expect(report.matched == 1)
+    }
+}

@@ -124,6 +124,15 @@ struct YAMLErrorRenderingTests {
         #expect(loadError(bytes: Array("k: ".utf8) + [0xED, 0xA0, 0x80])?.position.offset == 3)
     }
 
+    @Test("a UTF-16 file is named as such")
+    func utf16() {
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array("a: 1\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let error = loadError(bytes: bytes)
+        #expect(error?.kind == .invalidUTF8)
+        #expect(error?.message == "the file is UTF-16 (it starts with a UTF-16 byte order mark)")
+        #expect(error?.position == pos(0, 1, 1))
+    }
+
     @Test("alias to an unknown anchor")
     func unknownAlias() {
         #expect(
@@ -144,6 +153,11 @@ struct YAMLErrorRenderingTests {
                           ^~
                   help: an alias can only repeat a node that is complete before it; recursive data is not supported
                 """)
+    }
+
+    @Test("an alias inside a node that redefines its anchor is recursive, not the old node")
+    func recursiveAliasShadowingAnchor() {
+        #expect(loadError("a: &x 1\nb: &x {c: *x}\n")?.kind == .recursiveAlias)
     }
 
     @Test("a tagged value that does not fit its tag, after a tab")

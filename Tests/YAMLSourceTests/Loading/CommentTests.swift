@@ -57,6 +57,13 @@ struct CommentTests {
         #expect(node[key: "e"]?.stringValue == "# not, text\ntext # not\n")
     }
 
+    @Test("a comment less indented than a block scalar's text ends it")
+    func afterBlockScalar() throws {
+        let text = "a:\n  b: |\n      text\n\n    # comment\n  c: 1\n"
+        #expect(try comments(text) == [" comment"])
+        #expect(try root(text)[key: "a"]?[key: "b"]?.stringValue == "text\n")
+    }
+
     @Test("comment-only and empty files have comments but no documents")
     func commentOnly() throws {
         let stream = try load("# one\n\n  # two\r\n#three")

@@ -73,9 +73,10 @@ enum YAMLTestSuite {
         suiteCase.error ? libyamlAcceptsInvalid.contains(suiteCase.id) : !libyamlRejectsValid.contains(suiteCase.id)
     }
 
-    static func run(_ suiteCase: SuiteCase) -> SuiteOutcome {
+    static func run(_ suiteCase: SuiteCase, unknownTags: YAMLLoader.UnknownTagPolicy = .reject) -> SuiteOutcome {
         do {
-            let stream = try YAMLLoader().load(SourceFile(path: "\(suiteCase.id).yaml", text: suiteCase.inYAML))
+            let loader = YAMLLoader(unknownTags: unknownTags)
+            let stream = try loader.load(SourceFile(path: "\(suiteCase.id).yaml", text: suiteCase.inYAML))
             return SuiteOutcome(stream: stream, error: nil)
         } catch {
             return SuiteOutcome(stream: nil, error: error)

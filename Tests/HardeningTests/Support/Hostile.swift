@@ -21,11 +21,10 @@ enum Hostile {
         _ bytes: [UInt8], path: String = "hostile.yaml", limits: YAMLLoader.Limits = .default
     ) -> (result: Result<YAMLStream, YAMLError>, elapsed: Duration) {
         let file = SourceFile(path: path, bytes: bytes)
-        var result: Result<YAMLStream, YAMLError>!
-        let elapsed = ContinuousClock().measure {
-            result = Result { () throws(YAMLError) in try YAMLLoader(limits: limits).load(file) }
-        }
-        return (result, elapsed)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = Result { () throws(YAMLError) in try YAMLLoader(limits: limits).load(file) }
+        return (result, clock.now - start)
     }
 
     static func load(

@@ -199,7 +199,7 @@ struct YAMLHostileTests {
         #expect(error?.help == "save the file as UTF-8 (pactlint reads YAML as UTF-8 only)")
     }
 
-    @Test("UTF-16 with a byte order mark is refused as not UTF-8, at byte 0")
+    @Test("UTF-16 with a byte order mark is named as such, at byte 0")
     func utf16WithBOM() {
         for bom: [UInt8] in [[0xFF, 0xFE], [0xFE, 0xFF]] {
             let littleEndian = bom == [0xFF, 0xFE]
@@ -211,7 +211,8 @@ struct YAMLHostileTests {
             let error = Hostile.error(bom + body)
             #expect(error?.kind == .invalidUTF8)
             #expect(error?.position == pos(0, 1, 1))
-            #expect(error?.help == "save the file as UTF-8 (pactlint reads YAML as UTF-8 only)")
+            #expect(error?.message == "the file is UTF-16 (it starts with a UTF-16 byte order mark)")
+            #expect(error?.help == "save the file as UTF-8")
         }
     }
 

@@ -61,6 +61,10 @@ let package = Package(
             exclude: ["Golden", "Resources", "HTML/Golden"]),
         .testTarget(name: "PactLintDefaultPackTests", dependencies: ["PactLintDefaultPack"]),
         .testTarget(name: "pactlintTests", dependencies: ["pactlint"]),
+        // Hostile inputs, fuzz-found regressions and the CLI's exit codes on them (docs/limits.md).
+        .testTarget(
+            name: "HardeningTests", dependencies: ["PactLint", "YAMLSource", "JSONPath", "PactLintDefaultPack", "pactlint"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _PactLintTestSupport
 
 /// `--version`, `--help`, `rules`, `explain`, `test`, `init` and `query`, run as a user would.
 @Suite struct CommandTests {

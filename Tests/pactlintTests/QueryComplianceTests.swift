@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _PactLintTestSupport
 
 /// `pactlint query` over the JSONPath Compliance Test Suite: each case's document is written
 /// as a JSON file and the binary runs the case's selector on it.

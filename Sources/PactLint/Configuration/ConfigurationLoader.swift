@@ -32,14 +32,22 @@ public struct ConfigurationLoader: Sendable {
         var reader = SchemaReader(file: file, collector: DiagnosticCollector())
         var configuration = Configuration()
         configuration.source = file
-        let root: YAMLNode
+        let stream: YAMLStream
         do {
-            let stream = try YAMLLoader().load(file)
-            guard let document = stream.documents.first else { return configuration }
-            root = document.root
+            stream = try YAMLLoader().load(file)
         } catch {
             throw RuleSetError(diagnostics: [error.diagnostic], sources: [file.path: file])
         }
+        guard let document = stream.documents.first else { return configuration }
+        // A second document would be ignored silently: its settings would never apply.
+        if stream.documents.count > 1 {
+            reader.error(
+                "the configuration holds \(stream.documents.count) YAML documents",
+                span: SourceSpan(at: stream.documents[1].span.start),
+                help: "put every setting in one document: remove the '---' line")
+            throw RuleSetError(diagnostics: reader.collector.diagnostics, sources: [file.path: file])
+        }
+        let root = document.root
         if case .scalar(let scalar) = root.content, scalar.value == .null { return configuration }
         guard let fields = reader.mapping(root, what: "the configuration", allowed: Self.keys) else {
             throw RuleSetError(diagnostics: reader.collector.diagnostics, sources: [file.path: file])
@@ -55,10 +63,13 @@ public struct ConfigurationLoader: Sendable {
         }
         if let pair = fields["severity"], case .mapping(let pairs) = pair.value.content {
             for entry in pairs {
-                guard let rule = entry.key.scalarText,
+                guard let rule = entry.key.scalarText else {
+                    reader.error("keys of 'severity' must be rule ids or names", at: entry.key)
+                    continue
+                }
+                guard
                     let word = reader.word(
-                        entry.value, what: "the severity of '\(entry.key.scalarText ?? "")'",
-                        among: ["error", "warning", "info", "off"])
+                        entry.value, what: "the severity of '\(rule)'", among: ["error", "warning", "info", "off"])
                 else { continue }
                 let override: Configuration.SeverityOverride =
                     word == "off" ? .off : .level(Severity(rawValue: word) ?? .warning)
@@ -77,7 +88,10 @@ public struct ConfigurationLoader: Sendable {
         if let pair = fields["parameters"] {
             if case .mapping(let rules) = pair.value.content {
                 for rule in rules {
-                    guard let id = rule.key.scalarText else { continue }
+                    guard let id = rule.key.scalarText else {
+                        reader.error("keys of 'parameters' must be rule ids or names", at: rule.key)
+                        continue
+                    }
                     guard case .mapping(let values) = rule.value.content else {
                         reader.error("the parameters of '\(id)' must be a mapping of names to values", at: rule.value)
                         continue
@@ -85,9 +99,12 @@ public struct ConfigurationLoader: Sendable {
                     var parsed: [Configuration.Located<(name: String, value: ParameterValue)>] = []
                     var parser = RuleParser(file: file, principles: [], collector: reader.collector)
                     for value in values {
-                        guard let name = value.key.scalarText, let parameter = parser.parameterValue(value.value) else {
+                        guard let name = value.key.scalarText else {
+                            parser.collector.error(
+                                "parameter names of '\(id)' must be plain names", file: file.path, span: value.key.span)
                             continue
                         }
+                        guard let parameter = parser.parameterValue(value.value) else { continue }
                         parsed.append(.init(value: (name, parameter), span: value.key.span))
                     }
                     reader.collector = parser.collector

@@ -51,11 +51,22 @@ public struct RulePackLoader: Sendable {
                 do {
                     let stream = try loader.load(file)
                     guard stream.documents.count == 1, let document = stream.documents.first else {
+                        let help: String
+                        switch RulePackSource.fileName(file.path) {
+                        case "pack.yaml", "pack.yml":
+                            help = "pack.yaml holds one YAML document with 'name:' and 'version:'"
+                        case "principles.yaml", "principles.yml":
+                            help = "principles.yaml holds one YAML document with a 'principles:' list"
+                        default: help = "a rule file holds one YAML document with a 'rules:' list"
+                        }
+                        // Point at the second document, whose '---' is the thing to remove.
+                        let start =
+                            stream.documents.count > 1
+                            ? stream.documents[1].span.start : SourcePosition(offset: 0, line: 1, column: 1)
                         collector.error(
                             stream.documents.isEmpty
                                 ? "the file is empty" : "the file holds \(stream.documents.count) YAML documents",
-                            file: file.path, span: SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1)),
-                            help: "a rule file holds one YAML document with a 'rules:' list")
+                            file: file.path, span: SourceSpan(at: start), help: help)
                         continue
                     }
                     root = document.root
@@ -87,7 +98,10 @@ public struct RulePackLoader: Sendable {
                     info.description = parsed.description
                 }
                 collector = reader.collector
-            } else {
+            } else if !loaded.source.files.contains(where: {
+                ["pack.yaml", "pack.yml"].contains(RulePackSource.fileName($0.path))
+            }) {
+                // A pack.yaml that failed to load has its own error already.
                 collector.error(
                     "the rule pack '\(loaded.source.directory)' has no pack.yaml", file: loaded.source.directory,
                     span: SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1)),

@@ -1,0 +1,184 @@
+import Foundation
+import Testing
+
+/// The whole `pactlint check` binary on hostile files: exit 1 and a located finding for a bad
+/// partnership file, exit 2 and `file:line:col` on standard error for a bad rule or
+/// configuration file; never a crash (a signal) or a hang.
+@Suite("hostile files through the pactlint binary")
+struct CLIHostileTests {
+    struct Run {
+        var status: Int32
+        var output: String
+        var error: String
+        var elapsed: Duration
+    }
+
+    /// The executable SwiftPM built beside the test bundle (this target depends on it).
+    static let binary: URL? = {
+        for start in [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])]
+            + Bundle.allBundles.map(\.bundleURL)
+        {
+            var directory = start.standardizedFileURL
+            for _ in 0..<6 {
+                let candidate = directory.appendingPathComponent("pactlint")
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+                    !isDirectory.boolValue, FileManager.default.isExecutableFile(atPath: candidate.path)
+                {
+                    return candidate
+                }
+                directory = directory.deletingLastPathComponent()
+            }
+        }
+        return nil
+    }()
+
+    /// A fresh directory holding `files` (path → bytes).
+    static func directory(_ files: [String: [UInt8]]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "pactlint-hostile-\(UUID().uuidString)")
+        for (path, bytes) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        return root
+    }
+
+    /// Runs `pactlint arguments` in `directory`.
+    static func run(_ arguments: [String], in directory: URL) throws -> Run {
+        let binary = try #require(Self.binary, "the pactlint executable was not found beside the test bundle")
+        let output = directory.appendingPathComponent(".stdout")
+        let error = directory.appendingPathComponent(".stderr")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        FileManager.default.createFile(atPath: error.path, contents: nil)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment["SOURCE_DATE_EPOCH"] = "1795946400"
+        process.environment = environment
+        let outHandle = try FileHandle(forWritingTo: output)
+        let errHandle = try FileHandle(forWritingTo: error)
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        let clock = ContinuousClock()
+        let start = clock.now
+        try process.run()
+        process.waitUntilExit()
+        let elapsed = clock.now - start
+        try outHandle.close()
+        try errHandle.close()
+        #expect(process.terminationReason == .exit, "pactlint was killed by a signal")
+        return Run(
+            status: process.terminationStatus,
+            output: String(decoding: try Data(contentsOf: output), as: UTF8.self),
+            error: String(decoding: try Data(contentsOf: error), as: UTF8.self), elapsed: elapsed)
+    }
+
+    static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    @Test("bad partnership files: exit 1, each file's error at file:line:col, the other files still checked")
+    func badPartnershipFiles() throws {
+        var bomb = "a: &a [x,x,x,x,x,x,x,x,x,x]\n"
+        for (previous, name) in zip("abcdefgh", "bcdefghi") {
+            bomb += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ",") + "]\n"
+        }
+        let directory = try Self.directory([
+            "p/binary.yaml": [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A],
+            "p/bomb.yaml": Self.bytes(bomb),
+            "p/deep.yaml": Self.bytes("k: " + String(repeating: "[", count: 10_000)),
+            "p/nul.yaml": Self.bytes("schema: partnership/v1\nid: a\u{0}b\n"),
+            "p/tabs.yaml": Self.bytes("partner:\n\tcountry: X\n"),
+            "p/utf16.yaml": [0xFF, 0xFE] + Array("a: 1\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+            "p/dup.yaml": Self.bytes("? 1\n: a\n? 0x1\n: b\n"),
+            "p/tag.yaml": Self.bytes("id: !!binary aGk=\n"),
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try Self.run(["check", "--no-config", "p"], in: directory)
+        #expect(run.status == 1, "\(run.output)\n\(run.error)")
+        #expect(run.elapsed < Hostile.timeBudget)
+        for expected in [
+            "p/binary.yaml:1:1: error: invalid UTF-8: byte 0x89 at byte offset 0 cannot start a character",
+            "p/bomb.yaml:5:29: error: aliases expand to more than 100000 nodes (an alias bomb?)",
+            "p/deep.yaml:1:259: error: collections nest deeper than 256 levels",
+            "p/nul.yaml:2:6: error: control characters are not allowed (U+0000)",
+            "p/tabs.yaml:2:1: error: found character that cannot start any token",
+            "p/utf16.yaml:1:1: error: the file is UTF-16 (it starts with a UTF-16 byte order mark)",
+            "p/dup.yaml:3:3: error: duplicate key '0x1' in a mapping (the same value as '1')",
+            "p/tag.yaml:1:5: error: unknown tag '!!binary'",
+        ] {
+            #expect(run.output.contains(expected + " [pactlint/yaml-syntax]"), "missing: \(expected)\n\(run.output)")
+        }
+        #expect(run.output.contains("8 files checked"))
+    }
+
+    @Test("a file over the size limit: exit 1 with the size error; --max-file-size raises the limit")
+    func fileSize() throws {
+        var big = Self.bytes("schema: partnership/v1\nid: x\ntitle: \"")
+        big += [UInt8](repeating: UInt8(ascii: "y"), count: 17 * 1024 * 1024)
+        big += Self.bytes("\"\n")
+        let directory = try Self.directory(["big.yaml": big])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let refused = try Self.run(["check", "--no-config", "--format", "json", "big.yaml"], in: directory)
+        #expect(refused.status == 1)
+        #expect(refused.output.contains("more than the limit of 16777216 bytes"))
+        let small = try Self.directory(["doc.yaml": Self.bytes("schema: partnership/v1\nid: x\ntitle: t\n")])
+        defer { try? FileManager.default.removeItem(at: small) }
+        let raisedLow = try Self.run(["check", "--no-config", "--max-file-size", "10", "doc.yaml"], in: small)
+        #expect(raisedLow.status == 1)
+        #expect(
+            raisedLow.output.hasPrefix("doc.yaml:1:1: error: the file has 38 bytes, more than the limit of 10 bytes"))
+    }
+
+    @Test("a bad configuration: exit 2, the error at file:line:col on standard error, nothing checked")
+    func badConfiguration() throws {
+        let cases: [(String, String)] = [
+            ("fail-on: [error\n", ".pactlint.yml:2:1: error: did not find expected ',' or ']'"),
+            (
+                "fail-on: error\n---\nfail-on: never\n",
+                ".pactlint.yml:2:1: error: the configuration holds 2 YAML documents"
+            ),
+            ("severity: {[a]: error}\n", ".pactlint.yml:1:12: error: keys of 'severity' must be rule ids or names"),
+            ("\u{0}", ".pactlint.yml:1:1: error: control characters are not allowed (U+0000)"),
+            ("disable: [NOPE-01]\n", ".pactlint.yml:1:11: error: unknown rule 'NOPE-01'"),
+        ]
+        for (config, headline) in cases {
+            let directory = try Self.directory([
+                ".pactlint.yml": Self.bytes(config), "doc.yaml": Self.bytes("schema: partnership/v1\n"),
+            ])
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let run = try Self.run(["check", "doc.yaml"], in: directory)
+            #expect(run.status == 2, "\(config): \(run.error)")
+            #expect(run.error.hasPrefix(headline), "\(run.error)")
+            #expect(run.output.isEmpty)
+        }
+    }
+
+    @Test("a bad rule pack: exit 2, every error at file:line:col on standard error")
+    func badRulePack() throws {
+        let directory = try Self.directory([
+            "pack/pack.yaml": [],
+            "pack/principles.yaml": Self.bytes("principles: []\n"),
+            "pack/rules.yaml": Self.bytes("rules:\n  - id: 42\n"),
+            "pack/binary.yaml": [0xC0, 0xAF],
+            "doc.yaml": Self.bytes("schema: partnership/v1\n"),
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try Self.run(["check", "--no-config", "--rules", "pack", "doc.yaml"], in: directory)
+        #expect(run.status == 2)
+        #expect(run.output.isEmpty)
+        for headline in [
+            "pack/binary.yaml:1:1: error: invalid UTF-8: byte 0xC0 at byte offset 0 cannot start a character",
+            "pack/pack.yaml:1:1: error: the file is empty",
+            "pack/rules.yaml:2:9: error: a rule's id must be a string, not the number 42",
+        ] {
+            #expect(run.error.contains(headline), "missing: \(headline)\n\(run.error)")
+        }
+        #expect(!run.error.contains("has no pack.yaml"))
+    }
+}

@@ -70,9 +70,9 @@ struct RuleEvaluator {
     private func fingerprint(check: RuleCheck, location: Location, place: Place) -> String {
         var hash = Fingerprint()
         hash.add(rule.id)
-        hash.add(String(check.index))
+        hash.add(check.index)
         hash.add(location.file)
-        hash.add(String(location.document))
+        hash.add(location.document)
         hash.add(location.path ?? "")
         if let missing = place.missing {
             hash.add("missing:" + missing)

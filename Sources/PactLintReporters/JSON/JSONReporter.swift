@@ -94,7 +94,9 @@ public struct JSONReporter: Reporter {
             let rule = catalog.rule(finding.ruleID)
             output.write("    {\n")
             Self.member("fingerprint", .string(finding.fingerprint), to: &output)
-            Self.member("location", Self.json(finding.location), to: &output)
+            output.write("      \"location\": ")
+            Self.writeLocation(finding.location, to: &output)
+            output.write(",\n")
             Self.member("message", .string(finding.message), to: &output)
             output.write("      \"principle\": ")
             if let principle = catalog.principle(rule.principle) {
@@ -128,6 +130,31 @@ public struct JSONReporter: Reporter {
             output.write(position == report.findings.count - 1 ? "    }\n" : "    },\n")
         }
         output.write("  ]")
+    }
+
+    /// A finding's location as `json(_:)` lays it out at indentation level 3, written member
+    /// by member (keys in sorted order) without building the object.
+    private static func writeLocation<Output: TextOutputStream>(_ location: Location, to output: inout Output) {
+        let span = location.span
+        output.write("{\n        \"byteOffset\": ")
+        output.write(String(span.start.offset))
+        output.write(",\n        \"column\": ")
+        output.write(String(span.start.column))
+        output.write(",\n        \"document\": ")
+        output.write(String(location.document))
+        output.write(",\n        \"endByteOffset\": ")
+        output.write(String(span.end.offset))
+        output.write(",\n        \"endColumn\": ")
+        output.write(String(span.end.column))
+        output.write(",\n        \"endLine\": ")
+        output.write(String(span.end.line))
+        output.write(",\n        \"jsonPath\": ")
+        JSONValue.stringOrNull(location.path).write(to: &output, indent: 4)
+        output.write(",\n        \"line\": ")
+        output.write(String(span.start.line))
+        output.write(",\n        \"path\": ")
+        JSONValue.writeQuoted(location.file, to: &output)
+        output.write("\n      }")
     }
 
     /// `"key": value` as a member of a finding object (indentation level 3).

@@ -76,9 +76,12 @@ public struct Engine: Sendable {
         let context = DocumentContext(
             kind: .document(file: file.path, index: document.index, source: file), excerptContext: excerptContext)
         var findings: [Finding] = []
+        // `$` queries repeat across rules and checks: each runs once per document.
+        let cache = QueryCache()
         for rule in documentRules {
             findings.append(
-                contentsOf: RuleEvaluator(rule: rule, context: context, source: file).findings(root: document.root))
+                contentsOf: RuleEvaluator(rule: rule, context: context, source: file, cache: cache)
+                    .findings(root: document.root))
         }
         return findings
     }
@@ -92,8 +95,10 @@ public struct Engine: Sendable {
         let root = YAMLNode(content: .sequence(ordered.map(\.root)), span: SourceSpan(at: start))
         let context = DocumentContext(kind: .portfolio(ordered), excerptContext: excerptContext)
         var findings: [Finding] = []
+        let cache = QueryCache()
         for rule in portfolioRules {
-            findings.append(contentsOf: RuleEvaluator(rule: rule, context: context, source: nil).findings(root: root))
+            findings.append(
+                contentsOf: RuleEvaluator(rule: rule, context: context, source: nil, cache: cache).findings(root: root))
         }
         return Self.sortedUnique(findings)
     }

@@ -131,23 +131,35 @@ public struct Engine: Sendable {
 
     /// Sorts by file, line, column, rule id (then message) and drops repeated findings.
     public static func sortedUnique(_ findings: [Finding]) -> [Finding] {
-        let sorted = findings.sorted { a, b in
+        var result = findings
+        sortUnique(&result)
+        return result
+    }
+
+    /// `sortedUnique` in place, without a second array of findings (a large run holds
+    /// hundreds of thousands).
+    static func sortUnique(_ findings: inout [Finding]) {
+        findings.sort { a, b in
             let ka = (a.location.file, a.location.span.start.line, a.location.span.start.column, a.ruleID)
             let kb = (b.location.file, b.location.span.start.line, b.location.span.start.column, b.ruleID)
             if ka != kb { return ka < kb }
             return (a.location.document, a.message) < (b.location.document, b.message)
         }
-        var result: [Finding] = []
-        result.reserveCapacity(sorted.count)
-        for finding in sorted {
-            if let last = result.last, last.ruleID == finding.ruleID, last.location.file == finding.location.file,
-                last.location.document == finding.location.document,
-                last.location.span.start == finding.location.span.start, last.message == finding.message
-            {
-                continue
+        var kept = 0
+        for index in findings.indices {
+            if kept > 0 {
+                let last = findings[kept - 1]
+                let finding = findings[index]
+                if last.ruleID == finding.ruleID, last.location.file == finding.location.file,
+                    last.location.document == finding.location.document,
+                    last.location.span.start == finding.location.span.start, last.message == finding.message
+                {
+                    continue
+                }
             }
-            result.append(finding)
+            if kept != index { findings.swapAt(kept, index) }
+            kept += 1
         }
-        return result
+        findings.removeLast(findings.count - kept)
     }
 }

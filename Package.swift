@@ -63,8 +63,8 @@ let package = Package(
         .testTarget(name: "pactlintTests", dependencies: ["pactlint"]),
         // Hostile inputs, fuzz-found regressions and the CLI's exit codes on them (docs/limits.md).
         .testTarget(
-            name: "HardeningTests", dependencies: ["PactLint", "YAMLSource", "JSONPath", "PactLintDefaultPack", "pactlint"]
-        ),
+            name: "HardeningTests",
+            dependencies: ["PactLint", "YAMLSource", "JSONPath", "PactLintDefaultPack", "pactlint"]),
     ],
     swiftLanguageModes: [.v6]
 )

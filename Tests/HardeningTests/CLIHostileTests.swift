@@ -181,4 +181,24 @@ struct CLIHostileTests {
         }
         #expect(!run.error.contains("has no pack.yaml"))
     }
+
+    @Test("a hostile baseline file: exit 2 with the file named, never a crash")
+    func badBaseline() throws {
+        let baselines: [String: [UInt8]] = [
+            "garbage.json": Self.bytes("garbage"),
+            "deep.json": Self.bytes(String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)),
+            "binary.json": [0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF],
+            "shape.json": Self.bytes("{\"version\": 1, \"findings\": {\"a\": [1]}}"),
+        ]
+        var files = baselines
+        files["doc.yaml"] = Self.bytes("schema: partnership/v1\n")
+        let directory = try Self.directory(files)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in baselines.keys.sorted() {
+            let run = try Self.run(["check", "--no-config", "--baseline", name, "doc.yaml"], in: directory)
+            #expect(run.status == 2, "\(name): \(run.error)")
+            // Baseline errors name the file but no line and column (JSONDecoder gives none): a gap.
+            #expect(run.error.hasPrefix("\(name): error: not a pactlint baseline"), "\(run.error)")
+        }
+    }
 }

@@ -52,7 +52,10 @@ let package = Package(
         // Micro-benchmark of JSONPath queries (`swift run -c release jsonpath-bench`).
         .executableTarget(name: "jsonpath-bench", dependencies: ["JSONPath"], path: "Benchmarks/JSONPath"),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], resources: [.copy("Resources")]),
-        .testTarget(name: "JSONPathTests", dependencies: ["JSONPath"], resources: [.copy("Resources")]),
+        // Test-only helpers shared by test targets (a strict JSON reader that keeps member order).
+        .target(name: "_PactLintTestSupport", path: "Tests/_PactLintTestSupport"),
+        .testTarget(
+            name: "JSONPathTests", dependencies: ["JSONPath", "_PactLintTestSupport"], resources: [.copy("Resources")]),
         .testTarget(
             name: "PactLintTests", dependencies: ["PactLint", "YAMLSource", "JSONPath"], resources: [.copy("Resources")]
         ),
@@ -60,7 +63,7 @@ let package = Package(
             name: "PactLintReportersTests", dependencies: ["PactLintReporters", "PactLint"],
             exclude: ["Golden", "Resources", "HTML/Golden"]),
         .testTarget(name: "PactLintDefaultPackTests", dependencies: ["PactLintDefaultPack"]),
-        .testTarget(name: "pactlintTests", dependencies: ["pactlint"]),
+        .testTarget(name: "pactlintTests", dependencies: ["pactlint", "_PactLintTestSupport"]),
         // Hostile inputs, fuzz-found regressions and the CLI's exit codes on them (docs/limits.md).
         .testTarget(
             name: "HardeningTests",

@@ -1,6 +1,7 @@
 import Foundation
 import JSONPath
 import Testing
+import _PactLintTestSupport
 
 /// One case of the JSONPath Compliance Test Suite.
 struct ComplianceCase: Sendable, CustomTestStringConvertible {

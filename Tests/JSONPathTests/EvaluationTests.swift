@@ -1,5 +1,6 @@
 import JSONPath
 import Testing
+import _PactLintTestSupport
 
 /// Semantics beyond the compliance suite: paths, slices, comparisons, the `@` start and the
 /// path-free API.

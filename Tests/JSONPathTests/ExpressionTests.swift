@@ -1,5 +1,6 @@
 import JSONPath
 import Testing
+import _PactLintTestSupport
 
 /// Standalone logical expressions, as rules use them in `expr:`.
 @Suite struct ExpressionTests {

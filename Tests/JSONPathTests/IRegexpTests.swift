@@ -1,5 +1,6 @@
 import JSONPath
 import Testing
+import _PactLintTestSupport
 
 /// I-Regexp (RFC 9485): what is accepted, what is rejected, and what it means.
 @Suite struct IRegexpTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _PactLintTestSupport
 
 /// `--write-baseline` and `--baseline`: old findings are hidden and counted, moved blocks stay
 /// matched, changed values come back.

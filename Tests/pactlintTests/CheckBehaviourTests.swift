@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _PactLintTestSupport
 
 /// How `check` treats its inputs: YAML syntax errors as findings, standard input, parallel
 /// jobs, colour, and hostile text in documents.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _PactLintTestSupport
 
 /// `--version`, `--help`, `rules`, `explain`, `test`, `init` and `query`, run as a user would.
 @Suite struct CommandTests {
@@ -169,7 +170,7 @@ import Testing
         #expect(result.status == 2, "\(result)")
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError.contains("error: no rule is called 'TINY-9'"), "\(result)")
-        #expect(result.standardError.contains("did you mean TINY-01"), "\(result)")
+        #expect(result.standardError.contains("did you mean 'TINY-01'?"), "\(result)")
     }
 
     // MARK: - test
@@ -324,6 +325,22 @@ import Testing
         let none = try await workdir.pactlint(["query", "$.zzz"], input: "a: 1\n")
         #expect(none.status == 0)
         #expect(none.standardOutput == "[]\n")
+    }
+
+    @Test func queryFromAFileDropsOneFinalLineBreak() async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try workdir.write("doc.yaml", "a: [1, 2]\n")
+        try workdir.write("q.txt", "$.a[1]\n")
+        let result = try await workdir.pactlint("query", "--query-file", "q.txt", "doc.yaml")
+        #expect(result.status == 0, "\(result)")
+        let entries = try JSONReader.parse(Array(result.standardOutput.utf8)).array ?? []
+        #expect(entries.map { $0["value"] } == [.int(2)])
+        // A second line break is part of the query, which RFC 9535 does not allow after it.
+        try workdir.write("q2.txt", "$.a[1]\n\n")
+        #expect(try await workdir.pactlint("query", "--query-file", "q2.txt", "doc.yaml").status == 2)
+        #expect(try await workdir.pactlint("query", "--query-file", "missing.txt").status == 2)
+        #expect(try await workdir.pactlint("query").status == 2)
     }
 
     @Test func queryInvalidSelectorShowsACaretAndExitsTwo() async throws {

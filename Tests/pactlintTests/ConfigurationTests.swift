@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _PactLintTestSupport
 
 /// `.pactlint.yml`: discovery, `--config`, every key, and located errors.
 @Suite struct ConfigurationTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _PactLintTestSupport
 
 /// The built-in pack over the repository's sample partnerships, schema validation of the
 /// machine formats by the reference validators, and colour on a real terminal.

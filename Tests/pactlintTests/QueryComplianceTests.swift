@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _PactLintTestSupport
 
 /// `pactlint query` over the JSONPath Compliance Test Suite: each case's document is written
 /// as a JSON file and the binary runs the case's selector on it.
@@ -16,13 +17,14 @@ import Testing
         var isInvalid: Bool
     }
 
-    /// Cases that cannot run through the command line, each with the reason. A selector with
-    /// U+0000 in it cannot be passed in argv (C strings end at NUL); both are invalid selectors,
-    /// rejected by the library tests.
-    static let knownDeviations: [String: String] = [
-        "name selector, double quotes, embedded U+0000": "U+0000 cannot be passed in a command-line argument",
-        "name selector, single quotes, embedded U+0000": "U+0000 cannot be passed in a command-line argument",
-    ]
+    /// A selector with U+0000 in it cannot be passed in argv (C strings end at NUL): those
+    /// cases pass the query with `--query-file`.
+    static func queryArguments(_ selector: String, in workdir: Workdir, index: Int) throws -> [String] {
+        guard selector.unicodeScalars.contains("\u{0}") else { return [selector] }
+        let file = "query-\(index).txt"
+        try workdir.write(file, selector)
+        return ["--query-file", file]
+    }
 
     static func loadSuite() throws -> [Case] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -43,7 +45,8 @@ import Testing
     /// Runs one case; returns what went wrong, or `nil` when it passed.
     static func failure(of test: Case, in workdir: Workdir, index: Int) async throws -> String? {
         if test.isInvalid {
-            let result = try await workdir.pactlint(["query", test.selector], input: "{}")
+            let query = try queryArguments(test.selector, in: workdir, index: index)
+            let result = try await workdir.pactlint(["query"] + query, input: "{}")
             guard result.status == 2 else { return "accepted an invalid selector: \(result)" }
             // The caret rendering: the query, then a line with a caret under the offending place.
             let lines = result.standardError.split(separator: "\n", omittingEmptySubsequences: false)
@@ -55,7 +58,8 @@ import Testing
         guard let document = test.document else { return "the case has no document" }
         let file = "case-\(index).json"
         try workdir.write(file, document.yamlSafeJSON + "\n")
-        let result = try await workdir.pactlint("query", test.selector, file)
+        let result = try await workdir.pactlint(
+            ["query"] + queryArguments(test.selector, in: workdir, index: index) + [file])
         guard result.status == 0 else { return "exit \(result.status): \(result.standardError)" }
         let output: JSONValue
         do {
@@ -81,7 +85,7 @@ import Testing
         defer { workdir.remove() }
 
         let outcomes = try await withThrowingTaskGroup(of: (Int, String?).self) { group in
-            for (index, test) in cases.enumerated() where Self.knownDeviations[test.name] == nil {
+            for (index, test) in cases.enumerated() {
                 group.addTask { (index, try await Self.failure(of: test, in: workdir, index: index)) }
             }
             var outcomes: [(Int, String?)] = []
@@ -92,19 +96,15 @@ import Testing
         for (test, failure) in failures {
             Issue.record("\(test.name): \(test.selector.debugDescription): \(failure)")
         }
-        let valid = cases.filter { !$0.isInvalid && Self.knownDeviations[$0.name] == nil }.count
+        let valid = cases.filter { !$0.isInvalid }.count
         let invalid = outcomes.count - valid
         let failedValid = failures.filter { !$0.0.isInvalid }.count
         print(
             "pactlint query CTS: \(outcomes.count - failures.count)/\(outcomes.count) run cases passed "
                 + "(\(valid - failedValid)/\(valid) valid selectors, \(invalid - (failures.count - failedValid))/\(invalid) "
-                + "invalid selectors rejected with exit 2); \(Self.knownDeviations.count) known deviations of \(cases.count)"
+                + "invalid selectors rejected with exit 2), no known deviations"
         )
-        // The deviations are exactly the cases whose selector holds U+0000, and they are invalid.
-        let withNUL = cases.filter { $0.selector.unicodeScalars.contains("\u{0}") }
-        #expect(Set(withNUL.map(\.name)) == Set(Self.knownDeviations.keys))
-        let allInvalid = withNUL.allSatisfy(\.isInvalid)
-        #expect(allInvalid)
-        #expect(outcomes.count == 701)
+        #expect(outcomes.count == 703)
+        #expect(failures.isEmpty)
     }
 }

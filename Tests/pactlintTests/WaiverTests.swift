@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _PactLintTestSupport
 
 /// Waiver comments in checked files: what they hide, how waived findings are listed, and the
 /// `pactlint/waiver` findings about bad waivers.

@@ -99,12 +99,21 @@ public struct Engine: Sendable {
         hash.add(yamlSyntaxRuleID)
         hash.add(file.path)
         hash.add(error.message)
+        // The loader's own help ("raise the file-size limit", "quote the value") says more than
+        // the rule's generic one.
+        // libyaml's context ("while parsing a flow sequence that starts at …") often points at
+        // the real mistake when the error itself is at the end of the file.
+        let related = error.notes.compactMap { note -> RelatedLocation? in
+            guard let noteSpan = note.span else { return nil }
+            let location = Location(file: file.path, span: noteSpan).withExcerpt(from: file)
+            return RelatedLocation(location: location, message: note.message)
+        }
         return Finding(
             ruleID: yamlSyntaxRuleID, severity: .error, message: error.message,
             location: Location(
                 file: file.path, span: span, document: 0, path: nil,
                 excerpt: SourceExcerpt(firstLine: excerpt.firstLine, lines: excerpt.lines)),
-            fingerprint: hash.hex)
+            related: related, fingerprint: hash.hex, help: error.help)
     }
 
     /// Sorts by file, line, column, rule id (then message) and drops repeated findings.

@@ -42,7 +42,7 @@ public struct GitHubActionsReporter: Reporter {
                 let start = related.location.span.start
                 message += "\nnote: \(related.location.file):\(start.line):\(start.column): \(related.message)"
             }
-            if let help = catalog.rule(finding.ruleID).help, !help.isEmpty {
+            if let help = finding.help ?? catalog.rule(finding.ruleID).help, !help.isEmpty {
                 message += "\nhelp: " + help
             }
             output.write(

@@ -35,6 +35,12 @@ extension HTMLReporter {
         thead th { background: #f2f4f7; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         .table-scroll { overflow-x: auto; }
+        table.matrix { width: 100%; table-layout: fixed; }
+        table.matrix th:first-child { width: 14%; }
+        table.matrix tbody th { font-size: 0.75rem; }
+        table.matrix th, table.matrix td { padding: 0.4rem 0.3rem; overflow-wrap: break-word; }
+        table.matrix thead th { font-size: 0.7rem; }
+        table.matrix td { font-size: 0.85rem; }
         .sev { display: inline-block; border-radius: 0.25rem; padding: 0 0.4rem; font-weight: 600; font-size: 0.85em;
           border: 1px solid currentColor; }
         .sev-error, td.cell-error { color: #b42318; background: #fef3f2; }

@@ -54,7 +54,7 @@ extension HTMLReporter {
             }
             html.newline()
         }
-        if let help = entry.rule?.help, !help.isEmpty {
+        if let help = finding.help ?? entry.rule?.help, !help.isEmpty {
             html.element("p", [("class", "help")]) { html in
                 html.element("strong", text: "How to fix: ")
                 html.text(help)

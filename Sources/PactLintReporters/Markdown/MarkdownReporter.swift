@@ -191,7 +191,7 @@ public struct MarkdownReporter: Reporter {
         var location = "\(start.line):\(start.column)"
         if let path = finding.location.path { location += " " + MarkdownEscaping.code(path) }
         let ruleCell = MarkdownEscaping.code(rule.id) + " " + MarkdownEscaping.inline(rule.title)
-        let help = rule.help.map(MarkdownEscaping.inline) ?? ""
+        let help = (finding.help ?? rule.help).map(MarkdownEscaping.inline) ?? ""
         return "| \(severity) | \(ruleCell) | \(location) | \(message) | \(help) |\n"
     }
 

@@ -81,7 +81,7 @@ public struct TextReporter: Reporter {
             }
         }
 
-        if let help = rule.help, !help.isEmpty {
+        if let help = finding.help ?? rule.help, !help.isEmpty {
             let label = ANSIStyle.cyan.apply("help:", enabled: color)
             let lines = Self.lines(help)
             output.write("  \(label) \(lines[0])\n")

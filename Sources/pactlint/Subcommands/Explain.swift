@@ -21,12 +21,9 @@ struct Explain: ParsableCommand {
                 ?? workspace.loadedRules.first(where: { $0.id == rule || $0.name == rule })
         else {
             let known = workspace.loadedRules.flatMap { [$0.id, $0.name] }
-            let hint = known.filter { $0.lowercased().hasPrefix(rule.lowercased().prefix(3)) }.prefix(5)
+            let help = Suggestion.closest(to: rule, among: known).map { "did you mean '\($0)'?" }
             Terminal.standardError.write(
-                "error: no rule is called '\(rule)'\n  help: "
-                    + (hint.isEmpty
-                        ? "run `pactlint rules` to list them" : "did you mean \(hint.joined(separator: ", "))?")
-                    + "\n")
+                "error: no rule is called '\(rule)'\n  help: \(help ?? "run `pactlint rules` to list them")\n")
             throw ExitCode(ExitStatus.usageOrConfiguration)
         }
         let metadata = found.metadata

@@ -17,15 +17,45 @@ struct Query: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("The query, e.g. \"$.actions[?@.area == 'protection'].id\".", valueName: "query"))
-    var query: String
+    var query: String?
 
     @Argument(help: ArgumentHelp("YAML or JSON files (default: standard input).", valueName: "file"))
     var files: [String] = []
 
+    @Option(
+        name: .customLong("query-file"),
+        help: ArgumentHelp(
+            "Read the query from this file (one final line break is dropped); the first argument is then a file.",
+            valueName: "file"))
+    var queryFile: String?
+
+    func validate() throws {
+        if query == nil && queryFile == nil { throw ValidationError("give a query, or --query-file FILE") }
+    }
+
     func run() throws {
+        var files = files
+        let text: String
+        if let queryFile {
+            guard let data = FileManager.default.contents(atPath: queryFile) else {
+                Terminal.standardError.write("\(queryFile): error: cannot read the query file\n")
+                throw ExitCode(ExitStatus.usageOrConfiguration)
+            }
+            // With --query-file, a positional argument is a document, not the query.
+            if let query { files.insert(query, at: 0) }
+            var contents = String(decoding: data, as: UTF8.self)
+            if contents.hasSuffix("\r\n") {
+                contents.removeLast(2)
+            } else if contents.hasSuffix("\n") {
+                contents.removeLast()
+            }
+            text = contents
+        } else {
+            text = query ?? ""
+        }
         let compiled: JSONPathQuery
         do {
-            compiled = try JSONPathQuery(query)
+            compiled = try JSONPathQuery(text)
         } catch {
             Terminal.standardError.write("error: invalid JSONPath query\n\(error.rendered())\n")
             throw ExitCode(ExitStatus.usageOrConfiguration)

@@ -1,3 +1,5 @@
+import _PactLintTestSupport
+
 /// Parses JSON text in a test; a malformed literal is a bug in the test itself.
 func json(_ text: String) -> JSONValue {
     do {

@@ -1,15 +1,16 @@
 /// A small strict JSON parser for test data: keeps member order and tells `true` from `1`,
 /// which `JSONSerialization` does not.
-struct JSONReader {
-    struct Failure: Error, CustomStringConvertible {
-        let offset: Int
-        let description: String
+public struct JSONReader {
+    public struct Failure: Error, CustomStringConvertible {
+        public let offset: Int
+        public let description: String
     }
 
     private let bytes: [UInt8]
     private var position = 0
 
-    static func parse(_ bytes: [UInt8]) throws -> JSONValue {
+    /// Parses one JSON text.
+    public static func parse(_ bytes: [UInt8]) throws -> JSONValue {
         var reader = JSONReader(bytes: bytes)
         let value = try reader.value()
         reader.skipWhitespace()

@@ -1,5 +1,5 @@
 /// A JSON value for tests, keeping object members in document order.
-indirect enum JSONValue: Sendable, Equatable {
+public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -8,7 +8,7 @@ indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
@@ -25,43 +25,43 @@ indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.0 == key }?.1
     }
 
-    var string: String? {
+    public var string: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
-    var array: [JSONValue]? {
+    public var array: [JSONValue]? {
         if case .array(let value) = self { return value }
         return nil
     }
 
-    var object: [(String, JSONValue)]? {
+    public var object: [(String, JSONValue)]? {
         if case .object(let value) = self { return value }
         return nil
     }
 
-    var int: Int? {
+    public var int: Int? {
         if case .int(let value) = self { return value }
         return nil
     }
 
-    var bool: Bool? {
+    public var bool: Bool? {
         if case .bool(let value) = self { return value }
         return nil
     }
 
     /// The object's keys, in document order.
-    var keys: [String] { object?.map(\.0) ?? [] }
+    public var keys: [String] { object?.map(\.0) ?? [] }
 
     /// The value as JSON text that YAML reads back the same: strings keep their characters,
     /// except those YAML treats as line breaks or cannot hold raw (C0 and C1 controls, DEL,
     /// U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF), which become `\uXXXX` escapes (valid in both).
-    var yamlSafeJSON: String {
+    public var yamlSafeJSON: String {
         switch self {
         case .null: return "null"
         case .bool(let value): return value ? "true" : "false"

@@ -67,8 +67,7 @@ let package = Package(
         // Hostile inputs, fuzz-found regressions and the CLI's exit codes on them (docs/limits.md).
         .testTarget(
             name: "HardeningTests",
-            dependencies: ["PactLint", "YAMLSource", "JSONPath", "PactLintDefaultPack", "pactlint"]
-        ),
+            dependencies: ["PactLint", "YAMLSource", "JSONPath", "PactLintDefaultPack", "pactlint"]),
     ],
     swiftLanguageModes: [.v6]
 )

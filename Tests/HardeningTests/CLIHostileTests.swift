@@ -37,6 +37,7 @@ struct CLIHostileTests {
     static func directory(_ files: [String: [UInt8]]) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent(
             "pactlint-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for (path, bytes) in files {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(
@@ -47,7 +48,7 @@ struct CLIHostileTests {
     }
 
     /// Runs `pactlint arguments` in `directory`.
-    static func run(_ arguments: [String], in directory: URL) throws -> Run {
+    static func run(_ arguments: [String], in directory: URL, input: [UInt8]? = nil) throws -> Run {
         let binary = try #require(Self.binary, "the pactlint executable was not found beside the test bundle")
         let output = directory.appendingPathComponent(".stdout")
         let error = directory.appendingPathComponent(".stderr")
@@ -65,7 +66,13 @@ struct CLIHostileTests {
         let errHandle = try FileHandle(forWritingTo: error)
         process.standardOutput = outHandle
         process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let inputURL = directory.appendingPathComponent(".stdin")
+            try Data(input).write(to: inputURL)
+            process.standardInput = try FileHandle(forReadingFrom: inputURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         let clock = ContinuousClock()
         let start = clock.now
         try process.run()
@@ -180,5 +187,42 @@ struct CLIHostileTests {
             #expect(run.error.contains(headline), "missing: \(headline)\n\(run.error)")
         }
         #expect(!run.error.contains("has no pack.yaml"))
+    }
+
+    @Test("a hostile baseline file: exit 2 with the file named, never a crash")
+    func badBaseline() throws {
+        let baselines: [String: [UInt8]] = [
+            "garbage.json": Self.bytes("garbage"),
+            "deep.json": Self.bytes(String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)),
+            "binary.json": [0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF],
+            "shape.json": Self.bytes("{\"version\": 1, \"findings\": {\"a\": [1]}}"),
+        ]
+        var files = baselines
+        files["doc.yaml"] = Self.bytes("schema: partnership/v1\n")
+        let directory = try Self.directory(files)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in baselines.keys.sorted() {
+            let run = try Self.run(["check", "--no-config", "--baseline", name, "doc.yaml"], in: directory)
+            #expect(run.status == 2, "\(name): \(run.error)")
+            // Baseline errors name the file but no line and column (JSONDecoder gives none): a gap.
+            #expect(run.error.hasPrefix("\(name): error: not a pactlint baseline"), "\(run.error)")
+        }
+    }
+
+    @Test("binary and invalid UTF-8 on standard input: exit 1, located under the --stdin-filename")
+    func hostileStandardInput() throws {
+        let directory = try Self.directory([:])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let png = try Self.run(
+            ["check", "--no-config", "--stdin-filename", "in.yaml", "-"], in: directory,
+            input: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        #expect(png.status == 1)
+        #expect(
+            png.output.hasPrefix(
+                "in.yaml:1:1: error: invalid UTF-8: byte 0x89 at byte offset 0 cannot start a character"))
+        let surrogate = try Self.run(
+            ["check", "--no-config", "-"], in: directory, input: Self.bytes("a: ") + [0xED, 0xA0, 0x80])
+        #expect(surrogate.status == 1)
+        #expect(surrogate.output.hasPrefix("<stdin>:1:4: error: invalid UTF-8"))
     }
 }

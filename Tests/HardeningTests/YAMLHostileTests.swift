@@ -141,6 +141,22 @@ struct YAMLHostileTests {
         if let peak = Hostile.peakResidentMiB() { #expect(peak < Hostile.memoryBoundMiB) }
     }
 
+    @Test("a mapping with 100,000 keys loads; a duplicate at its end is found by hash, not by scanning")
+    func manyKeys() {
+        var text = ""
+        text.reserveCapacity(3_000_000)
+        for index in 0..<100_000 { text += "key\(index): \(index)\n" }
+        if case .mapping(let pairs)? = Hostile.stream(text)?.documents.first?.root.content {
+            #expect(pairs.count == 100_000)
+        } else {
+            Issue.record("expected a mapping")
+        }
+        let error = Hostile.error(text + "key0x0: a\nkey0: b\n")
+        #expect(error?.kind == .duplicateKey)
+        #expect(error?.position.line == 100_002)
+        #expect(error?.notes.first?.span?.start.line == 1)
+    }
+
     @Test("a 100 KB line loads; an error at its end is located by column")
     func longLine() {
         let text = "key: " + String(repeating: "word ", count: 20_000) + "\nnext: 1\n"

@@ -17,8 +17,9 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         let text = file.line(line)
         guard let hash = text.firstIndex(of: "#") else { continue }
         let comment = String(text[text.index(after: hash)...])
-        let column = text.unicodeScalars.distance(
-            from: text.unicodeScalars.startIndex, to: hash.samePosition(in: text.unicodeScalars) ?? hash) + 1
+        let column =
+            text.unicodeScalars.distance(
+                from: text.unicodeScalars.startIndex, to: hash.samePosition(in: text.unicodeScalars) ?? hash) + 1
         let span = SourceSpan(at: SourcePosition(offset: 0, line: line, column: column))
         _ = WaiverDirective(comment: comment)
         comments.append((comment, span))

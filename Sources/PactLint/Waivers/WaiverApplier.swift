@@ -36,6 +36,7 @@ public struct WaiverApplier: Sendable {
     ) -> [Finding] {
         var waivers: [ActiveWaiver] = []
         var problems: [Finding] = []
+        var lines = NextContentLine()
 
         for comment in comments {
             guard let directive = WaiverDirective(comment: comment.text) else { continue }
@@ -60,22 +61,31 @@ public struct WaiverApplier: Sendable {
                 continue
             }
             let targetLine: Int? =
-                directive.scope == .nextLine
-                ? nextContentLine(after: comment.span.start.line, lineText: lineText) : nil
+                directive.scope == .nextLine ? lines.after(comment.span.start.line, lineText: lineText) : nil
             let waiver = Waiver(
                 scope: directive.scope, reason: directive.reason ?? "", until: directive.until, location: location)
             waivers.append(ActiveWaiver(waiver: waiver, ruleIDs: Set(ids), line: targetLine))
         }
 
+        // Each finding looks only at the waivers of its own line and the whole-file ones (in
+        // file order, the first that names its rule wins): scanning every waiver for every
+        // finding was quadratic, minutes for a file with thousands of waived lines.
+        var waiversByLine: [Int: [Int]] = [:]
+        var fileWaivers: [Int] = []
+        for (index, waiver) in waivers.enumerated() {
+            if let line = waiver.line {
+                waiversByLine[line, default: []].append(index)
+            } else if waiver.waiver.scope == .file {
+                fileWaivers.append(index)
+            }
+        }
         var result = findings
         for index in result.indices where result[index].ruleID != Self.ruleID {
             let finding = result[index]
-            guard
-                let match = waivers.firstIndex(where: {
-                    $0.ruleIDs.contains(finding.ruleID)
-                        && ($0.line == nil || $0.line == finding.location.span.start.line)
-                })
-            else { continue }
+            let onLine = waiversByLine[finding.location.span.start.line] ?? []
+            let matches = { (candidate: Int) in waivers[candidate].ruleIDs.contains(finding.ruleID) }
+            let candidates = [onLine.first(where: matches), fileWaivers.first(where: matches)].compactMap { $0 }
+            guard let match = candidates.min() else { continue }
             result[index].waiver = waivers[match].waiver
             waivers[match].used = true
         }
@@ -91,15 +101,33 @@ public struct WaiverApplier: Sendable {
         return result + problems
     }
 
-    /// The first line after `line` that holds something other than blanks and a comment.
-    private func nextContentLine(after line: Int, lineText: (Int) -> String?) -> Int? {
-        var candidate = line + 1
-        while let text = lineText(candidate) {
-            let content = text.trimmingWhitespace()
-            if !content.isEmpty && !content.hasPrefix("#") { return candidate }
-            candidate += 1
+    /// Finds the first line after a comment that holds something other than blanks and
+    /// comments. Comments come in file order, so a run of stacked comment lines is scanned once,
+    /// not once per comment (which was quadratic in the length of the run).
+    private struct NextContentLine {
+        /// The last question and its answer: lines `asked + 1 ..< answer` hold no content.
+        private var asked = Int.max
+        private var answer: Int?
+
+        mutating func after(_ line: Int, lineText: (Int) -> String?) -> Int? {
+            if line >= asked, answer.map({ line < $0 }) ?? true {
+                asked = line
+                return answer
+            }
+            var candidate = line + 1
+            var found: Int?
+            while let text = lineText(candidate) {
+                let content = text.trimmingWhitespace()
+                if !content.isEmpty && !content.hasPrefix("#") {
+                    found = candidate
+                    break
+                }
+                candidate += 1
+            }
+            asked = line
+            answer = found
+            return found
         }
-        return nil
     }
 
     private func waiverFinding(_ message: String, at location: Location, lineText: (Int) -> String?) -> Finding {

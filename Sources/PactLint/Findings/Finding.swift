@@ -12,7 +12,13 @@ public struct Finding: Sendable, Hashable, Codable {
     /// Other places that explain the finding (e.g. the other document of a near-duplicate pair).
     public var related: [RelatedLocation]
     /// Set when a waiver comment covers the finding; waived findings stay in every report.
-    public var waiver: Waiver?
+    public var waiver: Waiver? {
+        get { waiverBox?.waiver }
+        set { waiverBox = newValue.map(WaiverBox.init) }
+    }
+    /// The waiver, boxed: most findings have none, and an inline `Waiver?` (with its
+    /// `Location`) would make every finding about 150 bytes larger in a large run.
+    private var waiverBox: WaiverBox?
     /// Stable identity for baselines: rule id, file, normalized path and a hash of the node's
     /// value — never line numbers.
     public var fingerprint: String
@@ -35,13 +41,71 @@ public struct Finding: Sendable, Hashable, Codable {
         self.message = message
         self.location = location
         self.related = related
-        self.waiver = waiver
+        self.waiverBox = waiver.map(WaiverBox.init)
         self.fingerprint = fingerprint
         self.help = help
     }
 
     /// Whether a waiver covers this finding.
-    public var isWaived: Bool { waiver != nil }
+    public var isWaived: Bool { waiverBox != nil }
+
+    private enum CodingKeys: String, CodingKey {
+        case ruleID, severity, message, location, related, waiver, fingerprint, help
+    }
+
+    /// Decodes the keys the synthesized conformance used (`waiver` unboxed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            ruleID: try container.decode(String.self, forKey: .ruleID),
+            severity: try container.decode(Severity.self, forKey: .severity),
+            message: try container.decode(String.self, forKey: .message),
+            location: try container.decode(Location.self, forKey: .location),
+            related: try container.decode([RelatedLocation].self, forKey: .related),
+            waiver: try container.decodeIfPresent(Waiver.self, forKey: .waiver),
+            fingerprint: try container.decode(String.self, forKey: .fingerprint),
+            help: try container.decodeIfPresent(String.self, forKey: .help))
+    }
+
+    /// Encodes the keys the synthesized conformance used (`waiver` unboxed).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ruleID, forKey: .ruleID)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(message, forKey: .message)
+        try container.encode(location, forKey: .location)
+        try container.encode(related, forKey: .related)
+        try container.encodeIfPresent(waiver, forKey: .waiver)
+        try container.encode(fingerprint, forKey: .fingerprint)
+        try container.encodeIfPresent(help, forKey: .help)
+    }
+
+    /// Equal when every stored value is, the waiver compared by value.
+    public static func == (a: Finding, b: Finding) -> Bool {
+        a.ruleID == b.ruleID && a.severity == b.severity && a.message == b.message && a.location == b.location
+            && a.related == b.related && a.waiver == b.waiver && a.fingerprint == b.fingerprint && a.help == b.help
+    }
+
+    /// Hashes every stored value, the waiver by value.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ruleID)
+        hasher.combine(severity)
+        hasher.combine(message)
+        hasher.combine(location)
+        hasher.combine(related)
+        hasher.combine(waiver)
+        hasher.combine(fingerprint)
+        hasher.combine(help)
+    }
+}
+
+/// An immutable box for a finding's waiver (a class, so a finding holds one reference).
+private final class WaiverBox: Sendable {
+    let waiver: Waiver
+
+    init(_ waiver: Waiver) {
+        self.waiver = waiver
+    }
 }
 
 /// A place in a checked file.

@@ -19,11 +19,34 @@ struct RegexProgram: Sendable {
     }
 
     private(set) var instructions: [Instruction] = []
+    /// The scalar states a search attempt starts in, when they do not depend on the position
+    /// (no anchor, no empty match among them): a search skips every scalar none of them
+    /// accepts while no attempt is under way, instead of starting one there.
+    private(set) var searchStarts: [Int]?
 
     /// Compiles `node`; fails if the automaton would exceed `maximumSize`.
     init?(_ node: RegexNode) {
         guard emit(node) else { return nil }
         instructions.append(.accept)
+        searchStarts = positionFreeClosure(of: 0)
+    }
+
+    /// The scalar states reachable from `start` without consuming, or `nil` if an anchor or
+    /// `accept` is reachable (then the states depend on the position).
+    private func positionFreeClosure(of start: Int) -> [Int]? {
+        var seen = Set<Int>()
+        var states: [Int] = []
+        var stack = [start]
+        while let state = stack.popLast() {
+            guard seen.insert(state).inserted else { continue }
+            switch instructions[state] {
+            case .scalar: states.append(state)
+            case .jump(let target): stack.append(target)
+            case .split(let first, let second): stack += [second, first]
+            case .assertStart, .assertEnd, .accept: return nil
+            }
+        }
+        return states
     }
 
     // MARK: - Compiling
@@ -108,14 +131,31 @@ struct RegexProgram: Sendable {
                         stack: &stack) || accepted
             }
             if !wholeString {
-                // A search may start a new attempt at every position.
-                accepted =
-                    addClosure(
-                        of: 0, into: &next, at: index, in: scalars, generation: generation, visited: &visited,
-                        stack: &stack) || accepted
+                if next.isEmpty, !accepted, let starts = searchStarts {
+                    // No attempt under way: skip to the next scalar an attempt can start with.
+                    while index < scalars.endIndex, !canStart(starts, with: scalars[index]) {
+                        index = scalars.index(after: index)
+                    }
+                    guard index < scalars.endIndex else { return false }
+                    next.append(contentsOf: starts)
+                } else {
+                    // A search may start a new attempt at every position.
+                    accepted =
+                        addClosure(
+                            of: 0, into: &next, at: index, in: scalars, generation: generation, visited: &visited,
+                            stack: &stack) || accepted
+                }
             }
             swap(&current, &next)
         }
+    }
+
+    /// Whether one of the scalar states `starts` accepts `scalar`.
+    private func canStart(_ starts: [Int], with scalar: Unicode.Scalar) -> Bool {
+        for state in starts {
+            if case .scalar(let set) = instructions[state], set.contains(scalar) { return true }
+        }
+        return false
     }
 
     /// Adds the states reachable from `start` without consuming a scalar; true if `accept` is

@@ -48,7 +48,8 @@ public struct CheckRun: Sendable {
 
     /// Checks `inputs` and returns the report, findings sorted by file, line, column, rule id.
     public func run(_ inputs: [Input]) -> Report {
-        let results = ParallelMap.map(inputs, jobs: jobs) { check($0) }
+        var results = ParallelMap.map(inputs, jobs: jobs) { check($0) }
+        let files = results.map { CheckedFile(path: $0.file.path, documents: $0.file.documents) }
 
         let portfolioFindings = engine.checkPortfolio(results.flatMap(\.file.projections))
         var portfolioByFile: [String: [Finding]] = [:]
@@ -56,15 +57,25 @@ public struct CheckRun: Sendable {
 
         let applier = waiverApplier()
         var findings: [Finding] = []
-        for (input, result) in zip(inputs, results) {
+        findings.reserveCapacity(results.reduce(0) { $0 + $1.file.findings.count })
+        for (index, input) in inputs.enumerated() {
+            // Each file's own copy of its findings, comments and source is let go as soon as
+            // they are moved on, so that they are not held twice (memory grows with findings).
+            let result = results[index]
+            results[index].file.findings = []
+            results[index].file.comments = []
+            results[index].source = nil
             var portfolio = portfolioByFile.removeValue(forKey: result.file.path) ?? []
-            if !portfolio.isEmpty, let source = result.source ?? Self.source(of: input) {
+            if !portfolio.isEmpty, let context = engine.excerptContext,
+                let source = result.source ?? Self.source(of: input)
+            {
                 for index in portfolio.indices {
-                    portfolio[index].location = portfolio[index].location.withExcerpt(from: source)
+                    portfolio[index].location = portfolio[index].location.withExcerpt(from: source, context: context)
                     portfolio[index].related = portfolio[index].related.map { related in
                         guard related.location.file == source.path else { return related }
                         return RelatedLocation(
-                            location: related.location.withExcerpt(from: source), message: related.message)
+                            location: related.location.withExcerpt(from: source, context: context),
+                            message: related.message)
                     }
                 }
             }
@@ -86,9 +97,11 @@ public struct CheckRun: Sendable {
         // the rules of the packs.
         let reported = Set(findings.map(\.ruleID))
         let toolRules = (Engine.toolRules + Self.toolRules).filter { reported.contains($0.id) }
+        results = []
+        Engine.sortUnique(&findings)
         return Report(
-            files: results.map { CheckedFile(path: $0.file.path, documents: $0.file.documents) },
-            findings: Engine.sortedUnique(findings),
+            files: files,
+            findings: findings,
             rules: engine.ruleSet.metadata + toolRules,
             principles: engine.ruleSet.principles,
             baselineSuppressed: hidden,

@@ -12,12 +12,15 @@ struct ConditionEvaluator {
     /// The subject's path from `root`.
     let subjectPath: NormalizedPath
     let parameters: [String: ParameterValue]
+    /// Results of `$` queries shared by every rule over this root; `nil` runs every query.
+    var cache: QueryCache? = nil
 
     // MARK: Queries
 
     /// The nodes a query selects, with their paths from `root`.
     func select(_ query: RuleQuery) -> [JSONPathMatch<YAMLNode>] {
-        query.query.evaluate(root: root, current: subject, currentPath: subjectPath)
+        if !query.startsAtSubject, let cache { return cache.matches(query, root: root) }
+        return query.query.evaluate(root: root, current: subject, currentPath: subjectPath)
     }
 
     /// The nodes a query selects, without building paths (for counts and values).
@@ -27,7 +30,10 @@ struct ConditionEvaluator {
 
     /// The nodes a query selects with `@` bound to `current`; a plain path is walked directly.
     func nodes(_ query: RuleQuery, current: YAMLNode) -> [YAMLNode] {
-        guard query.isPlainPath else { return query.query.nodes(root: root, current: current) }
+        guard query.isPlainPath else {
+            if !query.startsAtSubject, let cache { return cache.nodes(query, root: root) }
+            return query.query.nodes(root: root, current: current)
+        }
         return Self.walk(query.anchor, from: query.startsAtSubject ? current : root).map { [$0] } ?? []
     }
 

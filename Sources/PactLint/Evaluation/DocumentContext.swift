@@ -12,15 +12,17 @@ struct DocumentContext {
     }
 
     var kind: Kind
+    /// Lines of context around a location's excerpt; `nil` for none.
+    var excerptContext: Int? = 2
 
     func location(node: YAMLNode, path: NormalizedPath, span: SourceSpan?) -> Location {
         switch kind {
         case .document(let file, let index, let source):
             let span = span ?? node.span
-            let excerpt = source.excerpt(around: SourceSpan(at: span.start), context: 2)
+            let excerpt = excerptContext.map { source.excerpt(around: SourceSpan(at: span.start), context: $0) }
             return Location(
                 file: file, span: span, document: index, path: path.description,
-                excerpt: SourceExcerpt(firstLine: excerpt.firstLine, lines: excerpt.lines))
+                excerpt: excerpt.map { SourceExcerpt(firstLine: $0.firstLine, lines: $0.lines) })
         case .portfolio(let projections):
             guard case .index(let index)? = path.elements.first, projections.indices.contains(index) else {
                 let first = projections.first

@@ -14,6 +14,10 @@ public struct Engine: Sendable {
     public let ruleSet: RuleSet
     /// The YAML loader's limits.
     public let loader: YAMLLoader
+    /// How many lines around a finding's line its excerpt holds (`0`: the line alone); `nil`
+    /// stores no excerpt. A report format that shows no source needs none, and excerpts are
+    /// most of a finding's memory in a large run.
+    public var excerptContext: Int?
     private let documentRules: [Rule]
     private let portfolioRules: [Rule]
     private let projection: ProjectionPlan
@@ -29,8 +33,9 @@ public struct Engine: Sendable {
     ]
 
     /// An engine for `ruleSet`; files are loaded with `limits`.
-    public init(ruleSet: RuleSet, limits: YAMLLoader.Limits = .default) {
+    public init(ruleSet: RuleSet, limits: YAMLLoader.Limits = .default, excerptContext: Int? = 2) {
         self.ruleSet = ruleSet
+        self.excerptContext = excerptContext
         self.loader = YAMLLoader(limits: limits)
         self.documentRules = ruleSet.rules.filter { $0.scope == .document }
         self.portfolioRules = ruleSet.rules.filter { $0.scope == .portfolio }
@@ -45,7 +50,8 @@ public struct Engine: Sendable {
             stream = try loader.load(file)
         } catch {
             return FileResult(
-                path: file.path, findings: [Self.syntaxFinding(error, in: file)], documents: [], comments: [],
+                path: file.path, findings: [Self.syntaxFinding(error, in: file, excerptContext: excerptContext)],
+                documents: [], comments: [],
                 projections: [], failedToLoad: true)
         }
         var findings: [Finding] = []
@@ -67,11 +73,15 @@ public struct Engine: Sendable {
 
     /// Checks one loaded document of `file` with the document rules (unsorted).
     public func check(document: YAMLDocument, in file: SourceFile) -> [Finding] {
-        let context = DocumentContext(kind: .document(file: file.path, index: document.index, source: file))
+        let context = DocumentContext(
+            kind: .document(file: file.path, index: document.index, source: file), excerptContext: excerptContext)
         var findings: [Finding] = []
+        // `$` queries repeat across rules and checks: each runs once per document.
+        let cache = QueryCache()
         for rule in documentRules {
             findings.append(
-                contentsOf: RuleEvaluator(rule: rule, context: context, source: file).findings(root: document.root))
+                contentsOf: RuleEvaluator(rule: rule, context: context, source: file, cache: cache)
+                    .findings(root: document.root))
         }
         return findings
     }
@@ -83,18 +93,20 @@ public struct Engine: Sendable {
         let ordered = projections.sorted { ($0.file, $0.document) < ($1.file, $1.document) }
         let start = ordered[0].root.span.start
         let root = YAMLNode(content: .sequence(ordered.map(\.root)), span: SourceSpan(at: start))
-        let context = DocumentContext(kind: .portfolio(ordered))
+        let context = DocumentContext(kind: .portfolio(ordered), excerptContext: excerptContext)
         var findings: [Finding] = []
+        let cache = QueryCache()
         for rule in portfolioRules {
-            findings.append(contentsOf: RuleEvaluator(rule: rule, context: context, source: nil).findings(root: root))
+            findings.append(
+                contentsOf: RuleEvaluator(rule: rule, context: context, source: nil, cache: cache).findings(root: root))
         }
         return Self.sortedUnique(findings)
     }
 
     /// The finding a YAML error becomes.
-    static func syntaxFinding(_ error: YAMLError, in file: SourceFile) -> Finding {
+    static func syntaxFinding(_ error: YAMLError, in file: SourceFile, excerptContext: Int? = 2) -> Finding {
         let span = SourceSpan(at: error.position)
-        let excerpt = file.excerpt(around: span, context: 2)
+        let excerpt = excerptContext.map { file.excerpt(around: span, context: $0) }
         var hash = Fingerprint()
         hash.add(yamlSyntaxRuleID)
         hash.add(file.path)
@@ -105,36 +117,49 @@ public struct Engine: Sendable {
         // the real mistake when the error itself is at the end of the file.
         let related = error.notes.compactMap { note -> RelatedLocation? in
             guard let noteSpan = note.span else { return nil }
-            let location = Location(file: file.path, span: noteSpan).withExcerpt(from: file)
+            let bare = Location(file: file.path, span: noteSpan)
+            let location = excerptContext.map { bare.withExcerpt(from: file, context: $0) } ?? bare
             return RelatedLocation(location: location, message: note.message)
         }
         return Finding(
             ruleID: yamlSyntaxRuleID, severity: .error, message: error.message,
             location: Location(
                 file: file.path, span: span, document: 0, path: nil,
-                excerpt: SourceExcerpt(firstLine: excerpt.firstLine, lines: excerpt.lines)),
+                excerpt: excerpt.map { SourceExcerpt(firstLine: $0.firstLine, lines: $0.lines) }),
             related: related, fingerprint: hash.hex, help: error.help)
     }
 
     /// Sorts by file, line, column, rule id (then message) and drops repeated findings.
     public static func sortedUnique(_ findings: [Finding]) -> [Finding] {
-        let sorted = findings.sorted { a, b in
+        var result = findings
+        sortUnique(&result)
+        return result
+    }
+
+    /// `sortedUnique` in place, without a second array of findings (a large run holds
+    /// hundreds of thousands).
+    static func sortUnique(_ findings: inout [Finding]) {
+        findings.sort { a, b in
             let ka = (a.location.file, a.location.span.start.line, a.location.span.start.column, a.ruleID)
             let kb = (b.location.file, b.location.span.start.line, b.location.span.start.column, b.ruleID)
             if ka != kb { return ka < kb }
             return (a.location.document, a.message) < (b.location.document, b.message)
         }
-        var result: [Finding] = []
-        result.reserveCapacity(sorted.count)
-        for finding in sorted {
-            if let last = result.last, last.ruleID == finding.ruleID, last.location.file == finding.location.file,
-                last.location.document == finding.location.document,
-                last.location.span.start == finding.location.span.start, last.message == finding.message
-            {
-                continue
+        var kept = 0
+        for index in findings.indices {
+            if kept > 0 {
+                let last = findings[kept - 1]
+                let finding = findings[index]
+                if last.ruleID == finding.ruleID, last.location.file == finding.location.file,
+                    last.location.document == finding.location.document,
+                    last.location.span.start == finding.location.span.start, last.message == finding.message
+                {
+                    continue
+                }
             }
-            result.append(finding)
+            if kept != index { findings.swapAt(kept, index) }
+            kept += 1
         }
-        return result
+        findings.removeLast(findings.count - kept)
     }
 }

@@ -6,7 +6,23 @@ struct Fingerprint {
 
     /// Adds `text` and a separator, so that `("ab", "c")` and `("a", "bc")` differ.
     mutating func add(_ text: String) {
-        for byte in text.utf8 { mix(byte) }
+        // Over the string's contiguous bytes when it has them (native strings do): several
+        // times faster than iterating the UTF-8 view.
+        let done = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var state = self.state
+            for byte in bytes { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            self.state = state
+        }
+        if done == nil {
+            for byte in text.utf8 { mix(byte) }
+        }
+        mix(0x1F)
+    }
+
+    /// Adds `number` as its decimal digits would be added by `add(String(number))`.
+    mutating func add(_ number: Int) {
+        guard number >= 0, number < 10 else { return add(String(number)) }
+        mix(UInt8(ascii: "0") + UInt8(number))
         mix(0x1F)
     }
 

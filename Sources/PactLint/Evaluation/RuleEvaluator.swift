@@ -6,12 +6,18 @@ struct RuleEvaluator {
     let rule: Rule
     let context: DocumentContext
     let source: SourceFile?
+    /// Query results shared with the other rules over the same root.
+    var cache: QueryCache? = nil
 
     func findings(root: YAMLNode) -> [Finding] {
         var findings: [Finding] = []
         let subjects: [(node: YAMLNode, path: NormalizedPath)]
         if let given = rule.given {
-            subjects = given.query.evaluate(root: root, current: root).map { ($0.node, $0.path) }
+            let matches =
+                given.startsAtSubject
+                ? given.query.evaluate(root: root, current: root)
+                : (cache?.matches(given, root: root) ?? given.query.evaluate(root: root, current: root))
+            subjects = matches.map { ($0.node, $0.path) }
         } else {
             subjects = [(root, .root)]
         }
@@ -19,12 +25,13 @@ struct RuleEvaluator {
         let whenPerSubject = rule.when.map { !$0.isSubjectIndependent } ?? false
         if let when = rule.when, !whenPerSubject, !subjects.isEmpty {
             let evaluator = ConditionEvaluator(
-                root: root, subject: root, subjectPath: .root, parameters: rule.parameters)
+                root: root, subject: root, subjectPath: .root, parameters: rule.parameters, cache: cache)
             guard evaluator.holds(when, source: source) else { return [] }
         }
         for subject in subjects {
             let evaluator = ConditionEvaluator(
-                root: root, subject: subject.node, subjectPath: subject.path, parameters: rule.parameters)
+                root: root, subject: subject.node, subjectPath: subject.path, parameters: rule.parameters,
+                cache: cache)
             if whenPerSubject, let when = rule.when, !evaluator.holds(when, source: source) { continue }
             for check in rule.checks {
                 if let when = check.when, !evaluator.holds(when, source: source) { continue }
@@ -70,9 +77,9 @@ struct RuleEvaluator {
     private func fingerprint(check: RuleCheck, location: Location, place: Place) -> String {
         var hash = Fingerprint()
         hash.add(rule.id)
-        hash.add(String(check.index))
+        hash.add(check.index)
         hash.add(location.file)
-        hash.add(String(location.document))
+        hash.add(location.document)
         hash.add(location.path ?? "")
         if let missing = place.missing {
             hash.add("missing:" + missing)

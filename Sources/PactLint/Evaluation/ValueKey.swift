@@ -74,7 +74,9 @@ extension YAMLNode {
     func member(_ name: String) -> YAMLNode? {
         guard case .mapping(let pairs) = content else { return nil }
         for pair in pairs {
-            if case .scalar(let key) = pair.key.content, key.text.utf8.elementsEqual(name.utf8) { return pair.value }
+            if case .scalar(let key) = pair.key.content, key.text == name, key.text.hasSameUTF8(as: name) {
+                return pair.value
+            }
         }
         return nil
     }

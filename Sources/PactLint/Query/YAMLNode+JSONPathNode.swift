@@ -58,7 +58,7 @@ extension YAMLNode: JSONPathNode {
         guard case .mapping(let pairs) = content else { return nil }
         for pair in pairs {
             guard case .scalar(let key) = pair.key.content else { continue }
-            if key.text == name && key.text.utf8.elementsEqual(name.utf8) { return pair.value }
+            if key.text == name && key.text.hasSameUTF8(as: name) { return pair.value }
         }
         return nil
     }

@@ -15,19 +15,34 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     /// Writes the report as one JSON document (schema version 1) and a newline.
+    ///
+    /// The findings, most of the output, are written straight to `output` (each rule's and
+    /// principle's object rendered once); the rest of the document is a small value tree.
     public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
-        document(report, context: context).write(to: &output)
-        output.write("\n")
+        var members = document(report, context: context)
+        members["findings"] = .null
+        let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        output.write("{\n")
+        for (position, key) in keys.enumerated() {
+            output.write("  ")
+            output.write(JSONValue.quoted(key))
+            output.write(": ")
+            if key == "findings" {
+                writeFindings(report, to: &output)
+            } else {
+                members[key, default: .null].write(to: &output, indent: 1)
+            }
+            output.write(position == keys.count - 1 ? "\n" : ",\n")
+        }
+        output.write("}\n")
     }
 
-    func document(_ report: Report, context: ReportContext) -> JSONValue {
+    /// The document's members other than `findings`.
+    func document(_ report: Report, context: ReportContext) -> [String: JSONValue] {
         let catalog = RuleCatalog(report)
         let totals = ReportTotals(report)
         let documentsByPath = Dictionary(report.files.map { ($0.path, $0.documents) }, uniquingKeysWith: { $0 + $1 })
-        // Each finding repeats its rule's metadata; build each rule's object once.
-        let ruleObjects = Dictionary(
-            catalog.rules.map { ($0.id, Self.json($0)) }, uniquingKeysWith: { first, _ in first })
-        return .object([
+        return [
             "schemaVersion": .int(Self.schemaVersion),
             "tool": .object([
                 "name": .string("pactlint"),
@@ -46,7 +61,6 @@ public struct JSONReporter: Reporter {
                         "documents": .array((documentsByPath[path] ?? []).map(Self.json)),
                     ])
                 }),
-            "findings": .array(report.findings.map { Self.json($0, catalog: catalog, rules: ruleObjects) }),
             "rules": .array(catalog.rules.map(Self.json)),
             "principles": .array(report.principles.map(Self.json)),
             "totals": .object([
@@ -61,31 +75,104 @@ public struct JSONReporter: Reporter {
                 "rules": .int(totals.rules),
                 "failing": .bool(totals.failing),
             ]),
-        ])
+        ]
     }
 
-    private static func json(_ finding: Finding, catalog: RuleCatalog, rules: [String: JSONValue]) -> JSONValue {
-        let rule = catalog.rule(finding.ruleID)
-        return .object([
-            "ruleId": .string(finding.ruleID),
-            "severity": .string(finding.severity.rawValue),
-            "message": .string(finding.message),
-            "rule": rules[rule.id] ?? json(rule),
-            "principle": catalog.principle(rule.principle).map(json) ?? .null,
-            "location": json(finding.location),
-            "related": .array(
-                finding.related.map { .object(["message": .string($0.message), "location": json($0.location)]) }),
-            "waived": .bool(finding.isWaived),
-            "waiver": finding.waiver.map { waiver in
-                .object([
-                    "scope": .string(waiver.scope.rawValue),
-                    "reason": .string(waiver.reason),
-                    "until": .stringOrNull(waiver.until),
-                    "location": json(waiver.location),
-                ])
-            } ?? .null,
-            "fingerprint": .string(finding.fingerprint),
-        ])
+    /// The findings array at indentation level 1, each finding an object at level 2 written
+    /// member by member in sorted key order, exactly as `JSONValue.write` would lay it out.
+    private func writeFindings<Output: TextOutputStream>(_ report: Report, to output: inout Output) {
+        guard !report.findings.isEmpty else { return output.write("[]") }
+        let catalog = RuleCatalog(report)
+        var rules: [String: String] = [:]
+        for rule in catalog.rules where rules[rule.id] == nil { rules[rule.id] = Self.rendered(Self.json(rule)) }
+        var principles: [String: String] = [:]
+        for principle in report.principles where principles[principle.id] == nil {
+            principles[principle.id] = Self.rendered(Self.json(principle))
+        }
+        output.write("[\n")
+        for (position, finding) in report.findings.enumerated() {
+            let rule = catalog.rule(finding.ruleID)
+            output.write("    {\n")
+            Self.member("fingerprint", .string(finding.fingerprint), to: &output)
+            output.write("      \"location\": ")
+            Self.writeLocation(finding.location, to: &output)
+            output.write(",\n")
+            Self.member("message", .string(finding.message), to: &output)
+            output.write("      \"principle\": ")
+            if let principle = catalog.principle(rule.principle) {
+                output.write(principles[principle.id] ?? Self.rendered(Self.json(principle)))
+            } else {
+                output.write("null")
+            }
+            output.write(",\n")
+            Self.member(
+                "related",
+                .array(
+                    finding.related.map {
+                        .object(["message": .string($0.message), "location": Self.json($0.location)])
+                    }), to: &output)
+            output.write("      \"rule\": ")
+            output.write(rules[rule.id] ?? Self.rendered(Self.json(rule)))
+            output.write(",\n")
+            Self.member("ruleId", .string(finding.ruleID), to: &output)
+            Self.member("severity", .string(finding.severity.rawValue), to: &output)
+            Self.member("waived", .bool(finding.isWaived), to: &output)
+            let waiver: JSONValue =
+                finding.waiver.map { waiver in
+                    .object([
+                        "scope": .string(waiver.scope.rawValue),
+                        "reason": .string(waiver.reason),
+                        "until": .stringOrNull(waiver.until),
+                        "location": Self.json(waiver.location),
+                    ])
+                } ?? .null
+            Self.member("waiver", waiver, to: &output, last: true)
+            output.write(position == report.findings.count - 1 ? "    }\n" : "    },\n")
+        }
+        output.write("  ]")
+    }
+
+    /// A finding's location as `json(_:)` lays it out at indentation level 3, written member
+    /// by member (keys in sorted order) without building the object.
+    private static func writeLocation<Output: TextOutputStream>(_ location: Location, to output: inout Output) {
+        let span = location.span
+        output.write("{\n        \"byteOffset\": ")
+        output.write(String(span.start.offset))
+        output.write(",\n        \"column\": ")
+        output.write(String(span.start.column))
+        output.write(",\n        \"document\": ")
+        output.write(String(location.document))
+        output.write(",\n        \"endByteOffset\": ")
+        output.write(String(span.end.offset))
+        output.write(",\n        \"endColumn\": ")
+        output.write(String(span.end.column))
+        output.write(",\n        \"endLine\": ")
+        output.write(String(span.end.line))
+        output.write(",\n        \"jsonPath\": ")
+        JSONValue.stringOrNull(location.path).write(to: &output, indent: 4)
+        output.write(",\n        \"line\": ")
+        output.write(String(span.start.line))
+        output.write(",\n        \"path\": ")
+        JSONValue.writeQuoted(location.file, to: &output)
+        output.write("\n      }")
+    }
+
+    /// `"key": value` as a member of a finding object (indentation level 3).
+    private static func member<Output: TextOutputStream>(
+        _ key: String, _ value: JSONValue, to output: inout Output, last: Bool = false
+    ) {
+        output.write("      \"")
+        output.write(key)
+        output.write("\": ")
+        value.write(to: &output, indent: 3)
+        output.write(last ? "\n" : ",\n")
+    }
+
+    /// A value rendered as a member of a finding object (indentation level 3).
+    private static func rendered(_ value: JSONValue) -> String {
+        var text = ""
+        value.write(to: &text, indent: 3)
+        return text
     }
 
     private static func json(_ location: Location) -> JSONValue {

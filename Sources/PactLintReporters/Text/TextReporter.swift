@@ -126,10 +126,26 @@ public struct TextReporter: Reporter {
 
     /// Multi-line text split at its line breaks (LF, CR, CRLF), trailing ones dropped, each
     /// line with its control characters visible.
+    ///
+    /// Split at the UTF-8 bytes of CR and LF (a CR LF pair is one break): a line break is always
+    /// a grapheme of its own, so this is the split by `Character`, without grapheme breaking.
     private static func lines(_ text: String) -> [String] {
-        let isBreak: (Character) -> Bool = { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        var trimmed = Substring(text)
-        while let last = trimmed.last, isBreak(last) { trimmed = trimmed.dropLast() }
-        return trimmed.split(omittingEmptySubsequences: false, whereSeparator: isBreak).map { clean(String($0)) }
+        let bytes = Array(text.utf8)
+        let isBreak: (UInt8) -> Bool = { $0 == 0x0A || $0 == 0x0D }
+        var end = bytes.count
+        while end > 0, isBreak(bytes[end - 1]) { end -= 1 }
+        var result: [String] = []
+        var start = 0
+        var index = 0
+        while index < end {
+            if isBreak(bytes[index]) {
+                result.append(clean(String(decoding: bytes[start..<index], as: UTF8.self)))
+                if bytes[index] == 0x0D, index + 1 < end, bytes[index + 1] == 0x0A { index += 1 }
+                start = index + 1
+            }
+            index += 1
+        }
+        result.append(clean(String(decoding: bytes[start..<end], as: UTF8.self)))
+        return result
     }
 }

@@ -106,7 +106,7 @@ struct Check: ParsableCommand {
         let clock = RunClock.now()
         let threshold = (failOn ?? settings.failOn).map(\.severity) ?? .error
         let run = CheckRun(
-            engine: Engine(ruleSet: workspace.ruleSet, limits: limits),
+            engine: Engine(ruleSet: workspace.ruleSet, limits: limits, excerptContext: excerptContext),
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             today: clock.date, baseline: loadedBaseline, failOn: threshold,
             loadedRules: workspace.loadedRules)
@@ -125,18 +125,41 @@ struct Check: ParsableCommand {
             format == .html
             ? HTMLReporter(controlShareThreshold: workspace.controlShareThreshold)
             : format.makeReporter(color: useColor)
-        let rendered = reporter.render(report, context: context)
+        // The report streams to its destination in large chunks, never held whole in memory.
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(rendered.utf8)) else {
+            guard FileManager.default.createFile(atPath: output, contents: nil),
+                let handle = FileHandle(forWritingAtPath: output)
+            else {
+                Terminal.standardError.write("\(output): error: cannot write the report\n")
+                throw ExitCode(ExitStatus.usageOrConfiguration)
+            }
+            var stream = BufferedOutput(handle: handle)
+            reporter.write(report, context: context, to: &stream)
+            stream.flush()
+            try? handle.close()
+            guard !stream.failed else {
                 Terminal.standardError.write("\(output): error: cannot write the report\n")
                 throw ExitCode(ExitStatus.usageOrConfiguration)
             }
         } else if !quiet {
-            Terminal.standardOutput.write(rendered)
+            var stream = BufferedOutput(handle: .standardOutput)
+            reporter.write(report, context: context, to: &stream)
+            stream.flush()
         }
 
         if let threshold, report.findings.contains(where: { !$0.isWaived && $0.severity >= threshold }) {
             throw ExitCode(ExitStatus.findings)
+        }
+    }
+
+    /// The excerpt the chosen format shows: the finding's line for text, ±2 lines for HTML,
+    /// none for the others (and none for a baseline), so a large run does not hold them.
+    private var excerptContext: Int? {
+        guard writeBaseline == nil else { return nil }
+        switch format {
+        case .text: return 0
+        case .html: return 2
+        case .json, .sarif, .junit, .github, .markdown: return nil
         }
     }
 

@@ -1,0 +1,35 @@
+import Foundation
+
+/// A `TextOutputStream` that gathers text into chunks of 64 KiB before writing them to a file
+/// handle, so that a large report is neither held whole in memory nor written in tiny pieces.
+struct BufferedOutput: TextOutputStream {
+    let handle: FileHandle
+    private var buffer: [UInt8] = []
+    /// Whether a write to the handle failed (the rest of the output is dropped).
+    private(set) var failed = false
+
+    private static let chunkSize = 1 << 16
+
+    init(handle: FileHandle) {
+        self.handle = handle
+        buffer.reserveCapacity(Self.chunkSize + 4096)
+    }
+
+    mutating func write(_ string: String) {
+        buffer.append(contentsOf: string.utf8)
+        if buffer.count >= Self.chunkSize { flush() }
+    }
+
+    /// Writes what is buffered.
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        if !failed {
+            do {
+                try handle.write(contentsOf: buffer)
+            } catch {
+                failed = true
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -79,6 +79,29 @@ import _PactLintTestSupport
         #expect(zero.status == 2, "\(zero)")
     }
 
+    @Test(arguments: [
+        ("--max-depth", "3", "a: [[[[1]]]]\n", "1:6: error: collections nest deeper than 3 levels"),
+        ("--max-documents", "1", "title: A\n---\ntitle: B\n", "2:1: error: the stream has more than 1 documents"),
+        (
+            "--max-alias-expansion", "2", "a: &x [1, 2, 3]\nb: *x\n",
+            "2:4: error: aliases expand to more than 2 nodes"
+        ),
+    ])
+    func loaderLimitsCanBeSetPerRun(flag: String, value: String, text: String, expected: String) async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try TinyPack.write(to: workdir)
+        try workdir.write("doc.yaml", text)
+        let limited = try await workdir.pactlint(["check", "doc.yaml", flag, value] + TinyPack.arguments())
+        #expect(limited.status == 1, "\(limited)")
+        #expect(limited.standardOutput.hasPrefix("doc.yaml:" + expected), "\(limited)")
+        // Within the default limits the same file loads.
+        let unlimited = try await workdir.pactlint(["check", "doc.yaml", "--fail-on", "never"] + TinyPack.arguments())
+        #expect(!unlimited.standardOutput.contains("pactlint/yaml-syntax"), "\(unlimited)")
+        let invalid = try await workdir.pactlint(["check", "doc.yaml", flag, "0"] + TinyPack.arguments())
+        #expect(invalid.status == 2, "\(invalid)")
+    }
+
     #if os(Linux)
         /// `/proc/self/mem` exists but cannot be read (not even by root): the file becomes a
         /// finding and the others are checked.

@@ -60,10 +60,31 @@ struct Check: ParsableCommand {
         help: ArgumentHelp("The largest file to load, in bytes.", valueName: "bytes"))
     var maxFileSize: Int?
 
+    @Option(
+        name: .customLong("max-depth"),
+        help: ArgumentHelp("The deepest nesting of collections to load (default 256).", valueName: "levels"))
+    var maxDepth: Int?
+
+    @Option(
+        name: .customLong("max-alias-expansion"),
+        help: ArgumentHelp("The most nodes aliases may add to a file (default 100000).", valueName: "nodes"))
+    var maxAliasExpansion: Int?
+
+    @Option(
+        name: .customLong("max-documents"),
+        help: ArgumentHelp("The most documents in one file (default 10000).", valueName: "count"))
+    var maxDocuments: Int?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs takes a whole number of 1 or more") }
         if let maxFileSize, maxFileSize < 1 {
             throw ValidationError("--max-file-size takes a number of bytes, 1 or more")
+        }
+        let counts = [
+            ("--max-depth", maxDepth), ("--max-alias-expansion", maxAliasExpansion), ("--max-documents", maxDocuments),
+        ]
+        for (flag, value) in counts {
+            if let value, value < 1 { throw ValidationError("\(flag) takes a whole number, 1 or more") }
         }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be named only once") }
     }
@@ -166,6 +187,9 @@ struct Check: ParsableCommand {
     private var limits: YAMLLoader.Limits {
         var limits = YAMLLoader.Limits.default
         if let maxFileSize { limits.maxFileSize = maxFileSize }
+        if let maxDepth { limits.maxDepth = maxDepth }
+        if let maxAliasExpansion { limits.maxAliasExpansion = maxAliasExpansion }
+        if let maxDocuments { limits.maxDocuments = maxDocuments }
         return limits
     }
 

@@ -53,7 +53,7 @@ extension RuleParser {
                             span: ScalarOffsets.span(ofValueIndex: i + 1 + error.offset, in: node, source: reader.file))
                         ok = false
                     }
-                } else if provided.contains(content) || parameters[content] != nil {
+                } else if provided.contains(content) || content == FieldPath.placeholder || parameters[content] != nil {
                     parts.append(.name(content))
                 } else {
                     let known = provided.sorted() + parameters.keys.sorted()

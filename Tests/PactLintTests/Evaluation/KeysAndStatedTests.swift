@@ -127,3 +127,24 @@ struct KeysAndStatedTests {
         }
     }
 }
+
+/// `{field}`: every message can name the place's path as the format documentation writes it.
+@Suite("the {field} message value")
+struct FieldPlaceholderTests {
+    @Test func fieldNamesThePlace() throws {
+        let document = "partner: {country: 12}\nactions:\n  - {id: a1, \"odd key\": 1}\n"
+        let typeRule = TestPack.rule(
+            assert: "type: {of: \"$.partner.country\", is: string}", message: "{field} is {value}")
+        #expect(TestPack.summary(try TestPack.findings(typeRule, document)) == ["1:20 partner.country is 12"])
+        let keysRule = TestPack.rule(assert: "keys: {of: \"$.actions[*]\", allowed: [id]}", message: "{field}")
+        #expect(TestPack.summary(try TestPack.findings(keysRule, document)) == ["3:14 actions[0]['odd key']"])
+        let existsRule = TestPack.rule(assert: "exists: \"$.nothing\"", message: "{field}")
+        #expect(TestPack.summary(try TestPack.findings(existsRule, document)) == ["1:1 $"])
+    }
+
+    @Test func aParameterNamedFieldWins() throws {
+        let rule = TestPack.rule(
+            assert: "exists: \"$.nothing\"", message: "{field}", extra: "    parameters: {field: from-parameter}\n")
+        #expect(TestPack.summary(try TestPack.findings(rule, "a: 1\n")) == ["1:1 from-parameter"])
+    }
+}

@@ -140,19 +140,27 @@ extension ConditionEvaluator {
         var postings: [UInt64: [Int]] = [:]
         var firstWithSameSet: [Set<UInt64>: Int] = [:]
         var places: [Place] = []
+        // Shared-shingle counts per earlier text, in an array reset through the list of the
+        // texts it touched (a dictionary here cost more than everything else together).
+        var sharedCounts = [Int](repeating: 0, count: texts.count)
+        var touched: [Int] = []
         for (index, text) in texts.enumerated() {
             var best: (other: Int, similarity: Double)?
             if let same = firstWithSameSet[text.shingles] {
                 best = (same, 1)
             } else {
                 firstWithSameSet[text.shingles] = index
-                var shared: [Int: Int] = [:]
                 for shingle in text.shingles {
-                    if let earlier = postings[shingle] {
-                        for other in earlier { shared[other, default: 0] += 1 }
+                    guard let earlier = postings[shingle] else { continue }
+                    for other in earlier {
+                        if sharedCounts[other] == 0 { touched.append(other) }
+                        sharedCounts[other] += 1
                     }
                 }
-                for (other, intersection) in shared {
+                // The tie-break on the lower index makes the result independent of the order.
+                for other in touched {
+                    let intersection = sharedCounts[other]
+                    sharedCounts[other] = 0
                     let similarity = TextSimilarity.jaccard(
                         text.shingles, texts[other].shingles, intersection: intersection)
                     if similarity > (best?.similarity ?? -1)
@@ -161,6 +169,7 @@ extension ConditionEvaluator {
                         best = (other, similarity)
                     }
                 }
+                touched.removeAll(keepingCapacity: true)
             }
             for shingle in text.shingles where postings[shingle, default: []].count < postingLimit {
                 postings[shingle, default: []].append(index)

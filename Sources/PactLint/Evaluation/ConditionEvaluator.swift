@@ -52,6 +52,18 @@ struct ConditionEvaluator {
         return node
     }
 
+    /// The value keys of the nodes `queries` select; kept per document when every query
+    /// starts at `$` (a portfolio rule's `among` would otherwise be rebuilt for every subject).
+    func valueKeys(_ queries: [RuleQuery]) -> Set<ValueKey> {
+        if let cache, !queries.contains(where: \.startsAtSubject) {
+            let key = queries.map(\.text).joined(separator: "\u{1F}")
+            return cache.valueKeys(key) {
+                Set(nodes(queries).lazy.map(\.valueKey))
+            }
+        }
+        return Set(nodes(queries).lazy.map(\.valueKey))
+    }
+
     func nodes(_ queries: [RuleQuery]) -> [YAMLNode] {
         if queries.count == 1 { return nodes(queries[0]) }
         return queries.flatMap { nodes($0) }
@@ -215,8 +227,7 @@ struct ConditionEvaluator {
         case .isIn(let value, let among), .notIn(let value, let among):
             let wanted: Bool
             if case .isIn = condition { wanted = true } else { wanted = false }
-            var pool = Set<ValueKey>()
-            for node in nodes(among) { pool.insert(node.valueKey) }
+            let pool = valueKeys(among)
             // Paths are built only when some value fails.
             guard nodes(value).contains(where: { pool.contains($0.valueKey) != wanted }) else { return nil }
             var places: [Place] = []

@@ -11,6 +11,7 @@ import YAMLSource
 final class QueryCache {
     private var matches: [String: [JSONPathMatch<YAMLNode>]] = [:]
     private var nodes: [String: [YAMLNode]] = [:]
+    private var keys: [String: Set<ValueKey>] = [:]
 
     init() {}
 
@@ -28,5 +29,13 @@ final class QueryCache {
         let found = matches[query.text].map { $0.map(\.node) } ?? query.query.nodes(root: root, current: root)
         nodes[query.text] = found
         return found
+    }
+
+    /// The value keys stored under `key`, made by `make` the first time.
+    func valueKeys(_ key: String, make: () -> Set<ValueKey>) -> Set<ValueKey> {
+        if let known = keys[key] { return known }
+        let made = make()
+        keys[key] = made
+        return made
     }
 }

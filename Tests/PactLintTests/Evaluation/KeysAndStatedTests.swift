@@ -84,6 +84,19 @@ struct KeysAndStatedTests {
         #expect(try run("not: {keys: {of: \"$.partner\", allowed: [country, isO3, region]}}") == ["1:1 failed"])
     }
 
+    @Test func aKeyThatIsNotAScalarIsReportedByItsText() throws {
+        let document = "partner:\n  country: Alvaria\n  ? [a, b]\n  : 1\n"
+        let rules = TestPack.rule(assert: "keys: {of: \"$.partner\", allowed: [country]}", message: "'{key}'")
+        #expect(TestPack.summary(try TestPack.findings(rules, document)) == ["3:5 'a, b'"])
+    }
+
+    @Test func keysWithAtGiveOneFindingThere() throws {
+        let rules =
+            TestPack.rule(assert: "keys: {of: \"$.actions[*]\", allowed: [id, area]}", message: "{key}")
+            + "    at: \"$.actions\"\n"
+        #expect(TestPack.summary(try TestPack.findings(rules, Self.document)) == ["9:3 areaa"])
+    }
+
     // MARK: stated
 
     @Test func statedHoldsForAValue() throws {
@@ -140,6 +153,14 @@ struct FieldPlaceholderTests {
         #expect(TestPack.summary(try TestPack.findings(keysRule, document)) == ["3:14 actions[0]['odd key']"])
         let existsRule = TestPack.rule(assert: "exists: \"$.nothing\"", message: "{field}")
         #expect(TestPack.summary(try TestPack.findings(existsRule, document)) == ["1:1 $"])
+    }
+
+    @Test func anUnknownPlaceholderNamesFieldAmongTheValues() {
+        let rules = TestPack.rule(assert: "expr: \"$.a\"", message: "{nope}")
+        #expect(
+            TestPack.errors(rules)?.contains(
+                "help: this check's condition gives no values but {field}; use a query such as {$.partner.country}")
+                == true)
     }
 
     @Test func aParameterNamedFieldWins() throws {

@@ -192,7 +192,7 @@ struct RuleLoadingErrorTests {
                 pack/rules.yaml:8:23: error: unknown placeholder '{mising}' in message
                     message: "missing {mising}"
                                       ^
-                  help: values here: count, expected, missing; or a query such as {@.id}
+                  help: values here: count, expected, field, missing; or a query such as {@.id}
                 """),
         Case(
             name: "unclosed placeholder",

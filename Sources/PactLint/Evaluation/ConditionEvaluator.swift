@@ -142,6 +142,7 @@ struct ConditionEvaluator {
         switch condition {
         case .exists(let query): return !nodes(query).isEmpty
         case .absent(let query): return nodes(query).isEmpty
+        case .stated(let query): return isStated(query)
         case .expr(let expression, _): return expression.evaluate(current: subject, root: root)
         case .all(let members): return members.allSatisfy { holds($0, source: source) }
         case .any(let members): return members.contains { holds($0, source: source) }
@@ -162,6 +163,12 @@ struct ConditionEvaluator {
             return Failure(
                 places: matches.map { place($0, of: query, values: ["value": ValueFormatting.text(of: $0.node)]) },
                 values: ["count": String(matches.count)])
+
+        case .stated(let query):
+            return evaluateStated(query)
+
+        case .keys(let of, let allowed):
+            return evaluateKeys(of, allowed: allowed)
 
         case .count(let of, let min, let max):
             let count = nodes(of).count

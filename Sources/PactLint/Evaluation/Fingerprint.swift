@@ -8,7 +8,7 @@ struct Fingerprint {
     mutating func add(_ text: String) {
         // Over the string's contiguous bytes when it has them (native strings do): several
         // times faster than iterating the UTF-8 view.
-        let done = text.utf8.withContiguousStorageIfAvailable { bytes in
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var state = self.state
             for byte in bytes { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
             self.state = state

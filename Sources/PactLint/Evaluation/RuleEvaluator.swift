@@ -58,6 +58,10 @@ struct RuleEvaluator {
         for place in places {
             var values = failure.values
             values.merge(place.values) { _, placeValue in placeValue }
+            // `{field}`: the place's own path, unless the condition or a parameter gives one.
+            if values[FieldPath.placeholder] == nil, rule.parameters[FieldPath.placeholder] == nil {
+                values[FieldPath.placeholder] = FieldPath.text(place.path)
+            }
             let message = interpolate(check.message, values: values, evaluator: evaluator)
             let location = context.location(node: place.node, path: place.path, span: place.span)
             let related = place.related.map { related in

@@ -3,7 +3,8 @@ import YAMLSource
 
 extension RuleParser {
     static let conditionNames = [
-        "exists", "absent", "count", "matches", "not-matches", "one-of", "none-of", "type", "covers", "in", "not-in",
+        "exists", "absent", "stated", "keys", "count", "matches", "not-matches", "one-of", "none-of", "type", "covers",
+        "in", "not-in",
         "unique", "sum", "share", "terms", "expr", "distinct", "all", "any", "not",
     ]
 
@@ -173,6 +174,8 @@ extension RuleParser {
         switch key {
         case "exists": return query(value, what: "'exists'").map(Condition.exists)
         case "absent": return query(value, what: "'absent'").map(Condition.absent)
+        case "stated": return query(value, what: "'stated'").map(Condition.stated)
+        case "keys": return keysCondition(value)
         case "unique": return queries(value, what: "'unique'").map(Condition.unique)
         case "expr":
             guard let text = value.stringContent else {

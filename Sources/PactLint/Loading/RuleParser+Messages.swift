@@ -53,15 +53,15 @@ extension RuleParser {
                             span: ScalarOffsets.span(ofValueIndex: i + 1 + error.offset, in: node, source: reader.file))
                         ok = false
                     }
-                } else if provided.contains(content) || parameters[content] != nil {
+                } else if provided.contains(content) || content == FieldPath.placeholder || parameters[content] != nil {
                     parts.append(.name(content))
                 } else {
-                    let known = provided.sorted() + parameters.keys.sorted()
+                    let known = provided.union([FieldPath.placeholder]).sorted() + parameters.keys.sorted()
                     reader.error(
                         "unknown placeholder '{\(content)}' in message",
                         span: ScalarOffsets.span(ofValueIndex: i, in: node, source: reader.file),
-                        help: known.isEmpty
-                            ? "this check's condition gives no values; use a query such as {$.partner.country}"
+                        help: provided.isEmpty && parameters.isEmpty
+                            ? "this check's condition gives no values but {field}; use a query such as {$.partner.country}"
                             : "values here: \(known.joined(separator: ", ")); or a query such as {@.id}")
                     ok = false
                 }

@@ -6,6 +6,10 @@ public indirect enum Condition: Sendable {
     case exists(RuleQuery)
     /// `absent: Q`
     case absent(RuleQuery)
+    /// `stated: Q` — Q selects a node whose value is not null.
+    case stated(RuleQuery)
+    /// `keys: {of, allowed}` — every mapping Q selects has only the allowed keys.
+    case keys(of: [RuleQuery], allowed: [String])
     /// `count: {of, min, max}`
     case count(of: [RuleQuery], min: Bound?, max: Bound?)
     /// `matches: {of, regex | search}`; `whole` for `regex`.
@@ -46,7 +50,8 @@ public indirect enum Condition: Sendable {
     /// The names of the values this condition (and its members) can give to a message.
     var providedValues: Set<String> {
         switch self {
-        case .exists: ["count"]
+        case .exists, .stated: ["count"]
+        case .keys: ["key", "expected", "suggestion", "hint"]
         case .absent: ["count", "value"]
         case .count: ["count", "expected", "min", "max"]
         case .matches, .notMatches, .oneOf, .noneOf, .type: ["value", "expected"]
@@ -68,7 +73,8 @@ public indirect enum Condition: Sendable {
     var isSubjectIndependent: Bool {
         func independent(_ queries: [RuleQuery]) -> Bool { queries.allSatisfy { !$0.startsAtSubject } }
         switch self {
-        case .exists(let query), .absent(let query): return !query.startsAtSubject
+        case .exists(let query), .absent(let query), .stated(let query): return !query.startsAtSubject
+        case .keys(let of, _): return independent(of)
         case .count(let of, let min, let max):
             return independent(of) && [min, max].allSatisfy { $0?.isSubjectIndependent ?? true }
         case .matches(let of, _, _), .notMatches(let of, _, _), .oneOf(let of, _), .noneOf(let of, _), .type(let of, _),

@@ -192,7 +192,7 @@ struct RuleLoadingErrorTests {
                 pack/rules.yaml:8:23: error: unknown placeholder '{mising}' in message
                     message: "missing {mising}"
                                       ^
-                  help: values here: count, expected, missing; or a query such as {@.id}
+                  help: values here: count, expected, field, missing; or a query such as {@.id}
                 """),
         Case(
             name: "unclosed placeholder",
@@ -317,6 +317,43 @@ struct RuleLoadingErrorTests {
                     assert: {type: {of: "$.a", is: datetime}}
                                                    ^~~~~~~~
                   help: did you mean 'date'?
+                """),
+        Case(
+            name: "keys without allowed",
+            rules: head + "    assert: {keys: {of: \"$.partner\", allow: [country]}}\n    message: m\n",
+            rendering: """
+                pack/rules.yaml:7:38: error: unknown key 'allow' in 'keys'
+                    assert: {keys: {of: "$.partner", allow: [country]}}
+                                                     ^~~~~
+                  help: did you mean 'allowed'?
+                pack/rules.yaml:7:20: error: 'keys' is missing the required field 'allowed'
+                    assert: {keys: {of: "$.partner", allow: [country]}}
+                                   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+                """),
+        Case(
+            name: "keys with a non-name entry and a repeated name",
+            rules: head
+                + "    assert: {keys: {of: \"$.partner\", allowed: [country, [iso3], country]}}\n    message: m\n",
+            rendering: """
+                pack/rules.yaml:7:57: error: each entry of 'allowed' must be a key name, not a list
+                    assert: {keys: {of: "$.partner", allowed: [country, [iso3], country]}}
+                                                                        ^~~~~~
+                pack/rules.yaml:7:65: error: 'country' is listed twice in 'allowed'
+                    assert: {keys: {of: "$.partner", allowed: [country, [iso3], country]}}
+                                                                                ^~~~~~~
+                  help: remove the repeated name
+                """),
+        Case(
+            name: "keys as a list, stated as a mapping",
+            rules: head + "    assert: {all: [{keys: [country]}, {stated: {of: \"$.a\"}}]}\n    message: m\n",
+            rendering: """
+                pack/rules.yaml:7:27: error: 'keys' takes a mapping {of, allowed}, not a list
+                    assert: {all: [{keys: [country]}, {stated: {of: "$.a"}}]}
+                                          ^~~~~~~~~
+                pack/rules.yaml:7:48: error: 'stated' must be a string, not a mapping
+                    assert: {all: [{keys: [country]}, {stated: {of: "$.a"}}]}
+                                                               ^~~~~~~~~~~
+                  help: quote the text: a value that starts with '{' is read as a YAML mapping
                 """),
     ]
 

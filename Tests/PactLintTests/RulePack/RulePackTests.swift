@@ -63,7 +63,7 @@ struct RulePackTests {
     ]
 
     /// The format rules that check partnership/v1 itself.
-    static let formatRules = (1...9).map { "FMT-0\($0)" }
+    static let formatRules = (1...9).map { "FMT-0\($0)" } + (10...13).map { "FMT-\($0)" }
 
     static func loadPack() throws -> RuleSet {
         do {

@@ -1,0 +1,56 @@
+import JSONPath
+import YAMLSource
+
+extension ConditionEvaluator {
+    // MARK: stated
+
+    /// Whether `query` selects at least one node whose value is not null (`~`).
+    func isStated(_ query: RuleQuery) -> Bool {
+        nodes(query).contains { !Self.isNull($0) }
+    }
+
+    /// `stated: Q`: like `exists`, but a `~` value does not count; points at the nearest
+    /// existing node along the query (the `~` value itself when the key is there).
+    func evaluateStated(_ query: RuleQuery) -> Failure? {
+        isStated(query) ? nil : Failure(places: [anchorPlace(query)], values: ["count": "0"])
+    }
+
+    static func isNull(_ node: YAMLNode) -> Bool {
+        if case .scalar(let scalar) = node.content, case .null = scalar.value { return true }
+        return false
+    }
+
+    // MARK: keys
+
+    /// `keys: {of, allowed}`: one place per key outside `allowed`, at the key itself (a key
+    /// keeps its own span), so a misspelt field name is reported where it is written.
+    /// Selected values that are not mappings are passed over (`type` reports those).
+    func evaluateKeys(_ of: [RuleQuery], allowed: [String]) -> Failure? {
+        // Paths are built only when some mapping has an unknown key.
+        guard nodes(of).contains(where: { Self.hasUnknownKey($0, allowed: allowed) }) else { return nil }
+        var places: [Place] = []
+        for query in of {
+            for match in select(query) {
+                guard case .mapping(let pairs) = match.node.content else { continue }
+                for pair in pairs {
+                    let name = pair.key.scalarText ?? ValueFormatting.text(of: pair.key)
+                    guard !allowed.contains(name) else { continue }
+                    let suggestion = Suggestion.closest(to: name, among: allowed)
+                    let hint =
+                        suggestion.map { "did you mean '\($0)'?" }
+                        ?? "expected one of: " + allowed.joined(separator: ", ")
+                    places.append(
+                        Place(
+                            node: pair.key, path: NormalizedPath(match.path.elements + [.name(name)]),
+                            values: ["key": name, "suggestion": suggestion ?? "", "hint": hint]))
+                }
+            }
+        }
+        return places.isEmpty ? nil : Failure(places: places, values: ["expected": allowed.joined(separator: ", ")])
+    }
+
+    private static func hasUnknownKey(_ node: YAMLNode, allowed: [String]) -> Bool {
+        guard case .mapping(let pairs) = node.content else { return false }
+        return pairs.contains { pair in !allowed.contains(pair.key.scalarText ?? ValueFormatting.text(of: pair.key)) }
+    }
+}

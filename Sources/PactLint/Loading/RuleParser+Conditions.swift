@@ -21,13 +21,7 @@ extension RuleParser {
         }
         do {
             let compiled = try RuleQuery(text)
-            if let patternError = compiled.query.patternErrors.first {
-                reader.error(
-                    "invalid regular expression in \(what): \(patternError.message)",
-                    span: ScalarOffsets.span(ofValueIndex: patternError.offset, in: node, source: reader.file),
-                    help: "regular expressions are I-Regexp (RFC 9485): no anchors, no \\d, no back-references")
-                return nil
-            }
+            guard acceptsPatterns(compiled.query.patternErrors, in: node, what: what) else { return nil }
             queryTexts.append(text)
             return compiled
         } catch {
@@ -51,18 +45,23 @@ extension RuleParser {
         return query(node, what: what).map { [$0] }
     }
 
+    /// Reports the first invalid literal regex of a query or expression; RFC 9535 would make
+    /// `match`/`search` silently false, which in a rule is a mistake worth stopping for.
+    private mutating func acceptsPatterns(_ patternErrors: [JSONPathError], in node: YAMLNode, what: String) -> Bool {
+        guard let patternError = patternErrors.first else { return true }
+        reader.error(
+            "invalid regular expression in \(what): \(patternError.message)",
+            span: ScalarOffsets.span(ofValueIndex: patternError.offset, in: node, source: reader.file),
+            help: "regular expressions are I-Regexp (RFC 9485): no anchors, no \\d, no back-references")
+        return false
+    }
+
     /// An RFC 9535 logical expression (`expr`, `where`).
     mutating func expression(_ node: YAMLNode, what: String) -> JSONPathExpression? {
         guard let text = reader.string(node, what: what) else { return nil }
         do {
             let compiled = try JSONPathExpression(text)
-            if let patternError = compiled.patternErrors.first {
-                reader.error(
-                    "invalid regular expression in \(what): \(patternError.message)",
-                    span: ScalarOffsets.span(ofValueIndex: patternError.offset, in: node, source: reader.file),
-                    help: "regular expressions are I-Regexp (RFC 9485): no anchors, no \\d, no back-references")
-                return nil
-            }
+            guard acceptsPatterns(compiled.patternErrors, in: node, what: what) else { return nil }
             queryTexts.append(text)
             return compiled
         } catch {

@@ -11,7 +11,8 @@ import PactLint
 /// directory is written relative to it, as GitHub expects. The message is followed by the related
 /// locations and the rule's help, on further lines of the annotation. Waived findings are not
 /// annotated (GitHub shows at most 10 annotations of each level per step, which waived ones
-/// would crowd out); the closing summary line counts them. Paths, rule ids and messages are
+/// would crowd out): each is listed on a plain log line with its reason, and the closing summary
+/// line counts them. Paths, rule ids and messages are
 /// escaped as the runner expects, so that a hostile message stays one command's data and cannot
 /// start a command of its own.
 public struct GitHubActionsReporter: Reporter {
@@ -48,6 +49,17 @@ public struct GitHubActionsReporter: Reporter {
             output.write(
                 "::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::"
                     + WorkflowCommandEscaping.data(message) + "\n")
+        }
+        // Waived findings are listed as plain log lines: they start with `pactlint:`, so the
+        // runner never reads them as commands, and their text is escaped to stay on one line.
+        for finding in report.findings where finding.isWaived {
+            let start = finding.location.span.start
+            let place = Self.workspacePath(finding.location.file, context: context) + ":\(start.line):\(start.column)"
+            let reason = finding.waiver?.reason ?? ""
+            output.write(
+                "pactlint: waived \(finding.severity.rawValue) "
+                    + WorkflowCommandEscaping.data("\(finding.ruleID) at \(place): \(finding.message) (reason: \(reason))")
+                    + "\n")
         }
         let totals = ReportTotals(report)
         output.write(

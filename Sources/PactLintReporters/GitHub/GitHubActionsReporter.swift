@@ -58,7 +58,8 @@ public struct GitHubActionsReporter: Reporter {
             let reason = finding.waiver?.reason ?? ""
             output.write(
                 "pactlint: waived \(finding.severity.rawValue) "
-                    + WorkflowCommandEscaping.data("\(finding.ruleID) at \(place): \(finding.message) (reason: \(reason))")
+                    + WorkflowCommandEscaping.data(
+                        "\(finding.ruleID) at \(place): \(finding.message) (reason: \(reason))")
                     + "\n")
         }
         let totals = ReportTotals(report)

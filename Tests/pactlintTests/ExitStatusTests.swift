@@ -80,7 +80,8 @@ import Testing
         let result = try await workdir.pactlint(
             ["check", "doc.yaml", "--baseline", "base.json"] + TinyPack.arguments())
         #expect(result.status == 2, "\(result)")
-        #expect(result.standardError.hasPrefix("base.json: error: not a pactlint baseline"), "\(result)")
+        #expect(result.standardError.hasPrefix("base.json:"), "\(result)")
+        #expect(result.standardError.contains(": error: not a pactlint baseline"), "\(result)")
         #expect(result.standardError.contains("help: write one with `pactlint check --write-baseline base.json`"))
     }
 

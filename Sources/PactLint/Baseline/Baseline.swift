@@ -1,4 +1,5 @@
 import Foundation
+import YAMLSource
 
 /// The findings a repository has accepted for now: a CI gate fails only on findings that are
 /// not in the baseline.
@@ -64,25 +65,64 @@ public struct Baseline: Sendable, Codable, Equatable {
 
     /// Reads a baseline file's contents.
     ///
-    /// - Throws: `BaselineError` saying what is wrong with the file.
+    /// - Throws: `BaselineError` saying what is wrong with the file and where (line and column,
+    ///   found by reading the JSON as YAML, which keeps positions).
     public static func decode(_ data: Data, file: String) throws(BaselineError) -> Baseline {
+        let source = SourceFile(path: file, bytes: [UInt8](data))
         let baseline: Baseline
         do {
             baseline = try JSONDecoder().decode(Baseline.self, from: data)
         } catch {
+            let place = Self.place(at: Self.codingPath(of: error), in: source)
             throw BaselineError(
-                file: file,
-                message: "not a pactlint baseline (\(Self.describe(error)))",
-                help: "write one with `pactlint check --write-baseline \(file)`")
+                message: "not a pactlint baseline (\(place.syntaxError ?? Self.describe(error)))",
+                help: "write one with `pactlint check --write-baseline \(file)`",
+                span: place.span, source: source)
         }
         guard baseline.schemaVersion == currentSchemaVersion else {
             throw BaselineError(
-                file: file,
                 message:
                     "baseline schema version \(baseline.schemaVersion) is not supported (this pactlint reads \(currentSchemaVersion))",
-                help: "write it again with `pactlint check --write-baseline \(file)`")
+                help: "write it again with `pactlint check --write-baseline \(file)`",
+                span: Self.place(at: ["schemaVersion"], in: source).span, source: source)
         }
         return baseline
+    }
+
+    private static func codingPath(of error: Error) -> [String] {
+        let path: [CodingKey]
+        switch error {
+        case DecodingError.dataCorrupted(let context), DecodingError.keyNotFound(_, let context),
+            DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            path = context.codingPath
+        default:
+            path = []
+        }
+        return path.map { $0.intValue.map(String.init) ?? $0.stringValue }
+    }
+
+    /// The place of the value at `path` (keys and indices) in the file, or of its nearest
+    /// existing ancestor; for text that is not even JSON, where the parser stopped and why.
+    private static func place(at path: [String], in source: SourceFile) -> (span: SourceSpan, syntaxError: String?) {
+        let start = SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1))
+        let root: YAMLNode
+        do {
+            guard let document = try YAMLLoader().load(source).documents.first else { return (start, nil) }
+            root = document.root
+        } catch {
+            return (error.span, "not valid JSON: \(error.message)")
+        }
+        var node = root
+        for element in path {
+            if let index = Int(element), let item = node[index: index] {
+                node = item
+            } else if let value = node[key: element] {
+                node = value
+            } else {
+                break
+            }
+        }
+        return (node.span, nil)
     }
 
     private static func describe(_ error: Error) -> String {
@@ -98,11 +138,16 @@ public struct Baseline: Sendable, Codable, Equatable {
     }
 }
 
-/// A baseline file that cannot be used.
+/// A baseline file that cannot be used, located in the file.
 public struct BaselineError: Error, Sendable, CustomStringConvertible {
-    public var file: String
-    public var message: String
-    public var help: String
+    public var diagnostic: SourceDiagnostic
+    let source: SourceFile
 
-    public var description: String { "\(file): error: \(message)\n  help: \(help)" }
+    init(message: String, help: String, span: SourceSpan, source: SourceFile) {
+        self.diagnostic = SourceDiagnostic(message: message, file: source.path, span: span, help: help)
+        self.source = source
+    }
+
+    /// Compiler-style: `file:line:col: error: message`, the source line, a caret, the help.
+    public var description: String { diagnostic.rendered(source: source) }
 }

@@ -43,13 +43,37 @@ import YAMLSource
         #expect(try Baseline.decode(Data(text.utf8), file: "b.json") == baseline)
     }
 
+    @Test func errorsPointIntoTheFile() {
+        do {
+            _ = try Baseline.decode(
+                Data(#"{"schemaVersion": 1, "entries": [{"fingerprint": 3}]}"#.utf8), file: "b.json")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostic.span.start.column == 50, "at the number where a string belongs")
+            #expect(
+                error.description.hasPrefix("b.json:1:50: error: not a pactlint baseline (at entries.0.fingerprint"))
+        }
+        do {
+            _ = try Baseline.decode(Data("{\"entries\": [\n".utf8), file: "b.json")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.hasPrefix("b.json:2:1: error: not a pactlint baseline (not valid JSON: "))
+        }
+    }
+
     @Test func rejectsOtherFilesWithAHelpfulError() {
         #expect(throws: BaselineError.self) { try Baseline.decode(Data("[1, 2]".utf8), file: "b.json") }
         do {
             _ = try Baseline.decode(Data(#"{"schemaVersion": 9, "entries": []}"#.utf8), file: "b.json")
             Issue.record("expected an error")
         } catch {
-            #expect(error.description.hasPrefix("b.json: error: baseline schema version 9 is not supported"))
+            #expect(
+                error.description == """
+                    b.json:1:19: error: baseline schema version 9 is not supported (this pactlint reads 1)
+                    {"schemaVersion": 9, "entries": []}
+                                      ^
+                      help: write it again with `pactlint check --write-baseline b.json`
+                    """)
         }
     }
 }

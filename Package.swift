@@ -60,14 +60,16 @@ let package = Package(
             name: "PactLintTests", dependencies: ["PactLint", "YAMLSource", "JSONPath"], resources: [.copy("Resources")]
         ),
         .testTarget(
-            name: "PactLintReportersTests", dependencies: ["PactLintReporters", "PactLint"],
+            name: "PactLintReportersTests", dependencies: ["PactLintReporters", "PactLint", "_PactLintTestSupport"],
             exclude: ["Golden", "Resources", "HTML/Golden"]),
         .testTarget(name: "PactLintDefaultPackTests", dependencies: ["PactLintDefaultPack"]),
         .testTarget(name: "pactlintTests", dependencies: ["pactlint", "_PactLintTestSupport"]),
         // Hostile inputs, fuzz-found regressions and the CLI's exit codes on them (docs/limits.md).
         .testTarget(
             name: "HardeningTests",
-            dependencies: ["PactLint", "YAMLSource", "JSONPath", "PactLintDefaultPack", "pactlint"]),
+            dependencies: [
+                "PactLint", "YAMLSource", "JSONPath", "PactLintDefaultPack", "pactlint", "_PactLintTestSupport",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

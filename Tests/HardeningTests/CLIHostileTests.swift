@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _PactLintTestSupport
 
 /// The whole `pactlint check` binary on hostile files: exit 1 and a located finding for a bad
 /// partnership file, exit 2 and `file:line:col` on standard error for a bad rule or
@@ -12,26 +13,6 @@ struct CLIHostileTests {
         var error: String
         var elapsed: Duration
     }
-
-    /// The executable SwiftPM built beside the test bundle (this target depends on it).
-    static let binary: URL? = {
-        for start in [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])]
-            + Bundle.allBundles.map(\.bundleURL)
-        {
-            var directory = start.standardizedFileURL
-            for _ in 0..<6 {
-                let candidate = directory.appendingPathComponent("pactlint")
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
-                    !isDirectory.boolValue, FileManager.default.isExecutableFile(atPath: candidate.path)
-                {
-                    return candidate
-                }
-                directory = directory.deletingLastPathComponent()
-            }
-        }
-        return nil
-    }()
 
     /// A fresh directory holding `files` (path → bytes).
     static func directory(_ files: [String: [UInt8]]) throws -> URL {
@@ -47,50 +28,20 @@ struct CLIHostileTests {
         return root
     }
 
-    /// Runs `pactlint arguments` in `directory`.
-    static func run(_ arguments: [String], in directory: URL, input: [UInt8]? = nil) throws -> Run {
-        let binary = try #require(Self.binary, "the pactlint executable was not found beside the test bundle")
-        let output = directory.appendingPathComponent(".stdout")
-        let error = directory.appendingPathComponent(".stderr")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: error.path, contents: nil)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment["SOURCE_DATE_EPOCH"] = "1795946400"
-        process.environment = environment
-        let outHandle = try FileHandle(forWritingTo: output)
-        let errHandle = try FileHandle(forWritingTo: error)
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        if let input {
-            let inputURL = directory.appendingPathComponent(".stdin")
-            try Data(input).write(to: inputURL)
-            process.standardInput = try FileHandle(forReadingFrom: inputURL)
-        } else {
-            process.standardInput = FileHandle.nullDevice
-        }
-        let clock = ContinuousClock()
-        let start = clock.now
-        try process.run()
-        process.waitUntilExit()
-        let elapsed = clock.now - start
-        try outHandle.close()
-        try errHandle.close()
-        #expect(process.terminationReason == .exit, "pactlint was killed by a signal")
+    /// Runs `pactlint arguments` in `directory`; a crash (a signal) is a test failure.
+    static func run(_ arguments: [String], in directory: URL, input: [UInt8]? = nil) async throws -> Run {
+        let result = try await PactLintBinary.run(
+            arguments, in: directory, input: input.map { Data($0) }, environment: ["NO_COLOR": "1"])
+        #expect(!result.terminatedBySignal, "pactlint was killed by a signal")
         return Run(
-            status: process.terminationStatus,
-            output: String(decoding: try Data(contentsOf: output), as: UTF8.self),
-            error: String(decoding: try Data(contentsOf: error), as: UTF8.self), elapsed: elapsed)
+            status: result.status, output: result.standardOutput, error: result.standardError,
+            elapsed: result.elapsed)
     }
 
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
     @Test("bad partnership files: exit 1, each file's error at file:line:col, the other files still checked")
-    func badPartnershipFiles() throws {
+    func badPartnershipFiles() async throws {
         var bomb = "a: &a [x,x,x,x,x,x,x,x,x,x]\n"
         for (previous, name) in zip("abcdefgh", "bcdefghi") {
             bomb += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ",") + "]\n"
@@ -106,7 +57,7 @@ struct CLIHostileTests {
             "p/tag.yaml": Self.bytes("id: !!binary aGk=\n"),
         ])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try Self.run(["check", "--no-config", "p"], in: directory)
+        let run = try await Self.run(["check", "--no-config", "p"], in: directory)
         #expect(run.status == 1, "\(run.output)\n\(run.error)")
         #expect(run.elapsed < Hostile.timeBudget)
         for expected in [
@@ -125,25 +76,25 @@ struct CLIHostileTests {
     }
 
     @Test("a file over the size limit: exit 1 with the size error; --max-file-size raises the limit")
-    func fileSize() throws {
+    func fileSize() async throws {
         var big = Self.bytes("schema: partnership/v1\nid: x\ntitle: \"")
         big += [UInt8](repeating: UInt8(ascii: "y"), count: 17 * 1024 * 1024)
         big += Self.bytes("\"\n")
         let directory = try Self.directory(["big.yaml": big])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let refused = try Self.run(["check", "--no-config", "--format", "json", "big.yaml"], in: directory)
+        let refused = try await Self.run(["check", "--no-config", "--format", "json", "big.yaml"], in: directory)
         #expect(refused.status == 1)
         #expect(refused.output.contains("more than the limit of 16777216 bytes"))
         let small = try Self.directory(["doc.yaml": Self.bytes("schema: partnership/v1\nid: x\ntitle: t\n")])
         defer { try? FileManager.default.removeItem(at: small) }
-        let raisedLow = try Self.run(["check", "--no-config", "--max-file-size", "10", "doc.yaml"], in: small)
+        let raisedLow = try await Self.run(["check", "--no-config", "--max-file-size", "10", "doc.yaml"], in: small)
         #expect(raisedLow.status == 1)
         #expect(
             raisedLow.output.hasPrefix("doc.yaml:1:1: error: the file has 38 bytes, more than the limit of 10 bytes"))
     }
 
     @Test("a bad configuration: exit 2, the error at file:line:col on standard error, nothing checked")
-    func badConfiguration() throws {
+    func badConfiguration() async throws {
         let cases: [(String, String)] = [
             ("fail-on: [error\n", ".pactlint.yml:2:1: error: did not find expected ',' or ']'"),
             (
@@ -159,7 +110,7 @@ struct CLIHostileTests {
                 ".pactlint.yml": Self.bytes(config), "doc.yaml": Self.bytes("schema: partnership/v1\n"),
             ])
             defer { try? FileManager.default.removeItem(at: directory) }
-            let run = try Self.run(["check", "doc.yaml"], in: directory)
+            let run = try await Self.run(["check", "doc.yaml"], in: directory)
             #expect(run.status == 2, "\(config): \(run.error)")
             #expect(run.error.hasPrefix(headline), "\(run.error)")
             #expect(run.output.isEmpty)
@@ -167,7 +118,7 @@ struct CLIHostileTests {
     }
 
     @Test("a bad rule pack: exit 2, every error at file:line:col on standard error")
-    func badRulePack() throws {
+    func badRulePack() async throws {
         let directory = try Self.directory([
             "pack/pack.yaml": [],
             "pack/principles.yaml": Self.bytes("principles: []\n"),
@@ -176,7 +127,7 @@ struct CLIHostileTests {
             "doc.yaml": Self.bytes("schema: partnership/v1\n"),
         ])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try Self.run(["check", "--no-config", "--rules", "pack", "doc.yaml"], in: directory)
+        let run = try await Self.run(["check", "--no-config", "--rules", "pack", "doc.yaml"], in: directory)
         #expect(run.status == 2)
         #expect(run.output.isEmpty)
         for headline in [
@@ -190,7 +141,7 @@ struct CLIHostileTests {
     }
 
     @Test("a hostile baseline file: exit 2 with the file named, never a crash")
-    func badBaseline() throws {
+    func badBaseline() async throws {
         let baselines: [String: [UInt8]] = [
             "garbage.json": Self.bytes("garbage"),
             "deep.json": Self.bytes(String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)),
@@ -202,7 +153,7 @@ struct CLIHostileTests {
         let directory = try Self.directory(files)
         defer { try? FileManager.default.removeItem(at: directory) }
         for name in baselines.keys.sorted() {
-            let run = try Self.run(["check", "--no-config", "--baseline", name, "doc.yaml"], in: directory)
+            let run = try await Self.run(["check", "--no-config", "--baseline", name, "doc.yaml"], in: directory)
             #expect(run.status == 2, "\(name): \(run.error)")
             // Baseline errors name the file but no line and column (JSONDecoder gives none): a gap.
             #expect(run.error.hasPrefix("\(name):"), "\(run.error)")
@@ -211,17 +162,17 @@ struct CLIHostileTests {
     }
 
     @Test("binary and invalid UTF-8 on standard input: exit 1, located under the --stdin-filename")
-    func hostileStandardInput() throws {
+    func hostileStandardInput() async throws {
         let directory = try Self.directory([:])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let png = try Self.run(
+        let png = try await Self.run(
             ["check", "--no-config", "--stdin-filename", "in.yaml", "-"], in: directory,
             input: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         #expect(png.status == 1)
         #expect(
             png.output.hasPrefix(
                 "in.yaml:1:1: error: invalid UTF-8: byte 0x89 at byte offset 0 cannot start a character"))
-        let surrogate = try Self.run(
+        let surrogate = try await Self.run(
             ["check", "--no-config", "-"], in: directory, input: Self.bytes("a: ") + [0xED, 0xA0, 0x80])
         #expect(surrogate.status == 1)
         #expect(surrogate.output.hasPrefix("<stdin>:1:4: error: invalid UTF-8"))

@@ -48,29 +48,10 @@ import _PactLintTestSupport
 
     // MARK: - Reference validators
 
-    static let sarifValidator = """
-        import json, sys
-        import jsonschema
-        schema = json.load(open(sys.argv[1], encoding="utf-8"))
-        document = json.load(open(sys.argv[2], encoding="utf-8"))
-        errors = list(jsonschema.Draft4Validator(schema).iter_errors(document))
-        for error in errors:
-            print("/" + "/".join(str(part) for part in error.absolute_path) + ": " + error.message)
-        sys.exit(1 if errors else 0)
-        """
-
     /// Runs a validator; a missing one fails the test (it is never skipped).
     static func validate(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ExternalTool.run(arguments)
+        return (result.status, result.output)
     }
 
     static let schemas = repository.appendingPathComponent("Tests/PactLintReportersTests/Resources")
@@ -82,7 +63,8 @@ import _PactLintTestSupport
         let result = try await workdir.pactlint("check", "Samples", "--format", "sarif", "--output", "out.sarif")
         #expect(result.status == 1)
         let outcome = try Self.validate([
-            "python3", "-c", Self.sarifValidator, Self.schemas.appendingPathComponent("sarif-schema-2.1.0.json").path,
+            "python3", "-c", ExternalTool.jsonSchemaScript,
+            Self.schemas.appendingPathComponent("sarif-schema-2.1.0.json").path,
             workdir.url.appendingPathComponent("out.sarif").path,
         ])
         #expect(outcome.status == 0, "SARIF schema validation (needs python3 with jsonschema): \(outcome.output)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _PactLintTestSupport
 
 /// Validation of rendered output by the reference validators: Python's `jsonschema` for SARIF,
 /// `xmllint` for JUnit. A missing validator fails the test with what to install; it never skips.
@@ -11,27 +12,12 @@ enum SchemaValidation {
         var output: String
     }
 
-    private static let jsonSchemaScript = """
-        import json, sys
-        try:
-            import jsonschema
-        except ImportError:
-            print("the Python package jsonschema is not installed: run `pip install jsonschema`")
-            sys.exit(3)
-        schema = json.load(open(sys.argv[1], encoding="utf-8"))
-        document = json.load(open(sys.argv[2], encoding="utf-8"))
-        errors = list(jsonschema.Draft4Validator(schema).iter_errors(document))
-        for error in errors:
-            print("/" + "/".join(str(part) for part in error.absolute_path) + ": " + error.message)
-        sys.exit(1 if errors else 0)
-        """
-
     /// Validates `sarif` against the SARIF 2.1.0 schema in `Resources/`.
     static func validateSARIF(_ sarif: String) throws -> Outcome? {
         let document = try TestPaths.temporaryFile(sarif, suffix: ".sarif")
         defer { try? FileManager.default.removeItem(at: document) }
         let schema = TestPaths.resources.appendingPathComponent("sarif-schema-2.1.0.json")
-        let result = try ExternalTool.run(["python3", "-c", jsonSchemaScript, schema.path, document.path])
+        let result = try ExternalTool.run(["python3", "-c", ExternalTool.jsonSchemaScript, schema.path, document.path])
         switch result.status {
         case 0, 1:
             return Outcome(isValid: result.status == 0, output: result.output)

@@ -1,4 +1,5 @@
 import Foundation
+import _PactLintTestSupport
 
 /// A fresh temporary directory for one test case: fixture files are written into it and
 /// pactlint runs with it as the current directory.

@@ -6,21 +6,25 @@ import Testing
 ///
 /// The test target depends on the `pactlint` target, so SwiftPM builds the executable into the
 /// same directory as the test bundle; the binary is found by walking up from the bundle.
-enum PactLintBinary {
+public enum PactLintBinary {
     /// The outcome of one run.
-    struct Result: Sendable, CustomStringConvertible {
-        var status: Int32
-        var standardOutput: String
-        var standardError: String
-        var stdoutBytes: Data
+    public struct Result: Sendable, CustomStringConvertible {
+        public var status: Int32
+        public var standardOutput: String
+        public var standardError: String
+        public var stdoutBytes: Data
+        /// True when a signal ended the process (a crash), not an exit.
+        public var terminatedBySignal: Bool
+        /// Wall time from launch to exit.
+        public var elapsed: Duration
 
-        var description: String {
+        public var description: String {
             "exit \(status)\n--- stdout\n\(standardOutput)\n--- stderr\n\(standardError)"
         }
     }
 
     /// The executable, or `nil` (with an issue recorded) when it cannot be found.
-    static let url: URL? = {
+    public static let url: URL? = {
         let candidates =
             [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])]
             + Bundle.allBundles.map(\.bundleURL)
@@ -41,12 +45,12 @@ enum PactLintBinary {
     }()
 
     /// The fixed clock of every run: 2026-11-29T10:00:00Z.
-    static let sourceDateEpoch = "1795946400"
+    public static let sourceDateEpoch = "1795946400"
 
     /// Runs `pactlint arguments` in `directory`, feeding `input` on standard input (nothing
     /// when `nil`). The environment is the test's with `SOURCE_DATE_EPOCH` fixed and `NO_COLOR`
     /// removed, then `environment` applied.
-    static func run(
+    public static func run(
         _ arguments: [String], in directory: URL, input: Data? = nil, environment: [String: String] = [:]
     ) async throws -> Result {
         guard let url else {
@@ -94,6 +98,8 @@ enum PactLintBinary {
         process.standardError = errHandle
         process.standardInput = inHandle
 
+        let clock = ContinuousClock()
+        let start = clock.now
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
             do {
@@ -110,10 +116,11 @@ enum PactLintBinary {
         let err = try Data(contentsOf: errURL)
         return Result(
             status: status, standardOutput: String(decoding: out, as: UTF8.self),
-            standardError: String(decoding: err, as: UTF8.self), stdoutBytes: out)
+            standardError: String(decoding: err, as: UTF8.self), stdoutBytes: out,
+            terminatedBySignal: process.terminationReason == .uncaughtSignal, elapsed: clock.now - start)
     }
 
-    struct BinaryNotFound: Error {}
+    public struct BinaryNotFound: Error {}
 }
 
 /// Limits how many pactlint processes run at once, so parallel tests do not flood the machine.

@@ -243,10 +243,11 @@ struct RuleParser {
         }
     }
 
-    /// Every name a condition can give to a message (parameters may not shadow them).
+    /// Every name a condition can give to a message (parameters may not shadow them): the union
+    /// of `Condition.providedValues` over every kind of condition.
     static let conditionValueNames: Set<String> = [
         "count", "value", "expected", "min", "max", "missing", "sum", "skipped", "share", "part", "total", "term",
-        "suggestion", "similarity", "other",
+        "suggestion", "similarity", "other", "key", "hint",
     ]
 
     // MARK: Names

@@ -47,7 +47,8 @@ public indirect enum Condition: Sendable {
     /// `not: C`
     case not(Condition)
 
-    /// The names of the values this condition (and its members) can give to a message.
+    /// The names of the values this condition (and its members) can give to a message. Keep
+    /// `RuleParser.conditionValueNames` in step: parameters may not take these names.
     var providedValues: Set<String> {
         switch self {
         case .exists, .stated: ["count"]

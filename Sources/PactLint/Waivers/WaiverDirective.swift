@@ -47,7 +47,7 @@ public struct WaiverDirective: Sendable, Hashable {
         self.until = nil
         if let index = words.firstIndex(of: "until") {
             let date = words.indices.contains(index + 1) ? words[index + 1] : ""
-            if Self.isISODate(date) {
+            if ConditionEvaluator.isISODate(date) {
                 self.until = date
             } else {
                 problems.append("`until` needs a date written YYYY-MM-DD")
@@ -58,15 +58,6 @@ public struct WaiverDirective: Sendable, Hashable {
         if rules.isEmpty {
             problems.append("it names no rule")
         }
-    }
-
-    static func isISODate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let month = Int(parts[1]), let day = Int(parts[2])
-        else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
     }
 }
 

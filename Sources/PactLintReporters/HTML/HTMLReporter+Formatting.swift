@@ -5,11 +5,6 @@ import PactLint
 // same on every machine.
 
 extension HTMLReporter {
-    /// "1 finding", "2 findings".
-    static func plural(_ count: Int, _ noun: String) -> String {
-        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
-    }
-
     /// An amount in full with thousands separators: `105,000,000`, `12,500.50`.
     static func fullAmount(_ amount: Double) -> String {
         guard amount.isFinite else { return "not a number" }

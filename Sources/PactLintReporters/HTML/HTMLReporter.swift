@@ -72,7 +72,7 @@ public struct HTMLReporter: Sendable {
         html.empty("meta", [("name", "generator"), ("content", "pactlint \(context.toolVersion)")])
         html.newline()
         let documentCount = index.documents.filter { $0.summary != nil }.count
-        html.element("title", text: "pactlint report: \(Self.plural(documentCount, "document")), \(context.timestamp)")
+        html.element("title", text: "pactlint report: \(Counting.phrase(documentCount, "document")), \(context.timestamp)")
         html.newline()
         html.open("style")
         html.raw(Self.styleSheet)
@@ -90,24 +90,26 @@ public struct HTMLReporter: Sendable {
         html.element("h1", text: "Policy coherence report")
         html.newline()
         let documentCount = index.documents.filter { $0.summary != nil }.count
+        let totals = ReportTotals(report)
+        let paths = report.checkedPaths
         html.element("p", [("class", "muted")]) { html in
             html.text(
-                "pactlint checked \(Self.plural(documentCount, "partnership document")) in "
-                    + "\(Self.plural(report.files.count, "file")) against \(Self.plural(report.rules.count, "rule")) "
+                "pactlint checked \(Counting.phrase(documentCount, "partnership document")) in "
+                    + "\(Counting.phrase(totals.files, "file")) against \(Counting.phrase(totals.rules, "rule")) "
                     + "of the Pact rule pack.")
         }
         html.newline()
         html.open("dl", [("class", "facts")])
         html.newline()
         fact("Files checked", into: &html) { html in
-            if report.files.isEmpty {
+            if paths.isEmpty {
                 html.text("none")
             } else {
                 html.element("details") { html in
-                    html.element("summary", text: Self.plural(report.files.count, "file"))
+                    html.element("summary", text: Counting.phrase(paths.count, "file"))
                     html.element("ul") { html in
-                        for file in report.files {
-                            html.element("li") { html in html.element("code", text: file.path) }
+                        for path in paths {
+                            html.element("li") { html in html.element("code", text: path) }
                         }
                     }
                 }
@@ -124,8 +126,7 @@ public struct HTMLReporter: Sendable {
                 html.text("not failing (fail-on: never)")
                 return
             }
-            let fails = report.findings.contains { !$0.isWaived && $0.severity >= failOn }
-            html.element("strong", text: fails ? "fails" : "passes")
+            html.element("strong", text: totals.failing ? "fails" : "passes")
             html.text(" (the run fails on findings of severity \(failOn.rawValue) or higher that are not waived)")
         }
         html.close("dl")

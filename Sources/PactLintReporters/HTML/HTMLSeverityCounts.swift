@@ -45,7 +45,7 @@ struct SeverityCounts: Equatable {
     var summary: String {
         var parts: [String] = []
         for severity in Severity.allCases.reversed() where count(severity) > 0 {
-            parts.append(HTMLReporter.plural(count(severity), severity.rawValue))
+            parts.append(Counting.phrase(count(severity), severity.rawValue))
         }
         return parts.joined(separator: ", ")
     }

@@ -432,3 +432,12 @@ struct RuleLoadingErrorTests {
         #expect(rendered.hasPrefix("pack/rules.yaml:7:34: error: invalid JSONPath in 'exists'"), "\(rendered)")
     }
 }
+
+@Suite struct ReservedParameterNameTests {
+    @Test(arguments: ["count", "share", "key", "hint"])
+    func aParameterCannotTakeTheNameOfAMessageValue(name: String) throws {
+        let rules = TestPack.rule(assert: "exists: \"$.a\"", extra: "    parameters: {\(name): 1}\n")
+        let errors = try #require(TestPack.errors(rules))
+        #expect(errors.contains("error: parameter name '\(name)' is taken by a message value"), "\(errors)")
+    }
+}

@@ -32,6 +32,15 @@ import YAMLSource
         #expect(directive.reason == "reason")
     }
 
+    @Test(arguments: ["2026-02-30", "2027-02-29", "2026-13-01", "2026-1-01"])
+    func untilMustBeACalendarDay(date: String) throws {
+        let directive = try #require(WaiverDirective(comment: "pactlint-disable BAL-01 until \(date) -- reason"))
+        #expect(directive.until == nil)
+        #expect(directive.problems == ["`until` needs a date written YYYY-MM-DD"])
+        let leapDay = try #require(WaiverDirective(comment: "pactlint-disable BAL-01 until 2028-02-29 -- reason"))
+        #expect(leapDay.until == "2028-02-29")
+    }
+
     @Test func reasonMayBeMissing() throws {
         let directive = try #require(WaiverDirective(comment: "pactlint-disable-next-line BAL-01"))
         #expect(directive.reason == nil)

@@ -72,7 +72,8 @@ public struct HTMLReporter: Sendable {
         html.empty("meta", [("name", "generator"), ("content", "pactlint \(context.toolVersion)")])
         html.newline()
         let documentCount = index.documents.filter { $0.summary != nil }.count
-        html.element("title", text: "pactlint report: \(Counting.phrase(documentCount, "document")), \(context.timestamp)")
+        html.element(
+            "title", text: "pactlint report: \(Counting.phrase(documentCount, "document")), \(context.timestamp)")
         html.newline()
         html.open("style")
         html.raw(Self.styleSheet)

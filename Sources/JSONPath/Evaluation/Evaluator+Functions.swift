@@ -6,10 +6,11 @@ extension Evaluator {
         switch call.function {
         case .length:
             guard case .value(let argument) = call.arguments[0] else { return .nothing }
-            switch value(argument, current: current).kind {
+            let result = value(argument, current: current)
+            switch result.kind {
             case .string(let string)?: return .literal(.int(string.unicodeScalars.count))
             case .array?, .object?:
-                guard case .node(let node) = value(argument, current: current) else { return .nothing }
+                guard case .node(let node) = result else { return .nothing }
                 return .literal(.int(node.jsonPathCount))
             default: return .nothing
             }

@@ -6,18 +6,13 @@ extension ConditionEvaluator {
 
     /// Whether `query` selects at least one node whose value is not null (`~`).
     func isStated(_ query: RuleQuery) -> Bool {
-        nodes(query).contains { !Self.isNull($0) }
+        nodes(query).contains { !$0.isNull }
     }
 
     /// `stated: Q`: like `exists`, but a `~` value does not count; points at the nearest
     /// existing node along the query (the `~` value itself when the key is there).
     func evaluateStated(_ query: RuleQuery) -> Failure? {
         isStated(query) ? nil : Failure(places: [anchorPlace(query)], values: ["count": "0"])
-    }
-
-    static func isNull(_ node: YAMLNode) -> Bool {
-        if case .scalar(let scalar) = node.content, case .null = scalar.value { return true }
-        return false
     }
 
     // MARK: keys
@@ -36,9 +31,7 @@ extension ConditionEvaluator {
                     let name = pair.key.scalarText ?? ValueFormatting.text(of: pair.key)
                     guard !allowed.contains(name) else { continue }
                     let suggestion = Suggestion.closest(to: name, among: allowed)
-                    let hint =
-                        suggestion.map { "did you mean '\($0)'?" }
-                        ?? "expected one of: " + allowed.joined(separator: ", ")
+                    let hint = Suggestion.help(for: name, among: allowed)
                     places.append(
                         Place(
                             node: pair.key, path: NormalizedPath(match.path.elements + [.name(name)]),

@@ -53,39 +53,20 @@ extension YAMLNode {
         }
     }
 
+    // Short names the evaluator reads well with, over YAMLSource's and the JSONPath adapter's
+    // accessors.
+
     /// The node's number, if it is one.
-    var numberValue: Double? {
-        guard case .scalar(let scalar) = content else { return nil }
-        switch scalar.value {
-        case .int(let value): return Double(value)
-        case .float(let value): return value
-        default: return nil
-        }
-    }
+    var numberValue: Double? { doubleValue }
 
     /// The node's string, if it is one.
-    var stringContent: String? {
-        guard case .scalar(let scalar) = content, case .string(let value) = scalar.value else { return nil }
-        return value
-    }
+    var stringContent: String? { stringValue }
 
-    /// The value of the member called `name`, for mapping nodes.
-    /// Keys compare by their text, scalar by scalar, as the JSONPath adapter names members.
-    func member(_ name: String) -> YAMLNode? {
-        guard case .mapping(let pairs) = content else { return nil }
-        for pair in pairs {
-            if case .scalar(let key) = pair.key.content, key.text == name, key.text.hasSameUTF8(as: name) {
-                return pair.value
-            }
-        }
-        return nil
-    }
+    /// The value of the member called `name`, for mapping nodes, as JSONPath names members.
+    func member(_ name: String) -> YAMLNode? { jsonPathMember(named: name) }
 
     /// The text of a scalar node as written (after YAML's own processing).
-    var scalarText: String? {
-        guard case .scalar(let scalar) = content else { return nil }
-        return scalar.text
-    }
+    var scalarText: String? { scalar?.text }
 
     /// The element at `index` (negative counts from the end), for sequence nodes.
     func element(_ index: Int) -> YAMLNode? {

@@ -89,16 +89,6 @@ public indirect enum Condition: Sendable {
         case .not(let member): return member.isSubjectIndependent
         }
     }
-
-    /// Whether the condition (or a member) is `distinct`.
-    var usesDistinct: Bool {
-        switch self {
-        case .distinct: true
-        case .all(let members), .any(let members): members.contains { $0.usesDistinct }
-        case .not(let member): member.usesDistinct
-        default: false
-        }
-    }
 }
 
 /// `sum: {of, where, value, equals|min|max, tolerance}`.

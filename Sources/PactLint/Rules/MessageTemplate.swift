@@ -16,18 +16,4 @@ public struct MessageTemplate: Sendable {
         self.text = text
         self.parts = parts
     }
-
-    /// A template without placeholders.
-    init(literal text: String) {
-        self.text = text
-        self.parts = [.text(text)]
-    }
-
-    /// The names (not queries) the template uses.
-    var names: [String] {
-        parts.compactMap { part in
-            if case .name(let name) = part { return name }
-            return nil
-        }
-    }
 }

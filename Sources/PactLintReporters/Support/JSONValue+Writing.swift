@@ -71,7 +71,7 @@ extension JSONValue {
 
     /// `text` as a JSON string literal (RFC 8259): quotes, backslashes and all control
     /// characters escaped, everything else (non-ASCII included) written as is.
-    static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         let utf8 = text.utf8
         guard needsEscaping(text) else {
             // Nothing to escape (0xC2 and 0xE2 lead the UTF-8 of C1 controls and of U+2028/9).

@@ -1,6 +1,6 @@
 /// A JSON value, written with sorted keys and a fixed layout so output is byte-stable across
 /// platforms and Foundation versions (the JSON and SARIF goldens compare bytes).
-enum JSONValue: Sendable, Equatable {
+package enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)

@@ -129,29 +129,3 @@ final class LibYAMLEventParser {
         pointer.map { String(cString: $0) }
     }
 }
-
-extension LibYAMLEventParser {
-    /// Parses `bytes` with libyaml alone, discarding the events: the cost floor that the
-    /// loader's benchmarks compare against. Returns the number of events, or `nil` when
-    /// libyaml reports an error.
-    static func countEvents(in bytes: [UInt8]) -> Int? {
-        let storage: [UInt8] = bytes.isEmpty ? [0] : bytes
-        return storage.withUnsafeBufferPointer { buffer -> Int? in
-            guard let base = buffer.baseAddress else { return nil }
-            var parser = yaml_parser_t()
-            var event = yaml_event_t()
-            guard yaml_parser_initialize(&parser) == 1 else { return nil }
-            defer { yaml_parser_delete(&parser) }
-            yaml_parser_set_input_string(&parser, base, bytes.count)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            var count = 0
-            while true {
-                guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
-                count += 1
-                let type = event.type
-                yaml_event_delete(&event)
-                if type == YAML_STREAM_END_EVENT { return count }
-            }
-        }
-    }
-}

@@ -1,3 +1,4 @@
+import PactLintReporters
 import YAMLSource
 
 /// Compact JSON for YAML values, keeping mapping keys in document order.
@@ -28,25 +29,6 @@ enum JSONText {
         }
     }
 
-    /// `text` as a JSON string literal, escaping what RFC 8259 requires.
-    static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _
-            where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}"
-                || scalar == "\u{2029}":
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
+    /// `text` as a JSON string literal, escaped as every JSON output of pactlint is.
+    static func string(_ text: String) -> String { JSONValue.quoted(text) }
 }

@@ -1,9 +1,6 @@
 import PactLint
 
 /// The output formats this module renders, named as `--format` spells them.
-///
-/// The HTML report (`HTMLReporter`) is written apart from these and joins this list once it
-/// conforms to `Reporter`.
 public enum ReportFormat: String, Sendable, CaseIterable {
     /// Compiler-style lines for a terminal: see `TextReporter`.
     case text
@@ -20,9 +17,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// A self-contained page for reviewers: see `HTMLReporter`.
     case html
 
-    /// A reporter for this format. `color` applies to `text` only; the other formats never
-    /// colour their output.
-    public func makeReporter(color: Bool = false) -> any Reporter {
+    /// A reporter for this format. `color` applies to `text` only (the other formats never
+    /// colour their output); `controlShareThreshold` to `html` only, whose budget charts mark
+    /// the control-oriented share the balance rule allows.
+    public func makeReporter(color: Bool = false, controlShareThreshold: Double = 0.5) -> any Reporter {
         switch self {
         case .text: TextReporter(options: .init(color: color))
         case .json: JSONReporter()
@@ -30,7 +28,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .junit: JUnitReporter()
         case .github: GitHubActionsReporter()
         case .markdown: MarkdownReporter()
-        case .html: HTMLReporter()
+        case .html: HTMLReporter(controlShareThreshold: controlShareThreshold)
         }
     }
 }

@@ -111,8 +111,6 @@ public struct Engine: Sendable {
         hash.add(yamlSyntaxRuleID)
         hash.add(file.path)
         hash.add(error.message)
-        // The loader's own help ("raise the file-size limit", "quote the value") says more than
-        // the rule's generic one.
         // libyaml's context ("while parsing a flow sequence that starts at …") often points at
         // the real mistake when the error itself is at the end of the file.
         let related = error.notes.compactMap { note -> RelatedLocation? in
@@ -121,6 +119,8 @@ public struct Engine: Sendable {
             let location = excerptContext.map { bare.withExcerpt(from: file, context: $0) } ?? bare
             return RelatedLocation(location: location, message: note.message)
         }
+        // The loader's own help ("raise the file-size limit", "quote the value") says more than
+        // the rule's generic one.
         return Finding(
             ruleID: yamlSyntaxRuleID, severity: .error, message: error.message,
             location: Location(

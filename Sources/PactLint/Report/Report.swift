@@ -152,3 +152,11 @@ public struct ReportContext: Sendable {
         self.workingDirectory = workingDirectory
     }
 }
+
+extension Report {
+    /// Whether the run fails: a finding that is not waived is at or above `failOn`.
+    public var fails: Bool {
+        guard let failOn else { return false }
+        return findings.contains { !$0.isWaived && $0.severity >= failOn }
+    }
+}

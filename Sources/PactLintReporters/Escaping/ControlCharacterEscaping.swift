@@ -1,8 +1,9 @@
 /// Makes terminal control characters visible, so text taken from a document or a rule cannot
 /// colour the terminal, move its cursor, retitle its window or reorder what a reader sees.
 ///
-/// Every output format applies this to untrusted text before its own escaping: a format that
-/// is safe for its medium (JSON, XML) can still end up in a terminal or a CI log.
+/// The text, JUnit, GitHub and Markdown formats and the rule list apply this to untrusted text
+/// before their own escaping, since each may end up in a terminal or a CI log. JSON and SARIF
+/// escape control characters as `\u` sequences; HTML has its own filter.
 enum ControlCharacterEscaping {
     /// Whether `scalar` is one this escaping makes visible: C0 controls, DEL, C1 controls,
     /// the Unicode bidirectional overrides and isolates ("Trojan Source"), and the line and

@@ -25,14 +25,12 @@ struct ReportTotals: Sendable, Equatable {
     init(_ report: Report) {
         var bySeverity = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, 0) })
         var waived = 0
-        var failing = false
         for finding in report.findings {
             if finding.isWaived {
                 waived += 1
                 continue
             }
             bySeverity[finding.severity, default: 0] += 1
-            if let failOn = report.failOn, finding.severity >= failOn { failing = true }
         }
         self.bySeverity = bySeverity
         self.waived = waived
@@ -41,7 +39,7 @@ struct ReportTotals: Sendable, Equatable {
         self.documents = report.files.reduce(0) { $0 + $1.documents.count }
         self.rules = report.rules.count
         self.findings = report.findings.count
-        self.failing = failing
+        self.failing = report.fails
     }
 
     /// Unwaived findings of `severity`.

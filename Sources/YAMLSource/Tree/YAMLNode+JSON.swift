@@ -37,7 +37,7 @@ extension YAMLNode {
     }
 
     /// The node as JSON. Mapping keys become strings: a string key as is, any other scalar
-    /// key as its text (`1: a` → `"1"`), a collection key as its JSON text; when two keys
+    /// key as its text (`1: a` → `"1"`), a collection key as its debug description; when two keys
     /// become the same string, the later entry wins.
     public var jsonValue: JSONValue {
         switch content {

@@ -142,10 +142,8 @@ struct Check: ParsableCommand {
             toolVersion: PactLintVersion.current, rulePackVersion: workspace.rulePackVersion,
             timestamp: clock.timestamp, workingDirectory: FileManager.default.currentDirectoryPath)
         let useColor = color == .always || (color == .auto && output == nil && Terminal.colorIsWelcome)
-        let reporter: any Reporter =
-            format == .html
-            ? HTMLReporter(controlShareThreshold: workspace.controlShareThreshold)
-            : format.makeReporter(color: useColor)
+        let reporter = format.makeReporter(
+            color: useColor, controlShareThreshold: workspace.controlShareThreshold)
         // The report streams to its destination in large chunks, never held whole in memory.
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: nil),
@@ -168,9 +166,7 @@ struct Check: ParsableCommand {
             stream.flush()
         }
 
-        if let threshold, report.findings.contains(where: { !$0.isWaived && $0.severity >= threshold }) {
-            throw ExitCode(ExitStatus.findings)
-        }
+        if report.fails { throw ExitCode(ExitStatus.findings) }
     }
 
     /// The excerpt the chosen format shows: the finding's line for text, ±2 lines for HTML,

@@ -43,7 +43,7 @@ struct Explain: ParsableCommand {
         if let help = metadata.help { text += section("How to fix", help) }
         let fixtures = workspace.fixtures.filter { $0.ruleID == metadata.id }
         for fixture in fixtures {
-            let marked = Self.expectLines(in: fixture.file, rule: metadata.id)
+            let marked = ExpectMarker.lines(in: fixture.file, rule: metadata)
             let title = marked.isEmpty ? "An example that passes" : "An example that reports"
             text += section("\(title) (\(fixture.file.path))", Self.excerpt(of: fixture.file, around: marked))
         }
@@ -53,15 +53,6 @@ struct Explain: ParsableCommand {
     private func section(_ title: String, _ body: String) -> String {
         let indented = body.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }
         return "\n\(title)\n" + indented.joined(separator: "\n").trimmingCharacters(in: .newlines) + "\n"
-    }
-
-    /// The lines of `file` that carry an `# expect: RULE` marker for `rule`.
-    static func expectLines(in file: SourceFile, rule: String) -> [Int] {
-        (1...max(file.lineCount, 1)).filter { number in
-            let line = file.line(number)
-            guard let marker = line.range(of: "# expect:") else { return false }
-            return line[marker.upperBound...].split(whereSeparator: { $0 == "," || $0 == " " }).contains { $0 == rule }
-        }
     }
 
     /// The whole file when it is short; otherwise the lines around each marker (or the start).

@@ -73,9 +73,10 @@ public struct Baseline: Sendable, Codable, Equatable {
         do {
             baseline = try JSONDecoder().decode(Baseline.self, from: data)
         } catch {
-            let place = Self.place(at: Self.codingPath(of: error), in: source)
+            let explained = Self.explain(error)
+            let place = Self.place(at: explained.path, in: source)
             throw BaselineError(
-                message: "not a pactlint baseline (\(place.syntaxError ?? Self.describe(error)))",
+                message: "not a pactlint baseline (\(place.syntaxError ?? explained.text))",
                 help: "write one with `pactlint check --write-baseline \(file)`",
                 span: place.span, source: source)
         }
@@ -89,16 +90,19 @@ public struct Baseline: Sendable, Codable, Equatable {
         return baseline
     }
 
-    private static func codingPath(of error: Error) -> [String] {
-        let path: [CodingKey]
+    /// Where in the JSON a decoding error is (keys and indices), and what it says.
+    private static func explain(_ error: Error) -> (path: [String], text: String) {
         switch error {
         case DecodingError.dataCorrupted(let context), DecodingError.keyNotFound(_, let context),
             DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            path = context.codingPath
+            let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+            let text =
+                path.isEmpty
+                ? context.debugDescription : "at \(path.joined(separator: ".")): \(context.debugDescription)"
+            return (path, text)
         default:
-            path = []
+            return ([], "\(error)")
         }
-        return path.map { $0.intValue.map(String.init) ?? $0.stringValue }
     }
 
     /// The place of the value at `path` (keys and indices) in the file, or of its nearest
@@ -123,18 +127,6 @@ public struct Baseline: Sendable, Codable, Equatable {
             }
         }
         return (node.span, nil)
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case DecodingError.dataCorrupted(let context), DecodingError.keyNotFound(_, let context),
-            DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
-            return path.isEmpty
-                ? context.debugDescription : "at \(path.joined(separator: ".")): \(context.debugDescription)"
-        default:
-            return "\(error)"
-        }
     }
 }
 

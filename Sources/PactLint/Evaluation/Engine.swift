@@ -39,8 +39,7 @@ public struct Engine: Sendable {
         self.loader = YAMLLoader(limits: limits)
         self.documentRules = ruleSet.rules.filter { $0.scope == .document }
         self.portfolioRules = ruleSet.rules.filter { $0.scope == .portfolio }
-        self.projection = ProjectionPlan(
-            rules: portfolioRules, queryTexts: portfolioRules.flatMap(\.queryTexts))
+        self.projection = ProjectionPlan(rules: portfolioRules)
     }
 
     /// Loads and checks one file with the document rules.

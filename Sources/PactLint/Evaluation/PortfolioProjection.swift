@@ -26,13 +26,13 @@ struct ProjectionPlan: Sendable {
     var fields: Set<String>?
 
     /// Reads the field names out of the portfolio rules' query texts.
-    init(rules: [Rule], queryTexts: [String]) {
+    init(rules: [Rule]) {
         if rules.isEmpty {
             fields = []
             return
         }
         var names: Set<String> = ["id", "title"]
-        for text in queryTexts {
+        for text in rules.flatMap(\.queryTexts) {
             // A wildcard or descendant right below the document list reads everything.
             if text.contains("..") || text.contains("].*") || text.contains("][*]") {
                 fields = nil

@@ -15,17 +15,7 @@ public struct RulePackLoader: Sendable {
 
     /// Reads and loads the packs in `directories`, in order.
     public func load(directories: [String]) throws(RuleSetError) -> RuleSet {
-        var sources: [RulePackSource] = []
-        var diagnostics: [SourceDiagnostic] = []
-        for directory in directories {
-            do {
-                sources.append(try RulePackSource.read(directory: directory))
-            } catch {
-                diagnostics.append(contentsOf: error.diagnostics)
-            }
-        }
-        if !diagnostics.isEmpty { throw RuleSetError(diagnostics: diagnostics, sources: [:]) }
-        return try load(packs: sources)
+        try load(packs: RulePackSource.read(directories: directories))
     }
 
     /// Loads packs from their files. Rule ids and names are unique across all of them.

@@ -55,6 +55,21 @@ public struct RulePackSource: Sendable {
         return RulePackSource(directory: directory, files: files)
     }
 
+    /// Reads every directory in order; the errors of all of them are reported together.
+    public static func read(directories: [String]) throws(RuleSetError) -> [RulePackSource] {
+        var sources: [RulePackSource] = []
+        var diagnostics: [SourceDiagnostic] = []
+        for directory in directories {
+            do {
+                sources.append(try read(directory: directory))
+            } catch {
+                diagnostics.append(contentsOf: error.diagnostics)
+            }
+        }
+        if !diagnostics.isEmpty { throw RuleSetError(diagnostics: diagnostics, sources: [:]) }
+        return sources
+    }
+
     static func join(_ directory: String, _ name: String) -> String {
         if directory.isEmpty || directory == "." { return name }
         return directory.hasSuffix("/") ? directory + name : directory + "/" + name

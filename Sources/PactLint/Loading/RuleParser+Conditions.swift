@@ -331,7 +331,7 @@ extension RuleParser {
     }
 
     /// The fields of a condition's mapping.
-    private mutating func fields(
+    mutating func fields(
         _ node: YAMLNode, _ name: String, allowed: [String], required: [String]
     ) -> [String: YAMLPair]? {
         guard case .mapping = node.content else {

@@ -3,14 +3,9 @@ import YAMLSource
 extension RuleParser {
     /// `keys: {of: Q, allowed: [NAME, …]}`: a non-empty list of distinct names.
     mutating func keysCondition(_ node: YAMLNode) -> Condition? {
-        guard case .mapping = node.content else {
-            reader.error("'keys' takes a mapping {of, allowed}, not \(SchemaReader.describe(node))", at: node)
-            return nil
-        }
-        let before = reader.collector.diagnostics.count
-        let fields = reader.mapping(node, what: "'keys'", allowed: ["of", "allowed"], required: ["of", "allowed"])
-        guard reader.collector.diagnostics.count == before, let ofPair = fields?["of"],
-            let allowedPair = fields?["allowed"], let of = queries(ofPair.value, what: "'of'"),
+        guard let fields = fields(node, "keys", allowed: ["of", "allowed"], required: ["of", "allowed"]),
+            let ofPair = fields["of"], let allowedPair = fields["allowed"],
+            let of = queries(ofPair.value, what: "'of'"),
             let items = reader.list(allowedPair.value, what: "'allowed'")
         else { return nil }
         guard !items.isEmpty else {

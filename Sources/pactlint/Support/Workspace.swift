@@ -48,15 +48,11 @@ struct Workspace {
         if !options.noDefaultRules && configuration.defaultRules {
             sources.append(defaultPackSource())
         }
-        var diagnostics: [String] = []
-        for directory in configuration.ruleDirectories + options.ruleDirectories {
-            do {
-                sources.append(try RulePackSource.read(directory: directory))
-            } catch {
-                diagnostics.append(error.rendered())
-            }
+        do {
+            sources += try RulePackSource.read(directories: configuration.ruleDirectories + options.ruleDirectories)
+        } catch {
+            fail(error.rendered())
         }
-        guard diagnostics.isEmpty else { fail(diagnostics.joined(separator: "\n")) }
         guard !sources.isEmpty else {
             fail("error: no rules to run\n  help: drop --no-default-rules, or add a pack with --rules DIR")
         }

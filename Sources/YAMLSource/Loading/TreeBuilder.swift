@@ -92,7 +92,7 @@ struct TreeBuilder {
         case .streamStart:
             break
         case .streamEnd:
-            comments.finish(in: file, cursor: &cursor)
+            break  // `finish()` collects the comments after the last event.
         case .documentStart:
             let start = cursor.position(atCharacterIndex: event.start)
             guard documents.count < limits.maxDocuments else {
@@ -289,12 +289,16 @@ struct TreeBuilder {
         }
     }
 
+    /// `text` cut to 40 characters for a message.
+    private static func shortened(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(40)) + "…" : text
+    }
+
     /// A key as a message shows it: a scalar's text in quotes, else its kind.
     private static func describe(_ key: YAMLNode) -> String {
         switch key.content {
         case .scalar(let scalar):
-            let text = scalar.text.count > 40 ? String(scalar.text.prefix(40)) + "…" : scalar.text
-            return "'\(text)'"
+            return "'\(Self.shortened(scalar.text))'"
         case .sequence: return "(a sequence)"
         case .mapping: return "(a mapping)"
         }
@@ -340,7 +344,7 @@ struct TreeBuilder {
             case CoreSchema.intTag: kind = "an integer (e.g. 42, -7, 0o17, 0x1F)"
             default: kind = "a number (e.g. 1.5, 1e3, .inf, .nan)"
             }
-            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            let shown = Self.shortened(text)
             throw YAMLError(
                 kind: .invalidTaggedValue,
                 message: "'\(shown)' is not a valid \(Self.shortTag(tag)) value",

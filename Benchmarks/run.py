@@ -8,14 +8,19 @@ In one run, on the same generated portfolio (Benchmarks/generate-portfolio.py):
   jobs=1     `pactlint check` with the full default pack, release build, one file at a time
   jobs=all   the same with every core
   one file   process start to exit for one ~10 KB document
-  memory     peak resident memory (GNU time) for N documents and for N/10
-Prints each time and its ratio to the floor; --write-doc also writes docs/performance.md.
-Times are the median of --repeat runs.
+  memory     peak resident memory (GNU time) for N documents and for N/10 (both with the same
+             3 large documents, so that only the count differs)
+  instructions  valgrind's instruction counts for the floor and `--jobs 1` over the first
+             --instructions documents: repeatable on a shared machine, where wall times are not
+Prints each time (wall and CPU) and its ratio to the floor; --write-doc also writes
+docs/performance.md. Times are the median of --repeat runs.
 """
 import argparse
 import os
 import platform
 import re
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -29,14 +34,34 @@ def run(command, **kwargs):
     return subprocess.run(command, check=True, capture_output=True, text=True, **kwargs)
 
 
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(command, repeat, stdin_text=None):
-    """Median wall time of `command` over `repeat` runs, in seconds."""
-    times = []
+    """Median wall time and median CPU time (user + system) of `command` over `repeat` runs,
+    in seconds."""
+    walls, cpus = [], []
     for _ in range(repeat):
+        cpu_before = children_cpu()
         start = time.perf_counter()
         subprocess.run(command, input=stdin_text, capture_output=True, text=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        cpus.append(children_cpu() - cpu_before)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def instructions(command, stdin_text=None):
+    """Instructions executed by `command` under callgrind (`None` without valgrind)."""
+    if shutil.which("valgrind") is None:
+        return None
+    output = os.path.join(WORK, "callgrind.out")
+    result = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={output}"] + command,
+                            input=stdin_text, capture_output=True, text=True)
+    os.remove(output)
+    match = re.search(r"Collected : (\d+)", result.stderr)
+    return int(match.group(1)) if match else None
 
 
 def peak_memory_mb(command):
@@ -67,12 +92,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=10000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--instructions", type=int, default=100, metavar="N",
+                        help="documents counted under callgrind (0: skip)")
     parser.add_argument("--write-doc", action="store_true")
     args = parser.parse_args()
 
-    portfolio = os.path.join(WORK, f"portfolio-{args.count}")
-    small = os.path.join(WORK, f"portfolio-{args.count // 10}")
-    for directory, count, large in [(portfolio, args.count, 3), (small, args.count // 10, 0)]:
+    portfolio = os.path.join(WORK, f"portfolio-{args.count}+3")
+    small = os.path.join(WORK, f"portfolio-{args.count // 10}+3")
+    for directory, count, large in [(portfolio, args.count, 3), (small, args.count // 10, 3)]:
         if not os.path.isdir(directory):
             print(f"generating {count} documents in {directory}", file=sys.stderr)
             run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate-portfolio.py"), directory,
@@ -91,39 +118,59 @@ def main():
     cores = os.cpu_count() or 1
     check = [pactlint, "check", portfolio, "--format", "json", "--output", "/dev/null", "--fail-on", "never"]
 
-    floor_time = timed([floor], args.repeat, listing)
-    jobs1 = timed(check + ["--jobs", "1"], args.repeat)
-    jobs_all = timed(check + ["--jobs", str(cores)], args.repeat)
+    floor_time, floor_cpu = timed([floor], args.repeat, listing)
+    jobs1, jobs1_cpu = timed(check + ["--jobs", "1"], args.repeat)
+    jobs_all, jobs_all_cpu = timed(check + ["--jobs", str(cores)], args.repeat)
     one_file = os.path.join(portfolio, "p000000.yaml")
-    one = timed([pactlint, "check", one_file, "--fail-on", "never"], max(args.repeat, 20))
+    one, one_cpu = timed([pactlint, "check", one_file, "--fail-on", "never"], max(args.repeat, 20))
     memory_all = peak_memory_mb(check + ["--jobs", str(cores)])
     memory_small = peak_memory_mb(
         [pactlint, "check", small, "--format", "json", "--output", "/dev/null", "--fail-on", "never", "--jobs", str(cores)])
 
+    counted = [path for path in files if os.path.basename(path).startswith("p")][:args.instructions]
+    floor_instructions = pactlint_instructions = None
+    if counted:
+        print(f"counting instructions over {len(counted)} documents", file=sys.stderr)
+        floor_instructions = instructions([floor], "\n".join(counted) + "\n")
+        pactlint_instructions = instructions(
+            [pactlint, "check", "--format", "json", "--output", "/dev/null", "--fail-on", "never", "--jobs", "1"]
+            + counted)
+
+    def shown(seconds):
+        return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
     rows = [
-        ("floor: libyaml event parse", floor_time, "1.00×", "—"),
-        ("pactlint check, --jobs 1", jobs1, f"{jobs1 / floor_time:.2f}×", "≤ 3×"),
-        (f"pactlint check, --jobs {cores}", jobs_all, f"{jobs_all / floor_time:.2f}×", "≤ 1.7×"),
-        ("one 10 KB file, process start to exit", one, "", "< 30 ms"),
+        ("floor: libyaml event parse", floor_time, floor_cpu, "1.00×", "—"),
+        ("pactlint check, --jobs 1", jobs1, jobs1_cpu, f"{jobs1 / floor_time:.2f}×", "≤ 3×"),
+        (f"pactlint check, --jobs {cores}", jobs_all, jobs_all_cpu, f"{jobs_all / floor_time:.2f}×", "≤ 1.7×"),
+        ("one 10 KB file, process start to exit", one, one_cpu, "", "< 30 ms"),
     ]
     lines = [
         f"Portfolio: {len(files)} files ({args.count} documents of ~10 KB + 3 of ~1 MB), "
         f"{total_bytes / 1e6:.1f} MB; median of {args.repeat} runs ({max(args.repeat, 20)} for one file).",
-        f"Machine: {machine()}.",
+        f"Machine: {machine()}; load average {os.getloadavg()[0]:.1f} at the end of the run.",
         "",
-        "| measurement | time | ratio to floor | target |",
-        "|---|---:|---:|---:|",
+        "| measurement | wall time | CPU time | wall ratio to floor | target |",
+        "|---|---:|---:|---:|---:|",
     ]
-    for name, seconds, ratio, target in rows:
-        shown = f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
-        lines.append(f"| {name} | {shown} | {ratio} | {target} |")
+    for name, seconds, cpu, ratio, target in rows:
+        lines.append(f"| {name} | {shown(seconds)} | {shown(cpu)} | {ratio} | {target} |")
     lines += [
         "",
         "| peak memory (`/usr/bin/time -v`, --jobs all) | MB |",
         "|---|---:|",
-        f"| {args.count // 10} documents | {memory_small:.0f} |",
+        f"| {args.count // 10} documents (+3 large) | {memory_small:.0f} |",
         f"| {args.count} documents (+3 large) | {memory_all:.0f} |",
     ]
+    if floor_instructions and pactlint_instructions:
+        lines += [
+            "",
+            f"| instructions (callgrind), first {len(counted)} documents | count | ratio to floor |",
+            "|---|---:|---:|",
+            f"| floor: libyaml event parse | {floor_instructions / 1e6:,.0f} M | 1.00× |",
+            f"| pactlint check, --jobs 1 (start-up included) | {pactlint_instructions / 1e6:,.0f} M "
+            f"| {pactlint_instructions / floor_instructions:.2f}× |",
+        ]
     table = "\n".join(lines)
     print(table)
     if args.write_doc:

@@ -31,4 +31,20 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .html: HTMLReporter(controlShareThreshold: controlShareThreshold)
         }
     }
+
+    /// A writer that streams this format as a check run delivers it, or `nil` for the formats
+    /// written from a whole `Report` (`markdown` and `html` open with summary tables and a
+    /// matrix, so they need every finding first).
+    public func makeWriter(
+        color: Bool = false, context: ReportContext
+    ) -> (any ReportWriter)? {
+        switch self {
+        case .text: TextReporter(options: .init(color: color)).makeWriter(context: context)
+        case .json: JSONReporter().makeWriter(context: context)
+        case .sarif: SARIFReporter().makeWriter(context: context)
+        case .junit: JUnitReporter().makeWriter(context: context)
+        case .github: GitHubActionsReporter().makeWriter(context: context)
+        case .markdown, .html: nil
+        }
+    }
 }

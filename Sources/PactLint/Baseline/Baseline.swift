@@ -41,19 +41,42 @@ public struct Baseline: Sendable, Codable, Equatable {
     /// Splits `findings` into those the baseline does not cover and the number it hides.
     /// Waived findings are kept as they are: they already do not count.
     public func filter(_ findings: [Finding]) -> (kept: [Finding], hidden: Int) {
-        var remaining: [String: Int] = [:]
-        for entry in entries { remaining[entry.fingerprint, default: 0] += 1 }
-        var kept: [Finding] = []
-        var hidden = 0
-        for finding in findings {
-            if !finding.isWaived, let count = remaining[finding.fingerprint], count > 0 {
-                remaining[finding.fingerprint] = count - 1
-                hidden += 1
-            } else {
-                kept.append(finding)
-            }
-        }
+        var matcher = Matcher(self)
+        var kept = findings
+        let hidden = matcher.filter(&kept)
         return (kept, hidden)
+    }
+
+    /// Counted matching over findings that arrive a few at a time: each entry hides one
+    /// finding, the first that comes with its fingerprint.
+    public struct Matcher: Sendable {
+        /// Entries not yet matched, by fingerprint.
+        private var remaining: [String: Int] = [:]
+
+        /// A matcher for every entry of `baseline`.
+        public init(_ baseline: Baseline) {
+            for entry in baseline.entries { remaining[entry.fingerprint, default: 0] += 1 }
+        }
+
+        /// Removes from `findings` those an unmatched entry covers (not waived ones) and
+        /// returns how many it removed.
+        public mutating func filter(_ findings: inout [Finding]) -> Int {
+            guard !remaining.isEmpty else { return 0 }
+            // In order, so that the first findings with a fingerprint are the ones hidden.
+            var kept = 0
+            for index in findings.indices {
+                let fingerprint = findings[index].fingerprint
+                if !findings[index].isWaived, let count = remaining[fingerprint], count > 0 {
+                    remaining[fingerprint] = count - 1
+                    continue
+                }
+                if kept != index { findings.swapAt(kept, index) }
+                kept += 1
+            }
+            let hidden = findings.count - kept
+            findings.removeLast(hidden)
+            return hidden
+        }
     }
 
     /// The baseline as pretty-printed JSON with sorted keys, ending in a newline.

@@ -1,11 +1,17 @@
 import Foundation
 import YAMLSource
 
-/// One `pactlint check`: files in, a `Report` out.
+/// One `pactlint check`: files in, findings out, as a stream of `ReportEvent`s or as a `Report`.
 ///
-/// The stages, in order: read each file and check it with the document rules (in parallel,
-/// `jobs` at a time) → run the portfolio rules over every document → apply each file's waiver
-/// comments → hide what the baseline already records → sort. Results never depend on `jobs`.
+/// The stages, in order: sort the inputs by path → read each file and check it with the
+/// document rules (in parallel, `jobs` at a time) → in file order, as each file is ready:
+/// apply its waiver comments, hide what the baseline already records, deliver its findings
+/// and let them go → after the last file, run the portfolio rules over every document's
+/// projection, apply the waivers of the files they point into, and deliver those findings
+/// last → deliver the totals, counted on the way. Results never depend on `jobs`.
+///
+/// Memory stays bounded by the files in flight (a window of a few per job), the portfolio
+/// projections and the waivers that name portfolio rules, not by the findings.
 public struct CheckRun: Sendable {
     /// A file to check: a path on disk, or bytes read from standard input under a name.
     public enum Input: Sendable {
@@ -46,32 +52,116 @@ public struct CheckRun: Sendable {
     /// The rule id of the finding an unreadable file becomes.
     public static let unreadableRuleID = "pactlint/unreadable-file"
 
-    /// Checks `inputs` and returns the report, findings sorted by file, line, column, rule id.
+    /// How many checked files may wait, per job, for an earlier file to be delivered.
+    static let windowPerJob = 4
+
+    /// Checks `inputs` and returns the report: each file's findings in path order, then the
+    /// portfolio findings.
     public func run(_ inputs: [Input]) -> Report {
-        var results = ParallelMap.map(inputs, jobs: jobs) { check($0) }
-        let files = results.map { CheckedFile(path: $0.file.path, documents: $0.file.documents) }
+        var collector = Report.Collector()
+        run(inputs, into: &collector)
+        return collector.report
+    }
 
-        let portfolioFindings = engine.checkPortfolio(results.flatMap(\.file.projections))
-        var portfolioByFile: [String: [Finding]] = [:]
-        for finding in portfolioFindings { portfolioByFile[finding.location.file, default: []].append(finding) }
+    /// Checks `inputs` and hands `sink` the header, each file's findings as soon as the file
+    /// and every file before it are checked, the portfolio findings, then the totals.
+    public func run<Sink: ReportSink>(_ inputs: [Input], into sink: inout Sink) {
+        _ = stream(inputs, into: &sink)
+    }
 
+    /// `run(_:into:)`, returning the most checked files that were held at once waiting for an
+    /// earlier one (for tests of the reorder window).
+    func stream<Sink: ReportSink>(_ inputs: [Input], into sink: inout Sink) -> Int {
+        let ordered = inputs.enumerated().sorted { ($0.element.name, $0.offset) < ($1.element.name, $1.offset) }
+            .map(\.element)
         let applier = waiverApplier()
-        var findings: [Finding] = []
-        findings.reserveCapacity(results.reduce(0) { $0 + $1.file.findings.count })
-        for (index, input) in inputs.enumerated() {
-            // Each file's own copy of its findings, comments and source is let go as soon as
-            // they are moved on, so that they are not held twice (memory grows with findings).
-            let result = results[index]
-            results[index].file.findings = []
-            results[index].file.comments = []
-            results[index].source = nil
-            var portfolio = portfolioByFile.removeValue(forKey: result.file.path) ?? []
-            if !portfolio.isEmpty, let context = engine.excerptContext,
-                let source = result.source ?? Self.source(of: input)
+        let portfolioRules = Set(engine.ruleSet.rules.filter { $0.scope == .portfolio }.map(\.id))
+        let toolRules = Engine.toolRules + Self.toolRules
+        let toolRuleIDs = Set(toolRules.map(\.id))
+        sink.receive(
+            .begin(
+                ReportHeader(
+                    paths: ordered.map(\.name), rules: engine.ruleSet.metadata, toolRules: toolRules,
+                    principles: engine.ruleSet.principles, failOn: failOn)))
+
+        var matcher = baseline.map(Baseline.Matcher.init)
+        var hidden = 0
+        var counts = ReportCounts(failOn: failOn)
+        var reportedToolRules = Set<String>()
+        var projections: [PortfolioProjection] = []
+        var deferredWaivers: [String: FileWaivers] = [:]
+        // The last stages, for a batch of findings about to be delivered.
+        func deliverable(_ findings: inout [Finding]) {
+            if var current = matcher {
+                hidden += current.filter(&findings)
+                matcher = current
+            }
+            counts.count(findings)
+            for finding in findings where toolRuleIDs.contains(finding.ruleID) {
+                reportedToolRules.insert(finding.ruleID)
+            }
+        }
+
+        let engine = self.engine
+        let held = OrderedParallelMap.forEach(
+            ordered, jobs: jobs, window: Self.windowPerJob * jobs,
+            transform: { input in Self.check(input, engine: engine) }
+        ) { _, checked in
+            var file = checked.file
+            projections += file.projections
+            if let source = checked.source {
+                let comments = file.comments.map { (text: $0.text, span: $0.span) }
+                var waivers = FileWaivers(file: file.path, comments: comments, applier: applier) { line in
+                    line >= 1 && line <= source.lineCount ? source.line(line) : nil
+                }
+                waivers.apply(to: &file.findings)
+                // Waivers that name a portfolio rule wait for the portfolio findings to know
+                // whether they are used.
+                let deferred = waivers.split(naming: portfolioRules)
+                if !deferred.isEmpty { deferredWaivers[file.path] = deferred }
+                file.findings += waivers.problems + waivers.unused(rulesRun: applier.rulesRun)
+                Engine.sortUnique(&file.findings)
+            }
+            deliverable(&file.findings)
+            counts.files += 1
+            counts.documents += file.documents.count
+            sink.receive(.file(CheckedFile(path: file.path, documents: file.documents), findings: file.findings))
+        }
+
+        var portfolio = portfolioFindings(projections, waivers: &deferredWaivers, inputs: ordered)
+        projections = []
+        for path in deferredWaivers.keys.sorted() {
+            portfolio += deferredWaivers[path]?.unused(rulesRun: applier.rulesRun) ?? []
+        }
+        Engine.sortUnique(&portfolio)
+        deliverable(&portfolio)
+        sink.receive(.portfolio(portfolio))
+
+        // The tool's own rules are listed only when they reported, so that "rules run" counts
+        // the rules of the packs.
+        let rules = engine.ruleSet.metadata + toolRules.filter { reportedToolRules.contains($0.id) }
+        sink.receive(.end(ReportSummary(rules: rules, baselineSuppressed: hidden, counts: counts)))
+        return held
+    }
+
+    /// The portfolio rules' findings, with excerpts read again from the files they point into
+    /// (checking keeps no source) and the waivers of those files applied.
+    private func portfolioFindings(
+        _ projections: [PortfolioProjection], waivers: inout [String: FileWaivers], inputs: [Input]
+    ) -> [Finding] {
+        let findings = engine.checkPortfolio(projections)
+        guard !findings.isEmpty else { return [] }
+        var byFile: [String: [Finding]] = [:]
+        for finding in findings { byFile[finding.location.file, default: []].append(finding) }
+        let inputsByName = Dictionary(inputs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var result: [Finding] = []
+        for path in byFile.keys.sorted() {
+            var own = byFile[path] ?? []
+            if let context = engine.excerptContext, let input = inputsByName[path], let source = Self.source(of: input)
             {
-                for index in portfolio.indices {
-                    portfolio[index].location = portfolio[index].location.withExcerpt(from: source, context: context)
-                    portfolio[index].related = portfolio[index].related.map { related in
+                for index in own.indices {
+                    own[index].location = own[index].location.withExcerpt(from: source, context: context)
+                    own[index].related = own[index].related.map { related in
                         guard related.location.file == source.path else { return related }
                         return RelatedLocation(
                             location: related.location.withExcerpt(from: source, context: context),
@@ -79,33 +169,10 @@ public struct CheckRun: Sendable {
                     }
                 }
             }
-            let own = result.file.findings + portfolio
-            let comments = result.file.comments.map { (text: $0.text, span: $0.span) }
-            findings += applier.apply(to: own, file: result.file.path, comments: comments) { line in
-                guard let source = result.source, line >= 1, line <= source.lineCount else { return nil }
-                return source.line(line)
-            }
+            waivers[path]?.apply(to: &own)
+            result += own
         }
-        // Portfolio findings that point outside the checked files (none today) stay visible.
-        findings += portfolioByFile.values.joined()
-
-        var hidden = 0
-        if let baseline {
-            (findings, hidden) = baseline.filter(findings)
-        }
-        // The tool's own rules are listed only when they reported, so that "rules run" counts
-        // the rules of the packs.
-        let reported = Set(findings.map(\.ruleID))
-        let toolRules = (Engine.toolRules + Self.toolRules).filter { reported.contains($0.id) }
-        results = []
-        Engine.sortUnique(&findings)
-        return Report(
-            files: files,
-            findings: findings,
-            rules: engine.ruleSet.metadata + toolRules,
-            principles: engine.ruleSet.principles,
-            baselineSuppressed: hidden,
-            failOn: failOn)
+        return result
     }
 
     /// Metadata of the rules this stage reports under.
@@ -123,11 +190,11 @@ public struct CheckRun: Sendable {
 
     private struct Checked: Sendable {
         var file: FileResult
-        /// Kept for waiver comments' "next line"; `nil` when the file could not be read.
+        /// Kept for waiver comments' "next line"; `nil` for a file without waiver comments.
         var source: SourceFile?
     }
 
-    /// The input's text, read again for the few files portfolio findings point into (checking
+    /// The input's text (read again for the few files portfolio findings point into: checking
     /// keeps no source, so that memory does not grow with the portfolio).
     private static func source(of input: Input) -> SourceFile? {
         switch input {
@@ -138,17 +205,18 @@ public struct CheckRun: Sendable {
         }
     }
 
-    private func check(_ input: Input) -> Checked {
-        guard let source = Self.source(of: input) else {
+    private static func check(_ input: Input, engine: Engine) -> Checked {
+        guard let source = source(of: input) else {
             return Checked(file: unreadable(input.name), source: nil)
         }
-        let result = engine.check(file: source)
-        // Only waiver comments need the source after checking; drop it for other files.
-        let hasWaivers = result.comments.contains { WaiverDirective(comment: $0.text) != nil }
-        return Checked(file: result, source: hasWaivers ? source : nil)
+        var result = engine.check(file: source)
+        // Only waiver comments need the source after checking; drop it, and every other
+        // comment, for other files.
+        result.comments.removeAll { WaiverDirective(comment: $0.text) == nil }
+        return Checked(file: result, source: result.comments.isEmpty ? nil : source)
     }
 
-    private func unreadable(_ path: String) -> FileResult {
+    private static func unreadable(_ path: String) -> FileResult {
         var fingerprint = Fingerprint()
         fingerprint.add(Self.unreadableRuleID)
         fingerprint.add(path)

@@ -1,15 +1,15 @@
 import YAMLSource
 
-/// What portfolio rules keep of one document: its place and the top-level fields they read.
+/// What portfolio rules keep of one document: its place and the members they can reach.
 ///
-/// Only those fields are kept, so memory grows with what the portfolio rules read, not with
-/// the portfolio (see `docs/rule-language.md`, section 8).
+/// Only those members are kept, so memory grows with what the portfolio rules read, not with
+/// the size of the documents (see `docs/rule-language.md`, section 8).
 public struct PortfolioProjection: Sendable {
     /// The file's path as given.
     public var file: String
     /// 0-based index of the document in the file's stream.
     public var document: Int
-    /// The document's root, reduced to the fields portfolio rules read.
+    /// The document's root, reduced to the members portfolio rules read.
     public var root: YAMLNode
 
     /// Creates a projection of the document at `document` in `file`.
@@ -20,65 +20,308 @@ public struct PortfolioProjection: Sendable {
     }
 }
 
-/// Which top-level fields of a document the portfolio rules read.
+/// Which members of a document the portfolio rules can reach, as a tree of member names.
+///
+/// Read from the rules' query texts: a chain of member names below a document (`.partner.roles`,
+/// `['context']['summary']`) keeps the node it ends at, whole, with every key and span on the
+/// way; a chain that goes on with any other step (an index, a wildcard, a filter, a slice) keeps
+/// the node where the chain stopped, whole. `id` and `title` are always kept (findings name
+/// documents by them). A query that can read a whole document (`$[*]` as a value, a descendant
+/// or wildcard right below a document) keeps whole documents.
 struct ProjectionPlan: Sendable {
-    /// `nil`: keep whole documents.
-    var fields: Set<String>?
+    /// What to keep below one mapping.
+    indirect enum Keep: Sendable, Equatable {
+        /// The node and everything below it.
+        case whole
+        /// Only these members, each with what to keep below it.
+        case members([String: Keep])
+    }
 
-    /// Reads the field names out of the portfolio rules' query texts.
+    /// What to keep of a document's root; `nil` keeps whole documents.
+    var root: [String: Keep]?
+
+    /// The plan for `rules` (the portfolio rules).
     init(rules: [Rule]) {
-        if rules.isEmpty {
-            fields = []
+        guard !rules.isEmpty else {
+            root = [:]
             return
         }
-        var names: Set<String> = ["id", "title"]
-        for text in rules.flatMap(\.queryTexts) {
-            // A wildcard or descendant right below the document list reads everything.
-            if text.contains("..") || text.contains("].*") || text.contains("][*]") {
-                fields = nil
-                return
+        var reach = Reach()
+        reach.keep(["id"])
+        reach.keep(["title"])
+        for rule in rules {
+            var texts = rule.queryTexts
+            var subject = Reach.Base.portfolio
+            if let given = rule.given?.text {
+                if let index = texts.firstIndex(of: given) { texts.remove(at: index) }
+                subject = reach.scanQuery(given, subject: .portfolio, isGiven: true)
             }
-            Self.collectNames(text, into: &names)
+            for text in texts { _ = reach.scanQuery(text, subject: subject, isGiven: false) }
         }
-        fields = names
+        root = reach.wholeDocuments ? nil : reach.root
     }
 
-    /// Every `.name` and quoted string in a query: a superset of the members it reads.
-    static func collectNames(_ text: String, into names: inout Set<String>) {
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
-            if s == "." {
-                var name = String.UnicodeScalarView()
-                var j = i + 1
-                while j < scalars.count,
-                    scalars[j].properties.isAlphabetic || scalars[j] == "_" || ("0"..."9").contains(scalars[j])
-                {
-                    name.append(scalars[j])
-                    j += 1
-                }
-                if !name.isEmpty { names.insert(String(name)) }
-                i = j
-            } else if s == "'" || s == "\"" {
-                var name = String.UnicodeScalarView()
-                var j = i + 1
-                while j < scalars.count, scalars[j] != s {
-                    if scalars[j] == "\\" { j += 1 }
-                    if j < scalars.count { name.append(scalars[j]) }
-                    j += 1
-                }
-                names.insert(String(name))
-                i = j + 1
-            } else {
-                i += 1
-            }
-        }
+    /// The plan that keeps the given member paths (for tests).
+    init(paths: [[String]]) {
+        var reach = Reach()
+        for path in paths { reach.keep(path) }
+        root = reach.root
     }
 
+    /// `root` reduced to what the plan keeps. Kept nodes are copied, so that a projection never
+    /// holds on to the rest of its document.
     func project(_ root: YAMLNode) -> YAMLNode {
-        guard let fields, case .mapping(let pairs) = root.content else { return root }
-        let kept = pairs.filter { pair in pair.key.scalarText.map(fields.contains) ?? false }
-        return YAMLNode(content: .mapping(kept), span: root.span, tag: root.tag)
+        guard let keep = self.root else { return root }
+        return Self.project(root, keep: keep)
+    }
+
+    private static func project(_ node: YAMLNode, keep: [String: Keep]) -> YAMLNode {
+        guard case .mapping(let pairs) = node.content else { return node.detached() }
+        var kept: [YAMLPair] = []
+        for pair in pairs {
+            guard let name = pair.key.scalarText, let below = keep[name] else { continue }
+            switch below {
+            case .whole: kept.append(YAMLPair(key: pair.key.detached(), value: pair.value.detached()))
+            case .members(let members):
+                kept.append(YAMLPair(key: pair.key.detached(), value: project(pair.value, keep: members)))
+            }
+        }
+        return YAMLNode(content: .mapping(kept), span: node.span, tag: node.tag)
+    }
+}
+
+/// Collects the member paths a set of queries can reach below a document.
+private struct Reach {
+    /// What a path expression stands on while it is read.
+    enum Base {
+        /// The list of documents (`$` in a portfolio rule).
+        case portfolio
+        /// A node of every document, at this chain of member names (empty: the root).
+        case document([String])
+        /// A node inside a subtree already kept whole: nothing more to keep.
+        case kept
+    }
+
+    var root: [String: ProjectionPlan.Keep] = [:]
+    var wholeDocuments = false
+
+    /// Keeps the node at `path` (member names from a document's root) and everything below it.
+    mutating func keep(_ path: [String]) {
+        guard !path.isEmpty else {
+            wholeDocuments = true
+            return
+        }
+        Self.keep(path[...], in: &root)
+    }
+
+    private static func keep(_ path: ArraySlice<String>, in members: inout [String: ProjectionPlan.Keep]) {
+        guard let name = path.first else { return }
+        let rest = path.dropFirst()
+        if rest.isEmpty {
+            members[name] = .whole
+            return
+        }
+        switch members[name] {
+        case .whole?: return
+        case .members(var below)?:
+            keep(rest, in: &below)
+            members[name] = .members(below)
+        case nil:
+            var below: [String: ProjectionPlan.Keep] = [:]
+            keep(rest, in: &below)
+            members[name] = .members(below)
+        }
+    }
+
+    /// Reads one query or expression text; `@` at its top level stands on `subject`. Returns
+    /// what the text's first path ends on (for a rule's `given`: what `@` stands on).
+    mutating func scanQuery(_ text: String, subject: Base, isGiven: Bool) -> Base {
+        let scalars = Array(text.unicodeScalars)
+        if isGiven, let start = scalars.first, start == "$" || start == "@" {
+            var index = 1
+            let end = scanPath(scalars, at: &index, base: start == "$" ? .portfolio : subject, isGiven: true)
+            scanExpression(scalars, from: index, to: scalars.count, current: subject)
+            return end
+        }
+        scanExpression(scalars, from: 0, to: scalars.count, current: subject)
+        return subject
+    }
+
+    /// Every path in `scalars[start..<end]` (a logical expression, function arguments, a query).
+    private mutating func scanExpression(
+        _ scalars: [Unicode.Scalar], from start: Int, to end: Int, current: Base
+    ) {
+        var index = start
+        while index < end {
+            let scalar = scalars[index]
+            if scalar == "'" || scalar == "\"" {
+                index = Self.skipString(scalars, at: index, end: end)
+            } else if scalar == "$" || scalar == "@" {
+                index += 1
+                _ = scanPath(scalars, at: &index, base: scalar == "$" ? .portfolio : current, isGiven: false, end: end)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// Reads the segments after `$` or `@`, keeping what they reach; returns the final base.
+    private mutating func scanPath(
+        _ scalars: [Unicode.Scalar], at index: inout Int, base: Base, isGiven: Bool, end: Int? = nil
+    ) -> Base {
+        let end = end ?? scalars.count
+        var state = base
+        while true {
+            // Blanks may separate segments.
+            var next = index
+            while next < end, scalars[next] == " " || scalars[next] == "\t" || scalars[next] == "\n" { next += 1 }
+            guard next < end, scalars[next] == "." || scalars[next] == "[" else { break }
+            index = next
+            if scalars[index] == "." {
+                if index + 1 < end, scalars[index + 1] == "." {
+                    // A descendant segment reads everything below where it stands.
+                    state = step(state, member: nil, keepAll: true)
+                    index += 2
+                    if index < end, scalars[index] == "[" {
+                        index = scanBracket(scalars, at: index, end: end, state: .kept).next
+                    } else {
+                        index = Self.skipName(scalars, at: index, end: end)
+                    }
+                } else if index + 1 < end, scalars[index + 1] == "*" {
+                    state = step(state, member: nil)
+                    index += 2
+                } else {
+                    let nameEnd = Self.skipName(scalars, at: index + 1, end: end)
+                    guard nameEnd > index + 1 else { break }
+                    var name = String.UnicodeScalarView()
+                    name.append(contentsOf: scalars[(index + 1)..<nameEnd])
+                    state = step(state, member: String(name))
+                    index = nameEnd
+                }
+            } else {
+                let bracket = scanBracket(scalars, at: index, end: end, state: state)
+                state = step(state, member: bracket.name)
+                index = bracket.next
+            }
+        }
+        finish(state, isGiven: isGiven)
+        switch state {
+        case .document(let path) where !path.isEmpty: return .kept
+        default: return state
+        }
+    }
+
+    /// The base after one segment: a member name extends a chain below a document; any other
+    /// step keeps whole the node the chain stopped at.
+    private mutating func step(_ state: Base, member: String?, keepAll: Bool = false) -> Base {
+        switch state {
+        case .portfolio:
+            if keepAll { wholeDocuments = true }
+            // A member of the list of documents is nothing; any other step selects documents.
+            return member == nil ? .document([]) : .kept
+        case .document(let path):
+            if let member, !keepAll { return .document(path + [member]) }
+            keep(path)
+            return .kept
+        case .kept:
+            return .kept
+        }
+    }
+
+    /// What a path that ends here reads: the node it ends on, whole. The documents a rule's
+    /// `given` selects are only its subjects: what the rule reads of them is in its other queries.
+    private mutating func finish(_ state: Base, isGiven: Bool) {
+        switch state {
+        case .portfolio: wholeDocuments = true
+        case .document(let path): if !(isGiven && path.isEmpty) { keep(path) }
+        case .kept: break
+        }
+    }
+
+    /// Reads a bracketed selection: a single quoted name is a member; anything else is another
+    /// step, and the paths in it (filters) are read with `@` on the selected children.
+    private mutating func scanBracket(
+        _ scalars: [Unicode.Scalar], at start: Int, end: Int, state: Base
+    ) -> (name: String?, next: Int) {
+        var depth = 0
+        var index = start
+        while index < end {
+            let scalar = scalars[index]
+            if scalar == "'" || scalar == "\"" {
+                index = Self.skipString(scalars, at: index, end: end)
+                continue
+            }
+            if scalar == "[" || scalar == "(" { depth += 1 }
+            if scalar == "]" || scalar == ")" {
+                depth -= 1
+                if depth == 0 { break }
+            }
+            index += 1
+        }
+        let close = min(index, end)
+        let next = min(close + 1, end)
+        if let name = Self.singleName(scalars[(start + 1)..<close]) { return (name, next) }
+        // `@` in a filter stands on each child of the node the bracket applies to.
+        let children: Base
+        switch state {
+        case .portfolio: children = .document([])
+        case .document, .kept: children = .kept
+        }
+        scanExpression(scalars, from: start + 1, to: close, current: children)
+        return (nil, next)
+    }
+
+    /// The name in `['name']` or `["name"]`; `nil` for any other selection (and for names with
+    /// escapes, which are then kept conservatively as another step).
+    private static func singleName(_ content: ArraySlice<Unicode.Scalar>) -> String? {
+        let trimmed = content.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
+        guard let quote = trimmed.first, quote == "'" || quote == "\"", trimmed.count >= 2, trimmed.last == quote
+        else { return nil }
+        let inner = trimmed.dropFirst().dropLast()
+        guard !inner.contains(quote), !inner.contains("\\") else { return nil }
+        var name = String.UnicodeScalarView()
+        name.append(contentsOf: inner)
+        return String(name)
+    }
+
+    /// The index after a member-name shorthand starting at `start`.
+    private static func skipName(_ scalars: [Unicode.Scalar], at start: Int, end: Int) -> Int {
+        var index = start
+        while index < end {
+            let scalar = scalars[index]
+            let isNameScalar =
+                scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                || ("0"..."9").contains(scalar) || scalar.value >= 0x80
+            guard isNameScalar else { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// The index after the string literal starting at `start`.
+    private static func skipString(_ scalars: [Unicode.Scalar], at start: Int, end: Int) -> Int {
+        let quote = scalars[start]
+        var index = start + 1
+        while index < end, scalars[index] != quote {
+            if scalars[index] == "\\" { index += 1 }
+            index += 1
+        }
+        return min(index + 1, end)
+    }
+}
+
+extension YAMLNode {
+    /// A copy built from fresh collections, sharing no storage with the document it came from.
+    fileprivate func detached() -> YAMLNode {
+        switch content {
+        case .scalar:
+            return YAMLNode(content: content, span: span, tag: tag)
+        case .sequence(let items):
+            return YAMLNode(content: .sequence(items.map { $0.detached() }), span: span, tag: tag)
+        case .mapping(let pairs):
+            return YAMLNode(
+                content: .mapping(pairs.map { YAMLPair(key: $0.key.detached(), value: $0.value.detached()) }),
+                span: span, tag: tag)
+        }
     }
 }

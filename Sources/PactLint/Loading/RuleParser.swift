@@ -159,7 +159,7 @@ struct RuleParser {
         else { return nil }
         let metadata = RuleMetadata(
             id: id, name: name, title: title, principle: principle, severity: severity, help: help,
-            rationale: rationale, sources: sources, tags: tags)
+            rationale: rationale, sources: sources, tags: tags, scope: scope)
         let rule = Rule(
             metadata: metadata, scope: scope, given: given, when: when, checks: checks,
             report: report, parameters: parameters, file: reader.file.path, queryTexts: queryTexts)

@@ -4,7 +4,8 @@ import YAMLSource
 public struct Report: Sendable, Codable {
     /// The files checked, in the order they are reported.
     public var files: [CheckedFile]
-    /// All findings, waived ones included, sorted by file, line, column, rule id.
+    /// All findings, waived ones included: each file's findings in file order (sorted by line,
+    /// column, rule id), then the portfolio findings (sorted by file, line, column, rule id).
     public var findings: [Finding]
     /// Metadata of every rule that ran (and of the tool's own rules that reported).
     public var rules: [RuleMetadata]
@@ -14,14 +15,19 @@ public struct Report: Sendable, Codable {
     public var baselineSuppressed: Int
     /// The severity at or above which a finding fails the run (`nil` for `--fail-on never`).
     public var failOn: Severity?
+    /// How many of the last `findings` the portfolio stage reported: the portfolio rules'
+    /// findings, and those about waivers that name portfolio rules.
+    public var portfolioFindingCount: Int
 
+    /// A report; `portfolioFindingCount` of the findings, at the end, are the portfolio stage's.
     public init(
         files: [CheckedFile],
         findings: [Finding],
         rules: [RuleMetadata],
         principles: [Principle],
         baselineSuppressed: Int = 0,
-        failOn: Severity? = .error
+        failOn: Severity? = .error,
+        portfolioFindingCount: Int = 0
     ) {
         self.files = files
         self.findings = findings
@@ -29,6 +35,7 @@ public struct Report: Sendable, Codable {
         self.principles = principles
         self.baselineSuppressed = baselineSuppressed
         self.failOn = failOn
+        self.portfolioFindingCount = portfolioFindingCount
     }
 }
 
@@ -99,6 +106,8 @@ public struct RuleMetadata: Sendable, Hashable, Codable {
     public var rationale: String?
     public var sources: [String]
     public var tags: [String]
+    /// Whether the rule sees one document at a time or the whole portfolio.
+    public var scope: Rule.Scope
 
     public init(
         id: String,
@@ -109,7 +118,8 @@ public struct RuleMetadata: Sendable, Hashable, Codable {
         help: String? = nil,
         rationale: String? = nil,
         sources: [String] = [],
-        tags: [String] = []
+        tags: [String] = [],
+        scope: Rule.Scope = .document
     ) {
         self.id = id
         self.name = name
@@ -120,8 +130,13 @@ public struct RuleMetadata: Sendable, Hashable, Codable {
         self.rationale = rationale
         self.sources = sources
         self.tags = tags
+        self.scope = scope
     }
 }
+
+// MARK: - Codable Conformance
+
+extension Rule.Scope: Codable {}
 
 /// A principle of the Pact that rules are grouped under.
 public struct Principle: Sendable, Hashable, Codable {

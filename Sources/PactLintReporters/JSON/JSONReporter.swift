@@ -7,134 +7,174 @@ import PactLint
 /// Optional values are present as `null` rather than left out, so a consumer can rely on every
 /// documented key. A new key may be added within a schema version; renaming or removing one, or
 /// changing a value's meaning, raises `schemaVersion`.
-public struct JSONReporter: Reporter {
+public struct JSONReporter: StreamingReporter {
     /// The version of the schema this reporter writes (`schemaVersion`).
     public static let schemaVersion = 1
 
     /// A JSON reporter.
     public init() {}
 
-    /// Writes the report as one JSON document (schema version 1) and a newline.
-    ///
-    /// The findings, most of the output, are written straight to `output` (each rule's and
-    /// principle's object rendered once); the rest of the document is a small value tree.
-    public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
-        var members = document(report, context: context)
-        members["findings"] = .null
-        let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        output.write("{\n")
-        for (position, key) in keys.enumerated() {
-            output.write("  ")
-            output.write(JSONValue.quoted(key))
-            output.write(": ")
-            if key == "findings" {
-                writeFindings(report, to: &output)
-            } else {
-                members[key, default: .null].write(to: &output, indent: 1)
+    /// Writes the report as one JSON document (schema version 1) and a newline: `findings`
+    /// first, each finding as it arrives, then the other members in sorted key order, which
+    /// hold what is known only at the end (the files' document summaries, the rules that ran,
+    /// the totals).
+    public struct Writer: ReportWriter {
+        let context: ReportContext
+        var catalog = RuleCatalog(rules: [], principles: [])
+        var header = ReportHeader(paths: [], rules: [], principles: [], failOn: nil)
+        /// Each rule's and principle's object, rendered once (they repeat in every finding).
+        var renderedRules: [String: String] = [:]
+        var renderedPrinciples: [String: String] = [:]
+        var findingsWritten = 0
+        /// The document summaries of each file (small: a few fields per document).
+        var documentsByPath: [String: [DocumentSummary]] = [:]
+        var headerPaths: Set<String> = []
+        /// Paths only findings name, in the order they were first seen.
+        var otherPaths: [String] = []
+
+        /// Writes the part of the document the event brings.
+        public mutating func write<Output: TextOutputStream>(_ event: ReportEvent, to output: inout Output) {
+            switch event {
+            case .begin(let header):
+                self.header = header
+                catalog = RuleCatalog(header)
+                headerPaths = Set(header.paths)
+                output.write("{\n  \"findings\": ")
+            case .file(let file, let findings):
+                documentsByPath[file.path, default: []] += file.documents
+                writeFindings(findings, to: &output)
+            case .portfolio(let findings):
+                writeFindings(findings, to: &output)
+            case .end(let summary):
+                output.write(findingsWritten == 0 ? "[]" : "\n  ]")
+                var members = document(summary)
+                members["findings"] = nil
+                let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                for key in keys {
+                    output.write(",\n  ")
+                    output.write(JSONValue.quoted(key))
+                    output.write(": ")
+                    members[key, default: .null].write(to: &output, indent: 1)
+                }
+                output.write("\n}\n")
             }
-            output.write(position == keys.count - 1 ? "\n" : ",\n")
         }
-        output.write("}\n")
+
+        /// The document's members other than `findings`.
+        func document(_ summary: ReportSummary) -> [String: JSONValue] {
+            // The rules that ran, then any rule only a finding named.
+            let ran = Set(summary.rules.map(\.id))
+            let listed = summary.rules + catalog.rules.filter { !ran.contains($0.id) }
+            let totals = ReportTotals(summary)
+            return [
+                "schemaVersion": .int(JSONReporter.schemaVersion),
+                "tool": .object([
+                    "name": .string("pactlint"),
+                    "version": .string(context.toolVersion),
+                    "rulePackVersion": .string(context.rulePackVersion),
+                ]),
+                "run": .object([
+                    "timestamp": .string(context.timestamp),
+                    "workingDirectory": .string(context.workingDirectory),
+                    "failOn": .stringOrNull(header.failOn?.rawValue),
+                ]),
+                "files": .array(
+                    (header.paths + otherPaths).map { path in
+                        .object([
+                            "path": .string(path),
+                            "documents": .array((documentsByPath[path] ?? []).map(JSONReporter.json)),
+                        ])
+                    }),
+                "rules": .array(listed.map(JSONReporter.json)),
+                "principles": .array(header.principles.map(JSONReporter.json)),
+                "totals": .object([
+                    "errors": .int(totals[.error]),
+                    "warnings": .int(totals[.warning]),
+                    "info": .int(totals[.info]),
+                    "waived": .int(totals.waived),
+                    "baselineSuppressed": .int(totals.baselineSuppressed),
+                    "findings": .int(totals.findings),
+                    "files": .int(totals.files),
+                    "documents": .int(totals.documents),
+                    "rules": .int(totals.rules),
+                    "failing": .bool(totals.failing),
+                ]),
+            ]
+        }
+
+        /// Findings as elements of the findings array (indentation level 1), each an object at
+        /// level 2 written member by member in sorted key order, exactly as `JSONValue.write`
+        /// would lay it out.
+        private mutating func writeFindings<Output: TextOutputStream>(_ findings: [Finding], to output: inout Output) {
+            for finding in findings {
+                if !headerPaths.contains(finding.location.file), !otherPaths.contains(finding.location.file) {
+                    otherPaths.append(finding.location.file)
+                }
+                catalog.include(finding)
+                let rule = catalog.rule(finding.ruleID)
+                output.write(findingsWritten == 0 ? "[\n    {\n" : ",\n    {\n")
+                findingsWritten += 1
+                JSONReporter.member("fingerprint", .string(finding.fingerprint), to: &output)
+                output.write("      \"location\": ")
+                JSONReporter.writeLocation(finding.location, to: &output)
+                output.write(",\n")
+                JSONReporter.member("message", .string(finding.message), to: &output)
+                output.write("      \"principle\": ")
+                if let principle = catalog.principle(rule.principle) {
+                    output.write(rendered(principle))
+                } else {
+                    output.write("null")
+                }
+                output.write(",\n")
+                JSONReporter.member(
+                    "related",
+                    .array(
+                        finding.related.map {
+                            .object(["message": .string($0.message), "location": JSONReporter.json($0.location)])
+                        }), to: &output)
+                output.write("      \"rule\": ")
+                output.write(rendered(rule))
+                output.write(",\n")
+                JSONReporter.member("ruleId", .string(finding.ruleID), to: &output)
+                JSONReporter.member("severity", .string(finding.severity.rawValue), to: &output)
+                JSONReporter.member("waived", .bool(finding.isWaived), to: &output)
+                let waiver: JSONValue =
+                    finding.waiver.map { waiver in
+                        .object([
+                            "scope": .string(waiver.scope.rawValue),
+                            "reason": .string(waiver.reason),
+                            "until": .stringOrNull(waiver.until),
+                            "location": JSONReporter.json(waiver.location),
+                        ])
+                    } ?? .null
+                JSONReporter.member("waiver", waiver, to: &output, last: true)
+                output.write("    }")
+            }
+        }
+
+        private mutating func rendered(_ rule: RuleMetadata) -> String {
+            if let text = renderedRules[rule.id] { return text }
+            let text = JSONReporter.rendered(JSONReporter.json(rule))
+            renderedRules[rule.id] = text
+            return text
+        }
+
+        private mutating func rendered(_ principle: Principle) -> String {
+            if let text = renderedPrinciples[principle.id] { return text }
+            let text = JSONReporter.rendered(JSONReporter.json(principle))
+            renderedPrinciples[principle.id] = text
+            return text
+        }
     }
 
-    /// The document's members other than `findings`.
-    func document(_ report: Report, context: ReportContext) -> [String: JSONValue] {
-        let catalog = RuleCatalog(report)
-        let totals = ReportTotals(report)
-        let documentsByPath = Dictionary(report.files.map { ($0.path, $0.documents) }, uniquingKeysWith: { $0 + $1 })
-        return [
-            "schemaVersion": .int(Self.schemaVersion),
-            "tool": .object([
-                "name": .string("pactlint"),
-                "version": .string(context.toolVersion),
-                "rulePackVersion": .string(context.rulePackVersion),
-            ]),
-            "run": .object([
-                "timestamp": .string(context.timestamp),
-                "workingDirectory": .string(context.workingDirectory),
-                "failOn": .stringOrNull(report.failOn?.rawValue),
-            ]),
-            "files": .array(
-                report.checkedPaths.map { path in
-                    .object([
-                        "path": .string(path),
-                        "documents": .array((documentsByPath[path] ?? []).map(Self.json)),
-                    ])
-                }),
-            "rules": .array(catalog.rules.map(Self.json)),
-            "principles": .array(report.principles.map(Self.json)),
-            "totals": .object([
-                "errors": .int(totals[.error]),
-                "warnings": .int(totals[.warning]),
-                "info": .int(totals[.info]),
-                "waived": .int(totals.waived),
-                "baselineSuppressed": .int(totals.baselineSuppressed),
-                "findings": .int(totals.findings),
-                "files": .int(totals.files),
-                "documents": .int(totals.documents),
-                "rules": .int(totals.rules),
-                "failing": .bool(totals.failing),
-            ]),
-        ]
-    }
-
-    /// The findings array at indentation level 1, each finding an object at level 2 written
-    /// member by member in sorted key order, exactly as `JSONValue.write` would lay it out.
-    private func writeFindings<Output: TextOutputStream>(_ report: Report, to output: inout Output) {
-        guard !report.findings.isEmpty else { return output.write("[]") }
-        let catalog = RuleCatalog(report)
-        var rules: [String: String] = [:]
-        for rule in catalog.rules where rules[rule.id] == nil { rules[rule.id] = Self.rendered(Self.json(rule)) }
-        var principles: [String: String] = [:]
-        for principle in report.principles where principles[principle.id] == nil {
-            principles[principle.id] = Self.rendered(Self.json(principle))
-        }
-        output.write("[\n")
-        for (position, finding) in report.findings.enumerated() {
-            let rule = catalog.rule(finding.ruleID)
-            output.write("    {\n")
-            Self.member("fingerprint", .string(finding.fingerprint), to: &output)
-            output.write("      \"location\": ")
-            Self.writeLocation(finding.location, to: &output)
-            output.write(",\n")
-            Self.member("message", .string(finding.message), to: &output)
-            output.write("      \"principle\": ")
-            if let principle = catalog.principle(rule.principle) {
-                output.write(principles[principle.id] ?? Self.rendered(Self.json(principle)))
-            } else {
-                output.write("null")
-            }
-            output.write(",\n")
-            Self.member(
-                "related",
-                .array(
-                    finding.related.map {
-                        .object(["message": .string($0.message), "location": Self.json($0.location)])
-                    }), to: &output)
-            output.write("      \"rule\": ")
-            output.write(rules[rule.id] ?? Self.rendered(Self.json(rule)))
-            output.write(",\n")
-            Self.member("ruleId", .string(finding.ruleID), to: &output)
-            Self.member("severity", .string(finding.severity.rawValue), to: &output)
-            Self.member("waived", .bool(finding.isWaived), to: &output)
-            let waiver: JSONValue =
-                finding.waiver.map { waiver in
-                    .object([
-                        "scope": .string(waiver.scope.rawValue),
-                        "reason": .string(waiver.reason),
-                        "until": .stringOrNull(waiver.until),
-                        "location": Self.json(waiver.location),
-                    ])
-                } ?? .null
-            Self.member("waiver", waiver, to: &output, last: true)
-            output.write(position == report.findings.count - 1 ? "    }\n" : "    },\n")
-        }
-        output.write("  ]")
+    /// A writer for one report.
+    public func makeWriter(context: ReportContext) -> Writer {
+        Writer(context: context)
     }
 
     /// A finding's location as `json(_:)` lays it out at indentation level 3, written member
     /// by member (keys in sorted order) without building the object.
-    private static func writeLocation<Output: TextOutputStream>(_ location: Location, to output: inout Output) {
+    fileprivate static func writeLocation<Output: TextOutputStream>(_ location: Location, to output: inout Output) {
         let span = location.span
         output.write("{\n        \"byteOffset\": ")
         output.write(String(span.start.offset))
@@ -158,7 +198,7 @@ public struct JSONReporter: Reporter {
     }
 
     /// `"key": value` as a member of a finding object (indentation level 3).
-    private static func member<Output: TextOutputStream>(
+    fileprivate static func member<Output: TextOutputStream>(
         _ key: String, _ value: JSONValue, to output: inout Output, last: Bool = false
     ) {
         output.write("      \"")
@@ -169,13 +209,13 @@ public struct JSONReporter: Reporter {
     }
 
     /// A value rendered as a member of a finding object (indentation level 3).
-    private static func rendered(_ value: JSONValue) -> String {
+    fileprivate static func rendered(_ value: JSONValue) -> String {
         var text = ""
         value.write(to: &text, indent: 3)
         return text
     }
 
-    private static func json(_ location: Location) -> JSONValue {
+    fileprivate static func json(_ location: Location) -> JSONValue {
         .object([
             "path": .string(location.file),
             "line": .int(location.span.start.line),
@@ -211,7 +251,7 @@ public struct JSONReporter: Reporter {
         ])
     }
 
-    private static func json(_ document: DocumentSummary) -> JSONValue {
+    fileprivate static func json(_ document: DocumentSummary) -> JSONValue {
         .object([
             "index": .int(document.index),
             "id": .stringOrNull(document.id),

@@ -15,78 +15,123 @@ import PactLint
 /// suite has `properties`, `system-out` and `system-err`, its `timestamp` is UTC without a zone,
 /// `hostname` is `localhost` and times are `0` (a finding has no duration). Text is escaped for
 /// XML; characters XML 1.0 cannot hold are written in their visible `\u{…}` form.
-public struct JUnitReporter: Reporter {
+public struct JUnitReporter: StreamingReporter {
     /// A JUnit reporter.
     public init() {}
 
-    /// Writes the report as a JUnit XML document.
-    public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
-        let catalog = RuleCatalog(report)
-        let timestamp = Timestamp.utcWithoutZone(context.timestamp)
-        let documentsByPath = Dictionary(report.files.map { ($0.path, $0.documents) }, uniquingKeysWith: { $0 + $1 })
-        var findingsByPath: [String: [Finding]] = [:]
-        for finding in report.findings {
-            findingsByPath[finding.location.file, default: []].append(finding)
+    /// Writes a JUnit XML document: one `<testsuite>` per file as the file arrives (its counts
+    /// are known by then), then one for the portfolio rules, whose findings come after every file.
+    public struct Writer: ReportWriter {
+        let reporter: JUnitReporter
+        let context: ReportContext
+        var catalog = RuleCatalog(rules: [], principles: [])
+        /// The rules that run on each document, listed (passing or not) in every file's suite.
+        var documentRules: Set<String> = []
+        /// The rules that run over the portfolio, listed in its suite.
+        var portfolioRules: Set<String> = []
+        var suites = 0
+        var documents = 0
+
+        /// Writes the part of the document the event brings.
+        public mutating func write<Output: TextOutputStream>(_ event: ReportEvent, to output: inout Output) {
+            switch event {
+            case .begin(let header):
+                catalog = RuleCatalog(header)
+                documentRules = Set(header.rules.filter { $0.scope == .document }.map(\.id))
+                portfolioRules = Set(header.rules.filter { $0.scope == .portfolio }.map(\.id))
+                output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n")
+            case .file(let file, let findings):
+                documents += file.documents.count
+                suite(
+                    name: file.path, documents: file.documents.count, findings: findings,
+                    listed: file.documents.isEmpty ? [] : documentRules, to: &output)
+            case .portfolio(let findings):
+                guard !findings.isEmpty || !portfolioRules.isEmpty else { return }
+                suite(
+                    name: JUnitReporter.portfolioSuite, documents: documents, findings: findings,
+                    listed: portfolioRules,
+                    to: &output)
+            case .end:
+                output.write("</testsuites>\n")
+            }
         }
 
-        output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n")
-        for (suiteIndex, path) in report.checkedPaths.enumerated() {
-            let findings = findingsByPath[path] ?? []
-            let documents = documentsByPath[path] ?? []
-            let cases = testCases(findings: findings, catalog: catalog, includePassing: !documents.isEmpty)
+        /// One `<testsuite>`: a test case for each rule in `listed`, and for each other rule
+        /// that reported in it.
+        private mutating func suite<Output: TextOutputStream>(
+            name path: String, documents: Int, findings: [Finding], listed: Set<String>, to output: inout Output
+        ) {
+            for finding in findings { catalog.include(finding) }
+            let cases = reporter.testCases(findings: findings, catalog: catalog, listed: listed)
             let failures = cases.filter { $0.outcome == .failure }.count
             let skipped = cases.filter { $0.outcome == .skipped }.count
-            let name = Self.attribute(Self.nonBlank(Self.clean(path)))
+            let name = JUnitReporter.attribute(JUnitReporter.nonBlank(JUnitReporter.clean(path)))
+            let timestamp = Timestamp.utcWithoutZone(context.timestamp)
             output.write(
-                "  <testsuite name=\"\(name)\" package=\"\(name)\" id=\"\(suiteIndex)\" tests=\"\(cases.count)\" "
+                "  <testsuite name=\"\(name)\" package=\"\(name)\" id=\"\(suites)\" tests=\"\(cases.count)\" "
                     + "failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\" time=\"0\" "
                     + "timestamp=\"\(timestamp)\" hostname=\"localhost\">\n")
+            suites += 1
             output.write("    <properties>\n")
             for (key, value) in [
                 ("pactlint.version", context.toolVersion), ("pactlint.rulePackVersion", context.rulePackVersion),
-                ("pactlint.documents", String(documents.count)),
+                ("pactlint.documents", String(documents)),
             ] {
-                output.write("      <property name=\"\(key)\" value=\"\(Self.attribute(Self.clean(value)))\"/>\n")
+                output.write(
+                    "      <property name=\"\(key)\" value=\"\(JUnitReporter.attribute(JUnitReporter.clean(value)))\"/>\n"
+                )
             }
             output.write("    </properties>\n")
-            let classname = Self.attribute(Self.nonBlank(Self.clean(Self.classname(path))))
+            let classname = JUnitReporter.attribute(
+                JUnitReporter.nonBlank(JUnitReporter.clean(JUnitReporter.classname(path))))
             for testCase in cases {
-                let caseName = Self.attribute(Self.nonBlank(Self.clean(testCase.rule.id + ": " + testCase.rule.title)))
-                let opening = "    <testcase name=\"\(caseName)\" classname=\"\(classname)\" time=\"0\""
-                switch testCase.outcome {
-                case .passed:
-                    output.write(opening + "/>\n")
-                case .failure:
-                    let unwaived = testCase.findings.filter { !$0.isWaived }
-                    let severity = unwaived.map(\.severity).max() ?? .error
-                    let first = Self.clean(unwaived.first?.message ?? "")
-                    let message = unwaived.count == 1 ? first : "\(unwaived.count) findings; first: \(first)"
-                    output.write(opening + ">\n")
-                    output.write(
-                        "      <failure message=\"\(Self.attribute(message))\" type=\"\(severity.rawValue)\">"
-                            + Self.text(details(testCase)) + "</failure>\n")
-                    output.write("    </testcase>\n")
-                case .skipped:
-                    let reasons = testCase.findings.compactMap { $0.waiver.map { Self.clean($0.reason) } }
-                    let message = "waived: " + reasons.joined(separator: "; ")
-                    output.write(opening + ">\n")
-                    output.write(
-                        "      <skipped message=\"\(Self.attribute(message))\">" + Self.text(details(testCase))
-                            + "</skipped>\n")
-                    output.write("    </testcase>\n")
-                }
+                reporter.write(testCase, classname: classname, to: &output)
             }
             let summary =
-                "\(Counting.phrase(documents.count, "document")), \(Counting.phrase(cases.count, "rule")), "
+                "\(Counting.phrase(documents, "document")), \(Counting.phrase(cases.count, "rule")), "
                 + "\(failures) failed, \(skipped) waived"
-            output.write("    <system-out>\(Self.text(summary))</system-out>\n")
+            output.write("    <system-out>\(JUnitReporter.text(summary))</system-out>\n")
             output.write("    <system-err></system-err>\n")
             output.write("  </testsuite>\n")
         }
-        output.write("</testsuites>\n")
     }
 
-    private struct TestCase {
+    /// The name of the suite of the portfolio rules (and of the waivers that name them).
+    public static let portfolioSuite = "portfolio"
+
+    /// A writer for one document.
+    public func makeWriter(context: ReportContext) -> Writer {
+        Writer(reporter: self, context: context)
+    }
+
+    private func write<Output: TextOutputStream>(_ testCase: TestCase, classname: String, to output: inout Output) {
+        let caseName = Self.attribute(Self.nonBlank(Self.clean(testCase.rule.id + ": " + testCase.rule.title)))
+        let opening = "    <testcase name=\"\(caseName)\" classname=\"\(classname)\" time=\"0\""
+        switch testCase.outcome {
+        case .passed:
+            output.write(opening + "/>\n")
+        case .failure:
+            let unwaived = testCase.findings.filter { !$0.isWaived }
+            let severity = unwaived.map(\.severity).max() ?? .error
+            let first = Self.clean(unwaived.first?.message ?? "")
+            let message = unwaived.count == 1 ? first : "\(unwaived.count) findings; first: \(first)"
+            output.write(opening + ">\n")
+            output.write(
+                "      <failure message=\"\(Self.attribute(message))\" type=\"\(severity.rawValue)\">"
+                    + Self.text(details(testCase)) + "</failure>\n")
+            output.write("    </testcase>\n")
+        case .skipped:
+            let reasons = testCase.findings.compactMap { $0.waiver.map { Self.clean($0.reason) } }
+            let message = "waived: " + reasons.joined(separator: "; ")
+            output.write(opening + ">\n")
+            output.write(
+                "      <skipped message=\"\(Self.attribute(message))\">" + Self.text(details(testCase))
+                    + "</skipped>\n")
+            output.write("    </testcase>\n")
+        }
+    }
+
+    fileprivate struct TestCase {
         enum Outcome { case passed, failure, skipped }
         var rule: RuleMetadata
         var findings: [Finding]
@@ -97,15 +142,15 @@ public struct JUnitReporter: Reporter {
         }
     }
 
-    /// One test case per rule that ran (when `includePassing`) or reported, in catalog order.
-    private func testCases(findings: [Finding], catalog: RuleCatalog, includePassing: Bool) -> [TestCase] {
+    /// One test case per rule in `listed` or that reported, in catalog order.
+    fileprivate func testCases(findings: [Finding], catalog: RuleCatalog, listed: Set<String>) -> [TestCase] {
         var byRule: [String: [Finding]] = [:]
         for finding in findings {
             byRule[finding.ruleID, default: []].append(finding)
         }
         return catalog.rules.compactMap { rule in
             let ruleFindings = byRule[rule.id] ?? []
-            guard includePassing || !ruleFindings.isEmpty else { return nil }
+            guard listed.contains(rule.id) || !ruleFindings.isEmpty else { return nil }
             byRule[rule.id] = nil
             return TestCase(rule: rule, findings: ruleFindings)
         }
@@ -140,13 +185,13 @@ public struct JUnitReporter: Reporter {
     }
 
     /// Single-line text: control characters, line breaks included, made visible.
-    private static func clean(_ text: String) -> String {
+    fileprivate static func clean(_ text: String) -> String {
         ControlCharacterEscaping.escape(text)
     }
 
     /// `path` without its extension, so that dashboards that split class names at the last `.`
     /// (Jenkins) do not show `yaml` as the class.
-    private static func classname(_ path: String) -> String {
+    fileprivate static func classname(_ path: String) -> String {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/"), dot != path.startIndex else {
             return path
         }
@@ -154,10 +199,10 @@ public struct JUnitReporter: Reporter {
     }
 
     /// Schemas require non-empty names; an unnamed input is called `-`.
-    private static func nonBlank(_ text: String) -> String {
+    fileprivate static func nonBlank(_ text: String) -> String {
         text.allSatisfy(\.isWhitespace) ? "-" : text
     }
 
-    private static func attribute(_ text: String) -> String { XMLEscaping.attribute(text) }
-    private static func text(_ text: String) -> String { XMLEscaping.text(text) }
+    fileprivate static func attribute(_ text: String) -> String { XMLEscaping.attribute(text) }
+    fileprivate static func text(_ text: String) -> String { XMLEscaping.text(text) }
 }

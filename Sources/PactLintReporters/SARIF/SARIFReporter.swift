@@ -12,7 +12,7 @@ import PactLint
 /// - `partialFingerprints["pactlint/v1"]` is the finding's baseline fingerprint, which does not
 ///   change when lines move.
 /// - Waived findings stay, with an `inSource` suppression carrying the waiver's reason.
-public struct SARIFReporter: Reporter {
+public struct SARIFReporter: StreamingReporter {
     /// What the SARIF output says about the tool.
     public struct Options: Sendable, Equatable {
         /// `tool.driver.informationUri`: where to read about pactlint.
@@ -35,56 +35,90 @@ public struct SARIFReporter: Reporter {
         self.options = options
     }
 
-    /// Writes the report as a SARIF 2.1.0 log with one run, and a newline.
-    public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
-        log(report, context: context).write(to: &output)
-        output.write("\n")
-    }
+    /// Writes a SARIF 2.1.0 log with one run, and a newline: the run's artifacts and
+    /// invocation first, each result as it arrives, then what is known only at the end (the
+    /// rules, among them the tool's own rules that reported, and the run's properties).
+    public struct Writer: ReportWriter {
+        let reporter: SARIFReporter
+        let context: ReportContext
+        var catalog = RuleCatalog(rules: [], principles: [])
+        var locations = LocationEncoder(workingDirectory: "", artifactIndex: [:])
+        var resultsWritten = 0
 
-    func log(_ report: Report, context: ReportContext) -> JSONValue {
-        let catalog = RuleCatalog(report)
-        let paths = report.checkedPaths
-        let artifactIndex = Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let locations = LocationEncoder(workingDirectory: context.workingDirectory, artifactIndex: artifactIndex)
-
-        var invocation: [String: JSONValue] = [
-            "executionSuccessful": .bool(true),
-            "workingDirectory": .object(["uri": .string(FileURI.directory(context.workingDirectory))]),
-        ]
-        if let time = Timestamp.utc(context.timestamp) {
-            invocation["endTimeUtc"] = .string(time)
+        /// Writes the part of the log the event brings.
+        public mutating func write<Output: TextOutputStream>(_ event: ReportEvent, to output: inout Output) {
+            switch event {
+            case .begin(let header):
+                catalog = RuleCatalog(header)
+                let artifactIndex = Dictionary(
+                    header.paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+                locations = LocationEncoder(workingDirectory: context.workingDirectory, artifactIndex: artifactIndex)
+                var invocation: [String: JSONValue] = [
+                    "executionSuccessful": .bool(true),
+                    "workingDirectory": .object(["uri": .string(FileURI.directory(context.workingDirectory))]),
+                ]
+                if let time = Timestamp.utc(context.timestamp) {
+                    invocation["endTimeUtc"] = .string(time)
+                }
+                output.write("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n")
+                output.write("  \"runs\": [\n    {\n")
+                let artifacts: JSONValue = .array(
+                    header.paths.map {
+                        .object(["location": locations.artifactLocation($0), "sourceLanguage": .string("yaml")])
+                    })
+                Self.member("artifacts", artifacts, to: &output)
+                Self.member("columnKind", .string("unicodeCodePoints"), to: &output)
+                Self.member("invocations", .array([.object(invocation)]), to: &output)
+                Self.member(
+                    "originalUriBaseIds",
+                    .object(["SRCROOT": .object(["uri": .string(FileURI.directory(context.workingDirectory))])]),
+                    to: &output)
+                output.write("      \"results\": ")
+            case .file(_, let findings), .portfolio(let findings):
+                for finding in findings {
+                    catalog.include(finding)
+                    output.write(resultsWritten == 0 ? "[\n        " : ",\n        ")
+                    resultsWritten += 1
+                    reporter.result(finding, catalog: catalog, locations: locations).write(to: &output, indent: 4)
+                }
+            case .end(let summary):
+                output.write(resultsWritten == 0 ? "[],\n" : "\n      ],\n")
+                let tool: JSONValue = .object([
+                    "driver": .object([
+                        "name": .string("pactlint"),
+                        "version": .string(context.toolVersion),
+                        "informationUri": .string(reporter.options.informationURI),
+                        "rules": .array(catalog.rules.map { reporter.descriptor($0, catalog: catalog) }),
+                        "properties": .object(["rulePackVersion": .string(context.rulePackVersion)]),
+                    ])
+                ])
+                Self.member("tool", tool, to: &output)
+                Self.member(
+                    "properties", .object(["baselineSuppressed": .int(summary.baselineSuppressed)]), to: &output,
+                    last: true)
+                output.write("    }\n  ],\n  \"version\": \"2.1.0\"\n}\n")
+            }
         }
 
-        let run: [String: JSONValue] = [
-            "tool": .object([
-                "driver": .object([
-                    "name": .string("pactlint"),
-                    "version": .string(context.toolVersion),
-                    "informationUri": .string(options.informationURI),
-                    "rules": .array(catalog.rules.map { descriptor($0, catalog: catalog) }),
-                    "properties": .object(["rulePackVersion": .string(context.rulePackVersion)]),
-                ])
-            ]),
-            "originalUriBaseIds": .object([
-                "SRCROOT": .object(["uri": .string(FileURI.directory(context.workingDirectory))])
-            ]),
-            "artifacts": .array(
-                paths.map { .object(["location": locations.artifactLocation($0), "sourceLanguage": .string("yaml")]) }
-            ),
-            "columnKind": .string("unicodeCodePoints"),
-            "invocations": .array([.object(invocation)]),
-            "results": .array(report.findings.map { result($0, catalog: catalog, locations: locations) }),
-            "properties": .object(["baselineSuppressed": .int(report.baselineSuppressed)]),
-        ]
-        return .object([
-            "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"),
-            "version": .string("2.1.0"),
-            "runs": .array([.object(run)]),
-        ])
+        /// `"key": value` as a member of the run object (indentation level 3).
+        private static func member<Output: TextOutputStream>(
+            _ key: String, _ value: JSONValue, to output: inout Output, last: Bool = false
+        ) {
+            output.write("      ")
+            output.write(JSONValue.quoted(key))
+            output.write(": ")
+            value.write(to: &output, indent: 3)
+            output.write(last ? "\n" : ",\n")
+        }
+    }
+
+    /// A writer for one log.
+    public func makeWriter(context: ReportContext) -> Writer {
+        Writer(reporter: self, context: context)
     }
 
     /// A `reportingDescriptor` for `rule`.
-    private func descriptor(_ rule: RuleMetadata, catalog: RuleCatalog) -> JSONValue {
+    fileprivate func descriptor(_ rule: RuleMetadata, catalog: RuleCatalog) -> JSONValue {
         let principleTitle = catalog.principle(rule.principle)?.title
         var text: [String] = [rule.title]
         var markdown: [String] = ["**" + MarkdownEscaping.inline(rule.title) + "**"]
@@ -125,7 +159,7 @@ public struct SARIFReporter: Reporter {
         ])
     }
 
-    private func result(_ finding: Finding, catalog: RuleCatalog, locations: LocationEncoder) -> JSONValue {
+    fileprivate func result(_ finding: Finding, catalog: RuleCatalog, locations: LocationEncoder) -> JSONValue {
         var location = locations.physicalLocation(finding.location)
         if let path = finding.location.path {
             location["logicalLocations"] = .array([.object(["fullyQualifiedName": .string(path)])])
@@ -180,7 +214,7 @@ public struct SARIFReporter: Reporter {
 }
 
 /// Builds SARIF `location` objects for one run.
-private struct LocationEncoder {
+struct LocationEncoder {
     let workingDirectory: String
     let artifactIndex: [String: Int]
 

@@ -1,6 +1,6 @@
 import PactLint
 
-/// The counts every summary shows, computed once from a report.
+/// The counts every summary shows, from a report or from a stream's summary.
 ///
 /// Severity counts are of findings that are not waived: waived findings do not count for the
 /// exit status, so they are counted apart.
@@ -23,40 +23,27 @@ struct ReportTotals: Sendable, Equatable {
     var failing: Bool
 
     init(_ report: Report) {
-        var bySeverity = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, 0) })
-        var waived = 0
-        for finding in report.findings {
-            if finding.isWaived {
-                waived += 1
-                continue
-            }
-            bySeverity[finding.severity, default: 0] += 1
-        }
-        self.bySeverity = bySeverity
-        self.waived = waived
-        self.baselineSuppressed = report.baselineSuppressed
-        self.files = report.checkedPaths.count
-        self.documents = report.files.reduce(0) { $0 + $1.documents.count }
-        self.rules = report.rules.count
-        self.findings = report.findings.count
-        self.failing = report.fails
+        var counts = ReportCounts(failOn: report.failOn)
+        counts.count(report.findings)
+        counts.files = report.checkedPaths.count
+        counts.documents = report.files.reduce(0) { $0 + $1.documents.count }
+        self.init(ReportSummary(rules: report.rules, baselineSuppressed: report.baselineSuppressed, counts: counts))
+    }
+
+    init(_ summary: ReportSummary) {
+        let counts = summary.counts
+        self.bySeverity = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, counts[$0]) })
+        self.waived = counts.waived
+        self.baselineSuppressed = summary.baselineSuppressed
+        self.files = counts.files
+        self.documents = counts.documents
+        self.rules = summary.rules.count
+        self.findings = counts.findings
+        self.failing = counts.failing
     }
 
     /// Unwaived findings of `severity`.
     subscript(severity: Severity) -> Int {
         bySeverity[severity, default: 0]
-    }
-}
-
-extension Report {
-    /// The paths of the checked files in report order, followed by paths that only findings
-    /// name (a file that failed before it could be summarized), each once.
-    var checkedPaths: [String] {
-        var seen = Set<String>()
-        var paths: [String] = []
-        for path in files.map(\.path) + findings.map(\.location.file) where seen.insert(path).inserted {
-            paths.append(path)
-        }
-        return paths
     }
 }

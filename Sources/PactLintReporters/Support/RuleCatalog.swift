@@ -2,31 +2,49 @@ import PactLint
 
 /// Looks up the rule and principle of a finding.
 ///
-/// A finding whose rule is not in `Report.rules` (a tool rule an older engine did not list)
-/// gets a stand-in entry built from the finding, so every format can still name and index it.
+/// A finding whose rule is not listed gets an entry when it is first seen: the tool rule's
+/// metadata if the stream's header names it, otherwise a stand-in built from the finding, so
+/// every format can still name and index it.
 struct RuleCatalog: Sendable {
-    /// `Report.rules` in order, followed by the stand-ins.
-    let rules: [RuleMetadata]
-    private let indexByID: [String: Int]
+    /// The listed rules in order, followed by the rules first seen in findings.
+    private(set) var rules: [RuleMetadata]
+    private var indexByID: [String: Int] = [:]
     private let principleByID: [String: Principle]
+    /// Rules listed only once they report (the tool's own rules).
+    private let known: [String: RuleMetadata]
 
-    init(_ report: Report) {
-        var rules = report.rules
-        var indexByID: [String: Int] = [:]
+    init(rules: [RuleMetadata], principles: [Principle], known: [RuleMetadata] = []) {
+        self.rules = rules
         for (index, rule) in rules.enumerated() where indexByID[rule.id] == nil {
             indexByID[rule.id] = index
         }
-        for finding in report.findings where indexByID[finding.ruleID] == nil {
-            indexByID[finding.ruleID] = rules.count
-            rules.append(Self.standIn(finding.ruleID, severity: finding.severity))
-        }
-        self.rules = rules
-        self.indexByID = indexByID
         var principleByID: [String: Principle] = [:]
-        for principle in report.principles where principleByID[principle.id] == nil {
+        for principle in principles where principleByID[principle.id] == nil {
             principleByID[principle.id] = principle
         }
         self.principleByID = principleByID
+        self.known = Dictionary(known.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The report's rules, then a stand-in for each rule only its findings name.
+    init(_ report: Report) {
+        self.init(rules: report.rules, principles: report.principles)
+        for finding in report.findings { include(finding) }
+    }
+
+    /// The header's rules; its tool rules are added as they report.
+    init(_ header: ReportHeader) {
+        self.init(rules: header.rules, principles: header.principles, known: header.toolRules)
+    }
+
+    /// Lists the rule of `finding` if it is not listed yet; returns its position in `rules`.
+    @discardableResult
+    mutating func include(_ finding: Finding) -> Int {
+        if let index = indexByID[finding.ruleID] { return index }
+        let index = rules.count
+        indexByID[finding.ruleID] = index
+        rules.append(known[finding.ruleID] ?? Self.standIn(finding.ruleID, severity: finding.severity))
+        return index
     }
 
     /// The position of rule `id` in `rules`; every rule a finding names has one.
@@ -36,7 +54,7 @@ struct RuleCatalog: Sendable {
 
     /// The metadata of rule `id` (a stand-in if no finding or rule has that id).
     func rule(_ id: String) -> RuleMetadata {
-        index(of: id).map { rules[$0] } ?? Self.standIn(id, severity: .error)
+        index(of: id).map { rules[$0] } ?? known[id] ?? Self.standIn(id, severity: .error)
     }
 
     /// Metadata for a rule known only by its id: named by it, with no principle.

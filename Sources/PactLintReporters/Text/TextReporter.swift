@@ -15,7 +15,7 @@ import PactLint
 /// `(waived: reason)`. Text from documents and rules has its control characters made visible
 /// (`\e`, `\n`, `\u{…}`), so a hostile file can neither colour nor move the terminal nor fake
 /// a finding line; colour comes only from `Options.color`.
-public struct TextReporter: Reporter {
+public struct TextReporter: StreamingReporter {
     /// What the text format shows.
     public struct Options: Sendable, Equatable {
         /// Whether to colour the output with ANSI escape sequences (for a terminal).
@@ -41,15 +41,31 @@ public struct TextReporter: Reporter {
         self.options = options
     }
 
-    /// Writes each finding compiler-style, then the summary line.
-    public func write<Output: TextOutputStream>(_ report: Report, context: ReportContext, to output: inout Output) {
-        let catalog = RuleCatalog(report)
-        for finding in report.findings {
-            writeFinding(finding, rule: catalog.rule(finding.ruleID), to: &output)
+    /// Writes each finding compiler-style as it arrives, then the summary line.
+    public struct Writer: ReportWriter {
+        let reporter: TextReporter
+        var catalog = RuleCatalog(rules: [], principles: [])
+
+        /// Writes the event's findings, or the summary line at the end.
+        public mutating func write<Output: TextOutputStream>(_ event: ReportEvent, to output: inout Output) {
+            switch event {
+            case .begin(let header):
+                catalog = RuleCatalog(header)
+            case .file(_, let findings), .portfolio(let findings):
+                for finding in findings {
+                    reporter.writeFinding(finding, rule: catalog.rule(finding.ruleID), to: &output)
+                }
+            case .end(let summary):
+                if reporter.options.showSummary {
+                    output.write(reporter.summaryLine(ReportTotals(summary)) + "\n")
+                }
+            }
         }
-        if options.showSummary {
-            output.write(summaryLine(ReportTotals(report)) + "\n")
-        }
+    }
+
+    /// A writer for one report.
+    public func makeWriter(context: ReportContext) -> Writer {
+        Writer(reporter: self)
     }
 
     private func writeFinding<Output: TextOutputStream>(

@@ -131,10 +131,8 @@ struct Check: ParsableCommand {
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             today: clock.date, baseline: loadedBaseline, failOn: threshold,
             loadedRules: workspace.loadedRules)
-        let report = run.run(inputs)
-
         if let writeBaseline {
-            try write(baseline: Baseline(recording: report.findings), to: writeBaseline)
+            try write(baseline: Baseline(recording: run.run(inputs).findings), to: writeBaseline)
             return
         }
 
@@ -142,31 +140,53 @@ struct Check: ParsableCommand {
             toolVersion: PactLintVersion.current, rulePackVersion: workspace.rulePackVersion,
             timestamp: clock.timestamp, workingDirectory: FileManager.default.currentDirectoryPath)
         let useColor = color == .always || (color == .auto && output == nil && Terminal.colorIsWelcome)
-        let reporter = format.makeReporter(
-            color: useColor, controlShareThreshold: workspace.controlShareThreshold)
-        // The report streams to its destination in large chunks, never held whole in memory.
-        if let output {
-            guard FileManager.default.createFile(atPath: output, contents: nil),
-                let handle = FileHandle(forWritingAtPath: output)
-            else {
-                Terminal.standardError.write("\(output): error: cannot write the report\n")
-                throw ExitCode(ExitStatus.usageOrConfiguration)
+        // The report streams to its destination in large chunks, never held whole in memory:
+        // text, json, sarif, junit and github file by file as the files are checked; markdown
+        // and html, which open with summaries of every finding, from the whole report.
+        var fails = false
+        try writeReport { destination in
+            if let writer = format.makeWriter(color: useColor, context: context) {
+                var sink = StreamingReportSink(writer: writer, output: destination)
+                run.run(inputs, into: &sink)
+                destination = sink.output
+                fails = sink.fails
+            } else {
+                let report = run.run(inputs)
+                let reporter = format.makeReporter(
+                    color: useColor, controlShareThreshold: workspace.controlShareThreshold)
+                if var stream = destination {
+                    reporter.write(report, context: context, to: &stream)
+                    destination = stream
+                }
+                fails = report.fails
             }
-            var stream = BufferedOutput(handle: handle)
-            reporter.write(report, context: context, to: &stream)
-            stream.flush()
-            try? handle.close()
-            guard !stream.failed else {
-                Terminal.standardError.write("\(output): error: cannot write the report\n")
-                throw ExitCode(ExitStatus.usageOrConfiguration)
-            }
-        } else if !quiet {
-            var stream = BufferedOutput(handle: .standardOutput)
-            reporter.write(report, context: context, to: &stream)
-            stream.flush()
         }
+        if fails { throw ExitCode(ExitStatus.findings) }
+    }
 
-        if report.fails { throw ExitCode(ExitStatus.findings) }
+    /// Opens the report's destination (`--output`, standard output, or none for `--quiet`),
+    /// lets `body` write to it, and flushes it.
+    private func writeReport(_ body: (inout BufferedOutput?) throws -> Void) throws {
+        guard let output else {
+            var stream: BufferedOutput? = quiet ? nil : BufferedOutput(handle: .standardOutput)
+            try body(&stream)
+            stream?.flush()
+            return
+        }
+        guard FileManager.default.createFile(atPath: output, contents: nil),
+            let handle = FileHandle(forWritingAtPath: output)
+        else {
+            Terminal.standardError.write("\(output): error: cannot write the report\n")
+            throw ExitCode(ExitStatus.usageOrConfiguration)
+        }
+        var stream: BufferedOutput? = BufferedOutput(handle: handle)
+        try body(&stream)
+        stream?.flush()
+        try? handle.close()
+        guard stream?.failed != true else {
+            Terminal.standardError.write("\(output): error: cannot write the report\n")
+            throw ExitCode(ExitStatus.usageOrConfiguration)
+        }
     }
 
     /// The excerpt the chosen format shows: the finding's line for text, ±2 lines for HTML,

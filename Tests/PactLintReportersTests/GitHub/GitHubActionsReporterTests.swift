@@ -30,7 +30,7 @@ import Testing
 
     @Test func propertiesAreEscaped() {
         var report = ReportFixture.report
-        report.findings = [ReportFixture.findings[4]]
+        report.findings = [ReportFixture.findings[3]]
         report.findings[0].location.file = "a,b:c%d\ne.yaml"
         report.findings[0].ruleID = "X,Y::Z"
         let command = lines(report)[0]

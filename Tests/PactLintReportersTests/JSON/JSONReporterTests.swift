@@ -89,9 +89,9 @@ import Testing
         let json = try object(JSONReporter().render(ReportFixture.report, context: ReportFixture.context))
         let findings = try #require(json["findings"] as? [[String: Any]])
         #expect(findings.map { $0["message"] as? String } == ReportFixture.findings.map(\.message))
-        let location = try #require(findings[4]["location"] as? [String: Any])
+        let location = try #require(findings[3]["location"] as? [String: Any])
         #expect(location["path"] as? String == "partnerships/sénégal 2026.yaml")
-        #expect(location["byteOffset"] as? Int == ReportFixture.findings[4].location.span.start.offset)
+        #expect(location["byteOffset"] as? Int == ReportFixture.findings[3].location.span.start.offset)
         #expect(location["jsonPath"] as? String == "$['actions'][0]['title']")
     }
 

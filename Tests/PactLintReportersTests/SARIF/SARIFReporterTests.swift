@@ -106,7 +106,8 @@ import Testing
         let ids = (rules as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
         #expect(ids.last == "pactlint/yaml-syntax")
         let results = try #require(run["results"] as? [[String: Any]])
-        #expect(results.last?["ruleIndex"] as? Int == ids.count - 1)
+        let syntaxError = results.first { $0["ruleId"] as? String == "pactlint/yaml-syntax" }
+        #expect(syntaxError?["ruleIndex"] as? Int == ids.count - 1)
     }
 
     @Test(arguments: [

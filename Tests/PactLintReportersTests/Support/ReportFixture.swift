@@ -102,7 +102,7 @@ enum ReportFixture {
             id: "TAIL-05", name: "distinct-narrative", title: "Each partnership tells its own story",
             principle: "tailor-made", severity: .warning,
             help: "Describe the partner's situation in its own terms.",
-            sources: ["New Pact on Migration and Asylum, COM(2020) 609"]),
+            sources: ["New Pact on Migration and Asylum, COM(2020) 609"], scope: .portfolio),
         RuleMetadata(
             id: "pactlint/yaml-syntax", name: "yaml-syntax", title: "File is valid YAML", principle: "pactlint",
             severity: .error, help: "Fix the YAML syntax; pactlint checks the other files meanwhile."),
@@ -160,16 +160,6 @@ enum ReportFixture {
                 location: tunisia.location(line: 16, "{id: b1", endLine: 17, "500000}", path: "$['budget']['lines']"),
                 fingerprint: "8d41e07b2a9f6c13"),
             Finding(
-                ruleID: "TAIL-05", severity: .warning,
-                message: "context.summary is a near-duplicate (similarity 1.00) of eu-sen-2026's",
-                location: tunisia.location(line: 19, "The partner", path: "$['context']['summary']"),
-                related: [
-                    RelatedLocation(
-                        location: senegal.location(line: 13, "The partner", path: "$['context']['summary']"),
-                        message: "the near-duplicate summary of eu-sen-2026")
-                ],
-                fingerprint: "c2b6f9d0e4a71385"),
-            Finding(
                 ruleID: "ROUTE-01", severity: .info,
                 message: "Route central-mediterranean has an action plan; name it in policy_frame.route_action_plan",
                 location: tunisia.location(line: 26, "central-mediterranean", document: 1, path: "$['routes'][0]"),
@@ -184,6 +174,17 @@ enum ReportFixture {
                 message: "found character U+001B that cannot start any token",
                 location: broken.location(line: 2, "\u{1B}", path: nil),
                 fingerprint: "0b1c2d3e4f5a6b7c"),
+            // The portfolio stage's findings come last.
+            Finding(
+                ruleID: "TAIL-05", severity: .warning,
+                message: "context.summary is a near-duplicate (similarity 1.00) of eu-sen-2026's",
+                location: tunisia.location(line: 19, "The partner", path: "$['context']['summary']"),
+                related: [
+                    RelatedLocation(
+                        location: senegal.location(line: 13, "The partner", path: "$['context']['summary']"),
+                        message: "the near-duplicate summary of eu-sen-2026")
+                ],
+                fingerprint: "c2b6f9d0e4a71385"),
         ]
     }
 
@@ -191,6 +192,6 @@ enum ReportFixture {
     static var report: Report {
         Report(
             files: files, findings: findings, rules: rules, principles: principles, baselineSuppressed: 2,
-            failOn: .error)
+            failOn: .error, portfolioFindingCount: 1)
     }
 }

@@ -1,0 +1,44 @@
+/// Counts kept while findings are delivered, so that totals and the exit status need no
+/// finding to be held.
+///
+/// Severity counts are of findings that are not waived: waived findings do not count for the
+/// exit status, so they are counted apart.
+public struct ReportCounts: Sendable, Equatable {
+    /// Unwaived findings per severity.
+    public private(set) var bySeverity: [Severity: Int] = [:]
+    /// Findings a waiver covers.
+    public private(set) var waived = 0
+    /// Every finding delivered, waived ones included.
+    public private(set) var findings = 0
+    /// Whether an unwaived finding is at or above `failOn`.
+    public private(set) var failing = false
+    /// Files reported.
+    public var files = 0
+    /// Documents in the reported files.
+    public var documents = 0
+    /// The severity at or above which a finding fails the run.
+    public let failOn: Severity?
+
+    /// Counts with nothing counted yet.
+    public init(failOn: Severity?) {
+        self.failOn = failOn
+    }
+
+    /// Counts `findings`.
+    public mutating func count(_ findings: [Finding]) {
+        self.findings += findings.count
+        for finding in findings {
+            if finding.isWaived {
+                waived += 1
+                continue
+            }
+            bySeverity[finding.severity, default: 0] += 1
+            if let failOn, finding.severity >= failOn { failing = true }
+        }
+    }
+
+    /// Unwaived findings of `severity`.
+    public subscript(severity: Severity) -> Int {
+        bySeverity[severity, default: 0]
+    }
+}

@@ -49,18 +49,24 @@ public struct JSONReporter: StreamingReporter {
                 output.write(findingsWritten == 0 ? "[]" : "\n  ]")
                 var members = document(summary)
                 members["findings"] = nil
-                let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                // `files` is written file by file: as one value it would hold every
+                // document's summary twice over, as a tree of JSON values.
+                let keys = (members.keys + ["files"]).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
                 for key in keys {
                     output.write(",\n  ")
                     output.write(JSONValue.quoted(key))
                     output.write(": ")
-                    members[key, default: .null].write(to: &output, indent: 1)
+                    if key == "files" {
+                        writeFiles(to: &output)
+                    } else {
+                        members[key, default: .null].write(to: &output, indent: 1)
+                    }
                 }
                 output.write("\n}\n")
             }
         }
 
-        /// The document's members other than `findings`.
+        /// The document's members other than `findings` and `files`.
         func document(_ summary: ReportSummary) -> [String: JSONValue] {
             // The rules that ran, then any rule only a finding named.
             let ran = Set(summary.rules.map(\.id))
@@ -78,13 +84,6 @@ public struct JSONReporter: StreamingReporter {
                     "workingDirectory": .string(context.workingDirectory),
                     "failOn": .stringOrNull(header.failOn?.rawValue),
                 ]),
-                "files": .array(
-                    (header.paths + otherPaths).map { path in
-                        .object([
-                            "path": .string(path),
-                            "documents": .array((documentsByPath[path] ?? []).map(JSONReporter.json)),
-                        ])
-                    }),
                 "rules": .array(listed.map(JSONReporter.json)),
                 "principles": .array(header.principles.map(JSONReporter.json)),
                 "totals": .object([
@@ -100,6 +99,24 @@ public struct JSONReporter: StreamingReporter {
                     "failing": .bool(totals.failing),
                 ]),
             ]
+        }
+
+        /// The `files` member's array (indentation level 1), one file object at a time, laid
+        /// out exactly as `JSONValue.write` would lay out the whole array.
+        private func writeFiles<Output: TextOutputStream>(to output: inout Output) {
+            let paths = header.paths + otherPaths
+            guard !paths.isEmpty else { return output.write("[]") }
+            output.write("[\n")
+            for (position, path) in paths.enumerated() {
+                output.write("    ")
+                let file = JSONValue.object([
+                    "path": .string(path),
+                    "documents": .array((documentsByPath[path] ?? []).map(JSONReporter.json)),
+                ])
+                file.write(to: &output, indent: 2)
+                output.write(position == paths.count - 1 ? "\n" : ",\n")
+            }
+            output.write("  ]")
         }
 
         /// Findings as elements of the findings array (indentation level 1), each an object at

@@ -26,7 +26,7 @@ struct TreeBuilder {
     }
 
     /// Mappings with more keys than this look duplicates up by hash rather than by scanning.
-    private static let linearKeyLimit = 8
+    private static let linearKeyLimit = 16
 
     let file: SourceFile
     let limits: YAMLLoader.Limits

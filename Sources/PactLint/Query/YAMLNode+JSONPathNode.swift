@@ -9,13 +9,16 @@ import YAMLSource
 /// numbers, strings); sequences are arrays and mappings objects, in document order. A mapping
 /// key is named by its scalar's text, so the key `1` is the name `"1"`; a key that is itself a
 /// collection (rare, and never in partnership files) is named by an empty string.
+///
+/// Every accessor reads the node's storage through YAMLSource's inlinable accessors, so a
+/// child costs one retain and nothing copies a node's `content`.
 extension YAMLNode: JSONPathNode {
     /// The node's JSON kind, with the value of a scalar.
     public var jsonPathKind: JSONPathNodeKind {
-        switch content {
-        case .scalar(let scalar):
-            switch scalar.value {
-            case .null: .null
+        switch kind {
+        case .scalar:
+            switch scalarValue {
+            case .null, nil: .null
             case .bool(let value): .bool(value)
             case .int(let value): .int(value)
             case .float(let value): .double(value)
@@ -27,44 +30,24 @@ extension YAMLNode: JSONPathNode {
     }
 
     /// The number of items of a sequence or pairs of a mapping; 0 for a scalar.
-    public var jsonPathCount: Int {
-        switch content {
-        case .scalar: 0
-        case .sequence(let items): items.count
-        case .mapping(let pairs): pairs.count
-        }
-    }
+    public var jsonPathCount: Int { childCount }
 
     /// The item at `index` of a sequence.
     public func jsonPathElement(at index: Int) -> YAMLNode {
-        guard case .sequence(let items) = content else {
-            preconditionFailure("JSONPath reads elements only of arrays")
-        }
-        return items[index]
+        precondition(kind == .sequence, "JSONPath reads elements only of arrays")
+        return item(at: index)
     }
 
     /// The pair at `index` of a mapping, as a member name and its value.
     public func jsonPathMember(at index: Int) -> (name: String, value: YAMLNode) {
-        guard case .mapping(let pairs) = content else {
-            preconditionFailure("JSONPath reads members only of objects")
-        }
-        let pair = pairs[index]
-        return (Self.memberName(of: pair.key), pair.value)
+        precondition(kind == .mapping, "JSONPath reads members only of objects")
+        let pair = pair(at: index)
+        return (pair.key.scalarText ?? "", pair.value)
     }
 
     /// The value of the first pair whose key is named `name`, compared scalar by scalar
     /// (no Unicode normalization, as RFC 9535 asks).
     public func jsonPathMember(named name: String) -> YAMLNode? {
-        guard case .mapping(let pairs) = content else { return nil }
-        for pair in pairs {
-            guard case .scalar(let key) = pair.key.content else { continue }
-            if key.text == name && key.text.hasSameUTF8(as: name) { return pair.value }
-        }
-        return nil
-    }
-
-    private static func memberName(of key: YAMLNode) -> String {
-        if case .scalar(let scalar) = key.content { return scalar.text }
-        return ""
+        value(forKeyText: name)
     }
 }

@@ -4,10 +4,15 @@ internal import CLibYAML
 ///
 /// libyaml's parser is a state machine with explicit stacks, not recursive descent, so deep
 /// nesting cannot overflow the C stack; the tree builder bounds the depth anyway.
+///
+/// The current event stays alive until the next call to `next()`: its anchor, tag and scalar
+/// text are read from it on demand (`anchor`, `tag`, `scalarText`).
 final class LibYAMLEventParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let event: UnsafeMutablePointer<yaml_event_t>
     private var isInitialized = false
+    /// Whether `event` holds a parsed event that must be deleted.
+    private var hasEvent = false
 
     /// Runs `body` with a parser reading `bytes`, which must stay alive (and unmoved) while it
     /// runs; hence the closure.
@@ -39,6 +44,7 @@ final class LibYAMLEventParser {
     }
 
     deinit {
+        if hasEvent { yaml_event_delete(event) }
         if isInitialized { yaml_parser_delete(parser) }
         parser.deallocate()
         event.deallocate()
@@ -51,8 +57,12 @@ final class LibYAMLEventParser {
                 kind: .memory, problem: "cannot initialize the YAML parser", problemIndex: 0,
                 problemOffset: 0, problemValue: -1, context: nil, contextIndex: 0)
         }
+        if hasEvent {
+            yaml_event_delete(event)
+            hasEvent = false
+        }
         guard yaml_parser_parse(parser, event) == 1 else { throw problem() }
-        defer { yaml_event_delete(event) }
+        hasEvent = true
         let raw = event.pointee
         var result = YAMLEvent(
             kind: .streamEnd, start: Int(raw.start_mark.index), end: Int(raw.end_mark.index))
@@ -69,14 +79,9 @@ final class LibYAMLEventParser {
             result.isImplicit = raw.data.document_end.implicit != 0
         case YAML_ALIAS_EVENT:
             result.kind = .alias
-            result.anchor = Self.string(raw.data.alias.anchor)
         case YAML_SCALAR_EVENT:
             let scalar = raw.data.scalar
             result.kind = .scalar
-            result.anchor = Self.string(scalar.anchor)
-            result.tag = Self.string(scalar.tag)
-            result.value = String(
-                decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
             result.isPlainImplicit = scalar.plain_implicit != 0
             switch scalar.style {
             case YAML_SINGLE_QUOTED_SCALAR_STYLE: result.scalarStyle = .singleQuoted
@@ -87,15 +92,11 @@ final class LibYAMLEventParser {
             }
         case YAML_SEQUENCE_START_EVENT:
             result.kind = .sequenceStart
-            result.anchor = Self.string(raw.data.sequence_start.anchor)
-            result.tag = Self.string(raw.data.sequence_start.tag)
             result.isFlow = raw.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
         case YAML_SEQUENCE_END_EVENT:
             result.kind = .sequenceEnd
         case YAML_MAPPING_START_EVENT:
             result.kind = .mappingStart
-            result.anchor = Self.string(raw.data.mapping_start.anchor)
-            result.tag = Self.string(raw.data.mapping_start.tag)
             result.isFlow = raw.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
         case YAML_MAPPING_END_EVENT:
             result.kind = .mappingEnd
@@ -104,6 +105,36 @@ final class LibYAMLEventParser {
             result.kind = .streamEnd
         }
         return result
+    }
+
+    /// The anchor the current event's node defines, or the anchor an alias refers to.
+    var anchor: String? {
+        guard hasEvent else { return nil }
+        switch event.pointee.type {
+        case YAML_ALIAS_EVENT: return Self.string(event.pointee.data.alias.anchor)
+        case YAML_SCALAR_EVENT: return Self.string(event.pointee.data.scalar.anchor)
+        case YAML_SEQUENCE_START_EVENT: return Self.string(event.pointee.data.sequence_start.anchor)
+        case YAML_MAPPING_START_EVENT: return Self.string(event.pointee.data.mapping_start.anchor)
+        default: return nil
+        }
+    }
+
+    /// The current node's tag, expanded by libyaml (`!!str` → `tag:yaml.org,2002:str`).
+    var tag: String? {
+        guard hasEvent else { return nil }
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT: return Self.string(event.pointee.data.scalar.tag)
+        case YAML_SEQUENCE_START_EVENT: return Self.string(event.pointee.data.sequence_start.tag)
+        case YAML_MAPPING_START_EVENT: return Self.string(event.pointee.data.mapping_start.tag)
+        default: return nil
+        }
+    }
+
+    /// The current scalar's text; empty for other events.
+    var scalarText: String {
+        guard hasEvent, event.pointee.type == YAML_SCALAR_EVENT else { return "" }
+        let scalar = event.pointee.data.scalar
+        return String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
     }
 
     private func problem() -> LibYAMLProblem {

@@ -26,7 +26,7 @@ struct TreeBuilder {
     }
 
     /// Mappings with more keys than this look duplicates up by hash rather than by scanning.
-    private static let linearKeyLimit = 8
+    private static let linearKeyLimit = 16
 
     let file: SourceFile
     let limits: YAMLLoader.Limits
@@ -87,7 +87,8 @@ struct TreeBuilder {
 
     // MARK: Events
 
-    mutating func handle(_ event: YAMLEvent) throws(YAMLError) {
+    /// Builds on `event`, whose anchor, tag and scalar text `parser` reads on demand.
+    mutating func handle(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
         switch event.kind {
         case .streamStart:
             break
@@ -113,17 +114,17 @@ struct TreeBuilder {
                     span: SourceSpan(start: documentStart, end: max(end, documentStart))))
             root = nil
         case .scalar:
-            try scalar(event)
+            try scalar(event, from: parser)
         case .alias:
-            try alias(event)
+            try alias(event, from: parser)
         case .sequenceStart, .mappingStart:
-            try startCollection(event)
+            try startCollection(event, from: parser)
         case .sequenceEnd, .mappingEnd:
             try endCollection(event)
         }
     }
 
-    private mutating func scalar(_ event: YAMLEvent) throws(YAMLError) {
+    private mutating func scalar(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
         // Comments before the scalar first, so that the cursor keeps moving forward.
         let startOffset = cursor.byteOffset(atCharacterIndex: event.start)
         if event.end > event.start {
@@ -132,18 +133,20 @@ struct TreeBuilder {
         let span = SourceSpan(
             start: cursor.position(atByteOffset: startOffset), end: cursor.position(atCharacterIndex: event.end))
         if event.end > event.start { comments.skip(to: span.end.offset) }
-        let value = try resolve(event, span: span)
+        let text = parser.scalarText
+        let tag = parser.tag
+        let value = try resolve(text, style: event.scalarStyle, tag: tag, span: span)
         let node = YAMLNode(
-            content: .scalar(YAMLScalar(text: event.value, style: event.scalarStyle, value: value)), span: span,
-            tag: event.tag)
-        if let anchor = event.anchor { anchors[anchor] = Anchored(node: node, nodeCount: 1) }
+            storage: YAMLNodeStorage(
+                kind: .scalar, style: event.scalarStyle, span: span, tag: tag, text: text, value: value))
+        if let anchor = parser.anchor { anchors[anchor] = Anchored(node: node, nodeCount: 1) }
         try attach(node, nodeCount: 1, writtenAt: span)
     }
 
-    private mutating func alias(_ event: YAMLEvent) throws(YAMLError) {
+    private mutating func alias(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
         let span = SourceSpan(
             start: cursor.position(atCharacterIndex: event.start), end: cursor.position(atCharacterIndex: event.end))
-        let name = event.anchor ?? ""
+        let name = parser.anchor ?? ""
         guard let anchored = anchors[name] else {
             if frames.contains(where: { $0.anchor == name }) {
                 throw YAMLError(
@@ -169,7 +172,11 @@ struct TreeBuilder {
         try attach(anchored.node, nodeCount: anchored.nodeCount, writtenAt: span)
     }
 
-    private mutating func startCollection(_ event: YAMLEvent) throws(YAMLError) {
+    private mutating func startCollection(
+        _ event: YAMLEvent, from parser: LibYAMLEventParser
+    ) throws(YAMLError) {
+        let tag = parser.tag
+        let anchor = parser.anchor
         let start = cursor.position(atCharacterIndex: event.start)
         let isMapping = event.kind == .mappingStart
         guard frames.count < limits.maxDepth else {
@@ -178,7 +185,7 @@ struct TreeBuilder {
                 file: file.path, span: SourceSpan(at: start),
                 help: "flatten the structure, or raise the depth limit if such nesting is expected")
         }
-        if let tag = event.tag, tag != CoreSchema.nonSpecificTag,
+        if let tag, tag != CoreSchema.nonSpecificTag,
             tag != (isMapping ? CoreSchema.mapTag : CoreSchema.seqTag)
         {
             let span = SourceSpan(at: start)
@@ -192,10 +199,10 @@ struct TreeBuilder {
         }
         // The anchor names this collection from here on: an alias inside it must not reach an
         // earlier node of the same name.
-        if let anchor = event.anchor { anchors[anchor] = nil }
+        if let anchor { anchors[anchor] = nil }
         frames.append(
             Frame(
-                isMapping: isMapping, isFlow: event.isFlow, start: start, tag: event.tag, anchor: event.anchor,
+                isMapping: isMapping, isFlow: event.isFlow, start: start, tag: tag, anchor: anchor,
                 base: children.count, lastEnd: start))
     }
 
@@ -204,13 +211,17 @@ struct TreeBuilder {
         // A block collection ends with its last entry; libyaml's end mark would include the
         // blank lines and comments up to the next token.
         let end = frame.isFlow ? cursor.position(atCharacterIndex: event.end) : frame.lastEnd
-        let content: YAMLNode.Content =
+        let span = SourceSpan(start: frame.start, end: max(end, frame.start))
+        let node =
             frame.isMapping
-            ? .mapping(children.popPairs(from: frame.base)) : .sequence(children.popItems(from: frame.base))
-        let node = YAMLNode(
-            content: content, span: SourceSpan(start: frame.start, end: max(end, frame.start)), tag: frame.tag)
+            ? YAMLNode(
+                storage: YAMLNodeStorage(
+                    kind: .mapping, span: span, tag: frame.tag, pairs: children.popPairs(from: frame.base)))
+            : YAMLNode(
+                storage: YAMLNodeStorage(
+                    kind: .sequence, span: span, tag: frame.tag, items: children.popItems(from: frame.base)))
         if let anchor = frame.anchor { anchors[anchor] = Anchored(node: node, nodeCount: frame.nodeCount) }
-        try attach(node, nodeCount: frame.nodeCount, writtenAt: node.span)
+        try attach(node, nodeCount: frame.nodeCount, writtenAt: span)
     }
 
     /// Adds a finished node to the collection being built, or makes it the document's root.
@@ -279,13 +290,13 @@ struct TreeBuilder {
     /// Whether two keys are the same key, as `KeyIdentity` defines it, without building
     /// identities for the common case of scalar keys.
     private static func isSameKey(_ a: YAMLNode, _ b: YAMLNode) -> Bool {
-        guard case .scalar(let left) = a.content, case .scalar(let right) = b.content else {
+        guard let left = a.scalarValue, let right = b.scalarValue else {
             return KeyIdentity(a) == KeyIdentity(b)
         }
-        switch (left.value, right.value) {
+        switch (left, right) {
         case (.string(let x), .string(let y)): return x == y
         case (.float(let x), .float(let y)): return x == y || (x.isNaN && y.isNaN)
-        default: return left.value == right.value
+        default: return left == right
         }
     }
 
@@ -312,11 +323,12 @@ struct TreeBuilder {
 
     /// The value of a scalar: by the core schema when plain and untagged, by its tag when
     /// tagged; quoted and block scalars are strings.
-    private func resolve(_ event: YAMLEvent, span: SourceSpan) throws(YAMLError) -> YAMLValue {
-        guard let tag = event.tag else {
-            return event.scalarStyle == .plain ? CoreSchema.resolvePlain(event.value) : .string(event.value)
+    private func resolve(
+        _ text: String, style: YAMLScalar.Style, tag: String?, span: SourceSpan
+    ) throws(YAMLError) -> YAMLValue {
+        guard let tag else {
+            return style == .plain ? CoreSchema.resolvePlain(text) : .string(text)
         }
-        let text = event.value
         let value: YAMLValue?
         switch tag {
         case CoreSchema.nonSpecificTag, CoreSchema.strTag: value = .string(text)
@@ -464,6 +476,6 @@ struct TreeBuilder {
 extension YAMLNode {
     /// An empty null scalar, the content of an empty document.
     fileprivate init(null span: SourceSpan) {
-        self.init(content: .scalar(YAMLScalar(text: "", style: .plain, value: .null)), span: span)
+        self.init(storage: YAMLNodeStorage(kind: .scalar, span: span, tag: nil))
     }
 }

@@ -1,6 +1,8 @@
-/// One libyaml parsing event, copied into Swift values.
+/// One libyaml parsing event, without its strings.
 ///
-/// Marks stay libyaml character indices here; `PositionCursor` turns them into positions.
+/// Marks stay libyaml character indices here; `PositionCursor` turns them into positions. The
+/// anchor, tag and scalar text stay in libyaml's event until the builder asks the parser for
+/// them, so events with none (most) copy no strings, and none is copied twice.
 struct YAMLEvent {
     enum Kind: Equatable {
         case streamStart, streamEnd
@@ -15,12 +17,6 @@ struct YAMLEvent {
     var start: Int
     /// libyaml's character index just after the event's last character.
     var end: Int
-    /// The anchor a node defines, or the anchor an alias refers to.
-    var anchor: String? = nil
-    /// The node's tag, expanded by libyaml (`!!str` → `tag:yaml.org,2002:str`).
-    var tag: String? = nil
-    /// A scalar's text.
-    var value: String = ""
     var scalarStyle: YAMLScalar.Style = .plain
     /// Whether a plain scalar without tag resolves by the schema (libyaml's `plain_implicit`).
     var isPlainImplicit = false

@@ -68,7 +68,7 @@ public struct YAMLLoader: Sendable {
                 } catch {
                     throw builder.syntaxError(error)
                 }
-                try builder.handle(event)
+                try builder.handle(event, from: parser)
                 if event.kind == .streamEnd { return }
             }
         }

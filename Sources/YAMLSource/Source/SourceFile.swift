@@ -41,6 +41,11 @@ public struct SourceFile: Sendable {
             let count = buffer.count
             var i = 0
             while i < count {
+                // Eight bytes at a time while they are ASCII and hold no line break.
+                if i + 8 <= count, !Self.mayHoldBreakOrNonASCII(UnsafeRawBufferPointer(buffer), at: i) {
+                    i += 8
+                    continue
+                }
                 let byte = buffer[i]
                 if byte >= 0x80 {
                     ascii = false
@@ -153,6 +158,22 @@ public struct SourceFile: Sendable {
             }
             return count
         }
+    }
+
+    /// Whether the eight bytes at `offset` may include a non-ASCII byte, LF or CR (exact for
+    /// non-ASCII bytes; a false positive only costs the byte-by-byte path).
+    @inline(__always)
+    private static func mayHoldBreakOrNonASCII(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+        let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte of `word ^ pattern` is zero where `word` has the pattern's byte; the classic
+        // test `(x - ones) & ~x & highs` is nonzero if some byte of x is zero.
+        let lf = word ^ (ones &* 0x0A)
+        let cr = word ^ (ones &* 0x0D)
+        let hasLF = (lf &- ones) & ~lf & highs
+        let hasCR = (cr &- ones) & ~cr & highs
+        return (word & highs) | hasLF | hasCR != 0
     }
 
     private static func isLeadByte(_ byte: UInt8) -> Bool {

@@ -4,7 +4,7 @@
 /// Strings compare as Swift strings, that is by canonical equivalence: two keys that look the
 /// same (a precomposed and a decomposed `é`) are duplicates. Floats compare by value, with
 /// every NaN equal to every other and `-0.0` equal to `0.0`.
-indirect enum KeyIdentity: Hashable {
+enum KeyIdentity: Hashable {
     case null
     case bool(Bool)
     case int(Int)
@@ -14,9 +14,9 @@ indirect enum KeyIdentity: Hashable {
     case mapping([KeyIdentity])
 
     init(_ node: YAMLNode) {
-        switch node.content {
-        case .scalar(let scalar):
-            switch scalar.value {
+        switch node.kind {
+        case .scalar:
+            switch node.storage.value {
             case .null: self = .null
             case .bool(let value): self = .bool(value)
             case .int(let value): self = .int(value)
@@ -24,10 +24,10 @@ indirect enum KeyIdentity: Hashable {
                 self = .float(value.isNaN ? Double.nan.bitPattern : value == 0 ? 0 : value.bitPattern)
             case .string(let value): self = .string(value)
             }
-        case .sequence(let items):
-            self = .sequence(items.map(KeyIdentity.init))
-        case .mapping(let pairs):
-            self = .mapping(pairs.flatMap { [KeyIdentity($0.key), KeyIdentity($0.value)] })
+        case .sequence:
+            self = .sequence(node.storage.items.map(KeyIdentity.init))
+        case .mapping:
+            self = .mapping(node.storage.pairs.flatMap { [KeyIdentity($0.key), KeyIdentity($0.value)] })
         }
     }
 }

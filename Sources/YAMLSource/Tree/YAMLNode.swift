@@ -2,6 +2,9 @@
 ///
 /// Aliases are expanded when a document is loaded: an alias node is a copy of its anchored
 /// node that keeps the anchored node's content and span.
+///
+/// A node is one reference to immutable shared storage: copies are cheap (one retain) and
+/// `[YAMLNode]` is an array of pointers. Setting a property gives the node new storage.
 public struct YAMLNode: Sendable, Hashable {
     /// What the node holds.
     public enum Content: Sendable, Hashable {
@@ -10,20 +13,51 @@ public struct YAMLNode: Sendable, Hashable {
         case mapping([YAMLPair])
     }
 
+    /// What kind of node it is, without its content.
+    public enum Kind: UInt8, Sendable, Hashable {
+        case scalar, sequence, mapping
+    }
+
+    @usableFromInline var storage: YAMLNodeStorage
+
     /// What the node holds.
-    public var content: Content
+    public var content: Content {
+        get { storage.content }
+        set { storage = YAMLNodeStorage(content: newValue, span: storage.span, tag: storage.tag) }
+    }
+
     /// Where the node is written, from its anchor or tag if it has one: a scalar's text with
     /// its quotes (a block scalar's span runs from its `|` or `>` to the start of the line
     /// after its content), or a collection up to its last entry (flow: its closing bracket).
-    public var span: SourceSpan
+    public var span: SourceSpan {
+        @inlinable get { storage.span }
+        set { storage = YAMLNodeStorage(content: storage.content, span: newValue, tag: storage.tag) }
+    }
+
     /// The tag as written (resolved to its full form, e.g. `tag:yaml.org,2002:str`), if any.
-    public var tag: String?
+    public var tag: String? {
+        @inlinable get { storage.tag }
+        set { storage = YAMLNodeStorage(content: storage.content, span: storage.span, tag: newValue) }
+    }
 
     /// A node with its content, span and tag.
     public init(content: Content, span: SourceSpan, tag: String? = nil) {
-        self.content = content
-        self.span = span
-        self.tag = tag
+        storage = YAMLNodeStorage(content: content, span: span, tag: tag)
+    }
+
+    init(storage: YAMLNodeStorage) {
+        self.storage = storage
+    }
+
+    /// Nodes are equal when their content, span and tag are; a node is equal to its copies
+    /// without comparing them.
+    public static func == (lhs: YAMLNode, rhs: YAMLNode) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.isStructurallyEqual(to: rhs.storage)
+    }
+
+    /// Hashes the content, span and tag.
+    public func hash(into hasher: inout Hasher) {
+        storage.hash(into: &hasher)
     }
 }
 
@@ -35,7 +69,7 @@ public struct YAMLPair: Sendable, Hashable {
     public var value: YAMLNode
 
     /// A mapping entry.
-    public init(key: YAMLNode, value: YAMLNode) {
+    @inlinable public init(key: YAMLNode, value: YAMLNode) {
         self.key = key
         self.value = value
     }
@@ -57,7 +91,7 @@ public struct YAMLScalar: Sendable, Hashable {
     public var value: YAMLValue
 
     /// A scalar with its processed text, style and resolved value.
-    public init(text: String, style: Style, value: YAMLValue) {
+    @inlinable public init(text: String, style: Style, value: YAMLValue) {
         self.text = text
         self.style = style
         self.value = value

@@ -101,6 +101,16 @@ struct YAMLErrorRenderingTests {
         #expect(loadError("x: &k key\n*k : 1\nkey: 2\n")?.kind == .duplicateKey)
         #expect(loadError("m:\n  ~: a\n  null: b\n")?.kind == .duplicateKey)
         #expect(loadError("m: {1.0: a, 1e0: b}")?.kind == .duplicateKey)
+        // Every mapping size around the switch from scanning earlier keys to a hash index,
+        // with the duplicate of the first, a middle and the last earlier key.
+        for size in 1...40 {
+            for repeated in Set([0, size / 2, size - 1]) {
+                let text = (0..<size).map { "key\($0): \($0)\n" }.joined() + "key\(repeated): again\n"
+                #expect(loadError(text)?.position.line == size + 1, "size \(size), repeating key \(repeated)")
+                #expect(loadError(text)?.notes.first?.span?.start.line == repeated + 1)
+            }
+            #expect((try? load((0..<size).map { "key\($0): \($0)\n" }.joined())) != nil)
+        }
         // Different types are different keys.
         #expect((try? load("1: a\n'1': b\ntrue: c\n'true': d\n1.0: e\n")) != nil)
     }

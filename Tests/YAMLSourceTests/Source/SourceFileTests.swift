@@ -16,6 +16,41 @@ struct SourceFileTests {
         #expect(file.line(6) == "")
     }
 
+    @Test("the line table and UTF-8 check agree with a byte-by-byte reading, wherever breaks and non-ASCII bytes fall")
+    func lineTableMatchesReference() {
+        // Breaks and non-ASCII bytes at every offset within and across eight-byte words.
+        var texts: [[UInt8]] = []
+        for gap in 0..<20 {
+            let filler = Array(repeating: UInt8(ascii: "a"), count: gap)
+            for separator: [UInt8] in [
+                [0x0A], [0x0D], [0x0D, 0x0A], [0xC3, 0xA9], [0xE5, 0x8F, 0xB6], [0xFF], [0xC3],
+            ] {
+                var bytes: [UInt8] = []
+                for _ in 0..<4 { bytes += filler + separator }
+                texts.append(bytes + filler)
+                texts.append(filler + separator + Array(repeating: UInt8(ascii: "b"), count: 17))
+            }
+        }
+        for bytes in texts {
+            let file = SourceFile(path: "f", bytes: bytes)
+            var starts = [0]
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x0A {
+                    starts.append(i + 1)
+                } else if bytes[i] == 0x0D {
+                    if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
+            }
+            #expect(file.lineStarts == starts, "\(bytes)")
+            #expect(file.isASCII == bytes.allSatisfy { $0 < 0x80 }, "\(bytes)")
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            #expect((file.invalidUTF8 == nil) == valid, "\(bytes)")
+        }
+    }
+
     @Test("an empty file has one empty line")
     func empty() {
         let file = SourceFile(path: "f", bytes: [])

@@ -7,6 +7,7 @@ import YAMLSource
 /// `pactlint check`: checks partnership descriptions and reports the findings.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check partnership descriptions against the rules.",
         discussion: """
             PATH may be a file, a directory (searched recursively for *.yaml and *.yml) or - for \

@@ -6,6 +6,7 @@ import YAMLSource
 /// `pactlint explain`: what a rule asks for, why, on what authority, and how to satisfy it.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain a rule: its rationale, sources, how to fix, and examples.")
 
     @Argument(help: ArgumentHelp("A rule id or name, e.g. COMP-03 or return-needs-reintegration.", valueName: "rule"))

@@ -5,6 +5,7 @@ import PactLintDefaultPack
 /// `pactlint init`: writes the commented partnership/v1 template to start a new description.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a commented partnership/v1 template to start a new description.",
         discussion: """
             The template lists every field of partnership/v1 with what it means and the values it \

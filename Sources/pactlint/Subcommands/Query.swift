@@ -8,6 +8,7 @@ import YAMLSource
 /// rule authors can see what a rule's query selects and where.
 struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "query",
         abstract: "Print the nodes an RFC 9535 JSONPath query selects, with their paths and positions.",
         discussion: """
             Prints a JSON array with one entry per selected node, in document order: file, \

@@ -6,6 +6,7 @@ import PactLintReporters
 /// `pactlint rules`: lists the rules that would run.
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "List the rules: id, name, principle, severity and title.")
 
     @OptionGroup(title: "Rules")

@@ -5,6 +5,7 @@ import PactLint
 /// `# expect: RULE-ID` markers.
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "test",
         abstract: "Run rule fixtures: every expected finding must appear, and no other.",
         discussion: """
             Tests the packs in the given directories (default: the built-in pack). Fixtures are \

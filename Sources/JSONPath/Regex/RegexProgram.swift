@@ -23,12 +23,38 @@ struct RegexProgram: Sendable {
     /// (no anchor, no empty match among them): a search skips every scalar none of them
     /// accepts while no attempt is under way, instead of starting one there.
     private(set) var searchStarts: [Int]?
+    /// The UTF-8 bytes of a pattern that is only literal characters (`TODO`, `a&&b`): such a
+    /// pattern is matched by comparing bytes and searched for as a substring, without running
+    /// the automaton. UTF-8 is self-synchronizing, so a byte match always starts and ends on
+    /// scalar boundaries.
+    private(set) var literal: [UInt8]?
 
     /// Compiles `node`; fails if the automaton would exceed `maximumSize`.
     init?(_ node: RegexNode) {
         guard emit(node) else { return nil }
         instructions.append(.accept)
         searchStarts = positionFreeClosure(of: 0)
+        literal = Self.literalBytes(of: node)
+    }
+
+    /// The UTF-8 bytes `node` matches if it matches exactly one string; `nil` otherwise.
+    private static func literalBytes(of node: RegexNode) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        func append(_ node: RegexNode) -> Bool {
+            switch node {
+            case .scalar(let set):
+                guard !set.isNegated, set.items.count == 1, case .range(let range) = set.items[0],
+                    range.lowerBound == range.upperBound, let scalar = Unicode.Scalar(range.lowerBound)
+                else { return false }
+                UTF8.encode(scalar) { bytes.append($0) }
+                return true
+            case .sequence(let nodes):
+                return nodes.allSatisfy(append)
+            case .alternation, .repetition, .start, .end:
+                return false
+            }
+        }
+        return append(node) ? bytes : nil
     }
 
     /// The scalar states reachable from `start` without consuming, or `nil` if an anchor or
@@ -106,6 +132,36 @@ struct RegexProgram: Sendable {
 
     /// Whether the pattern matches all of `string` (`wholeString`) or some part of it.
     func matches(_ string: String, wholeString: Bool) -> Bool {
+        if let literal {
+            return string.utf8.withContiguousStorageIfAvailable { bytes in
+                Self.matches(literal: literal, in: bytes, wholeString: wholeString)
+            } ?? Self.matches(literal: literal, in: Array(string.utf8), wholeString: wholeString)
+        }
+        return simulate(string, wholeString: wholeString)
+    }
+
+    /// Whether `bytes` is `literal` (`wholeString`) or contains it.
+    private static func matches<Bytes: RandomAccessCollection<UInt8>>(
+        literal: [UInt8], in bytes: Bytes, wholeString: Bool
+    ) -> Bool where Bytes.Index == Int {
+        if wholeString { return bytes.elementsEqual(literal) }
+        guard let first = literal.first else { return true }
+        guard bytes.count >= literal.count else { return false }
+        let lastStart = bytes.endIndex - literal.count
+        var start = bytes.startIndex
+        while start <= lastStart {
+            if bytes[start] == first {
+                var offset = 1
+                while offset < literal.count, bytes[start + offset] == literal[offset] { offset += 1 }
+                if offset == literal.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// Runs the automaton over `string`'s scalars, all states at once.
+    private func simulate(_ string: String, wholeString: Bool) -> Bool {
         let scalars = string.unicodeScalars
         var visited = [Int](repeating: -1, count: instructions.count)
         var current: [Int] = []

@@ -56,8 +56,7 @@ struct ConditionEvaluator {
     /// starts at `$` (a portfolio rule's `among` would otherwise be rebuilt for every subject).
     func valueKeys(_ queries: [RuleQuery]) -> Set<ValueKey> {
         if let cache, !queries.contains(where: \.startsAtSubject) {
-            let key = queries.map(\.text).joined(separator: "\u{1F}")
-            return cache.valueKeys(key) {
+            return cache.valueKeys(queries.map(\.key)) {
                 Set(nodes(queries).lazy.map(\.valueKey))
             }
         }
@@ -294,7 +293,10 @@ struct ConditionEvaluator {
     }
 
     /// Reports every node of `of` that fails `holds`.
-    private func perNode(_ of: [RuleQuery], expected: String, _ holds: (YAMLNode) -> Bool) -> Failure? {
+    /// `expected` is spelt out only for a failure.
+    private func perNode(
+        _ of: [RuleQuery], expected: @autoclosure () -> String, _ holds: (YAMLNode) -> Bool
+    ) -> Failure? {
         // Paths are built only when some node fails.
         guard of.contains(where: { nodes($0).contains { !holds($0) } }) else { return nil }
         var places: [Place] = []
@@ -303,7 +305,7 @@ struct ConditionEvaluator {
                 places.append(place(match, of: query, values: ["value": ValueFormatting.text(of: match.node)]))
             }
         }
-        return places.isEmpty ? nil : Failure(places: places, values: ["expected": expected])
+        return places.isEmpty ? nil : Failure(places: places, values: ["expected": expected()])
     }
 
     static func node(_ node: YAMLNode, is type: ValueType) -> Bool {

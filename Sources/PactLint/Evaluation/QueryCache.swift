@@ -9,33 +9,33 @@ import YAMLSource
 /// subject (`@`) are not kept. A cache serves one document on one thread, hence a class
 /// without locks that is not `Sendable`.
 final class QueryCache {
-    private var matches: [String: [JSONPathMatch<YAMLNode>]] = [:]
-    private var nodes: [String: [YAMLNode]] = [:]
-    private var keys: [String: Set<ValueKey>] = [:]
+    private var matches: [QueryKey: [JSONPathMatch<YAMLNode>]] = [:]
+    private var nodes: [QueryKey: [YAMLNode]] = [:]
+    private var keys: [[QueryKey]: Set<ValueKey>] = [:]
 
     init() {}
 
     /// The matches (with paths) of `query`, which starts at `$`, over `root`.
     func matches(_ query: RuleQuery, root: YAMLNode) -> [JSONPathMatch<YAMLNode>] {
-        if let known = matches[query.text] { return known }
+        if let known = matches[query.key] { return known }
         let found = query.query.evaluate(root: root, current: root)
-        matches[query.text] = found
+        matches[query.key] = found
         return found
     }
 
     /// The nodes (without paths) of `query`, which starts at `$`, over `root`.
     func nodes(_ query: RuleQuery, root: YAMLNode) -> [YAMLNode] {
-        if let known = nodes[query.text] { return known }
-        let found = matches[query.text].map { $0.map(\.node) } ?? query.query.nodes(root: root, current: root)
-        nodes[query.text] = found
+        if let known = nodes[query.key] { return known }
+        let found = matches[query.key].map { $0.map(\.node) } ?? query.query.nodes(root: root, current: root)
+        nodes[query.key] = found
         return found
     }
 
-    /// The value keys stored under `key`, made by `make` the first time.
-    func valueKeys(_ key: String, make: () -> Set<ValueKey>) -> Set<ValueKey> {
-        if let known = keys[key] { return known }
+    /// The value keys of the nodes `queries` select, made by `make` the first time.
+    func valueKeys(_ queries: [QueryKey], make: () -> Set<ValueKey>) -> Set<ValueKey> {
+        if let known = keys[queries] { return known }
         let made = make()
-        keys[key] = made
+        keys[queries] = made
         return made
     }
 }

@@ -19,10 +19,13 @@ public struct RuleQuery: Sendable {
     /// True when the anchor is the whole query (`@.amount`, `$.partner.country`): such a
     /// query is answered by walking the tree, without the JSONPath evaluator.
     let isPlainPath: Bool
+    /// The text with its hash, for the per-document query caches.
+    let key: QueryKey
 
     /// Compiles `text`; the error's offset points into `text`.
     public init(_ text: String) throws(JSONPathError) {
         self.text = text
+        self.key = QueryKey(text)
         self.query = try JSONPathQuery(text, allowingCurrentNodeRoot: true)
         self.startsAtSubject = text.unicodeScalars.first == "@"
         let (anchor, consumed) = Self.anchorSteps(of: text)

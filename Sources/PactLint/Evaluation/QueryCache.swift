@@ -6,12 +6,28 @@ import YAMLSource
 /// A query that starts at `$` selects the same nodes whatever the subject, so it is run once
 /// per document and its result shared by every subject, check and rule over that document
 /// (and by the second look a failing check takes to build paths). Queries that start at the
-/// subject (`@`) are not kept. A cache serves one document on one thread, hence a class
+/// subject (`@`) are not kept.
+///
+/// It also keeps the canonical bytes of the collections findings point at (for their
+/// fingerprints): many findings sit on the same list or on the root, which would otherwise be
+/// walked, sorted and spelt out again for each. A cache serves one document on one thread, hence a class
 /// without locks that is not `Sendable`.
 final class QueryCache {
     private var matches: [QueryKey: [JSONPathMatch<YAMLNode>]] = [:]
     private var nodes: [QueryKey: [YAMLNode]] = [:]
     private var keys: [[QueryKey]: Set<ValueKey>] = [:]
+    private var canonical: [NodeIdentity: [UInt8]] = [:]
+
+    /// A collection of one document, by where it is written: two collections of one file
+    /// with the same span and size are the same node (an alias expands to a copy of its
+    /// anchored node, span and all). Spans of different files coincide, so a cache that
+    /// memoizes values must serve one file.
+    private struct NodeIdentity: Hashable {
+        var start: Int
+        var end: Int
+        var count: Int
+        var isMapping: Bool
+    }
 
     init() {}
 
@@ -29,6 +45,27 @@ final class QueryCache {
         let found = matches[query.key].map { $0.map(\.node) } ?? query.query.nodes(root: root, current: root)
         nodes[query.key] = found
         return found
+    }
+
+    /// The bytes `Fingerprint.addCanonical` hashes for `node`, made once per collection;
+    /// `nil` for a scalar, which is hashed directly.
+    func canonicalBytes(ofCollection node: YAMLNode) -> [UInt8]? {
+        let identity: NodeIdentity
+        switch node.content {
+        case .scalar:
+            return nil
+        case .sequence(let items):
+            identity = NodeIdentity(
+                start: node.span.start.offset, end: node.span.end.offset, count: items.count, isMapping: false)
+        case .mapping(let pairs):
+            identity = NodeIdentity(
+                start: node.span.start.offset, end: node.span.end.offset, count: pairs.count, isMapping: true)
+        }
+        if let known = canonical[identity] { return known }
+        var bytes: [UInt8] = []
+        Fingerprint.appendCanonical(node, to: &bytes)
+        canonical[identity] = bytes
+        return bytes
     }
 
     /// The value keys of the nodes `queries` select, made by `make` the first time.

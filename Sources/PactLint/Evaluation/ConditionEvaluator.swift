@@ -236,6 +236,9 @@ struct ConditionEvaluator {
             return places.isEmpty ? nil : Failure(places: places)
 
         case .unique(let of):
+            // Paths and places are built only when some value repeats.
+            var seen = Set<ValueKey>()
+            guard nodes(of).contains(where: { !seen.insert($0.valueKey).inserted }) else { return nil }
             var first: [ValueKey: Place] = [:]
             var places: [Place] = []
             for query in of {

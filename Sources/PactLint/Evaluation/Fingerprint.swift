@@ -50,8 +50,15 @@ struct Fingerprint {
     /// Appends the bytes `addCanonical` hashes for `node`.
     static func appendCanonical(_ node: YAMLNode, to bytes: inout [UInt8]) {
         switch node.content {
-        case .scalar:
-            bytes.append(contentsOf: node.valueKey.canonicalText.utf8)
+        case .scalar(let scalar):
+            // `valueKey.canonicalText` without building it: strings are "s:" and the string.
+            if case .string(let value) = scalar.value {
+                bytes.append(UInt8(ascii: "s"))
+                bytes.append(UInt8(ascii: ":"))
+                bytes.append(contentsOf: value.utf8)
+            } else {
+                bytes.append(contentsOf: node.valueKey.canonicalText.utf8)
+            }
             bytes.append(0x1F)
         case .sequence(let items):
             bytes.append(UInt8(ascii: "["))

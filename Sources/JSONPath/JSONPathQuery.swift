@@ -78,6 +78,23 @@ public struct JSONPathQuery: Sendable, Hashable {
         Evaluator(root: root).nodes(query, current: current ?? root)
     }
 
+    /// Whether some node the query selects satisfies `predicate`, visiting the nodes in
+    /// document order and stopping at the first that does: no list of nodes, no paths.
+    ///
+    /// - Parameters:
+    ///   - root: the node `$` stands for.
+    ///   - current: the node `@` stands for when the query starts with `@`; `root` if nil.
+    @inlinable
+    public func containsNode<Node: JSONPathNode>(
+        root: Node, current: Node? = nil, where predicate: (Node) -> Bool
+    ) -> Bool {
+        let evaluator = Evaluator(root: root)
+        if query.isSingular {
+            return evaluator.singular(query, current: current ?? root).map(predicate) ?? false
+        }
+        return !evaluator.forEachNode(query, current: current ?? root) { !predicate($0) }
+    }
+
     /// Two queries are equal when their text and their start rule are.
     public static func == (lhs: JSONPathQuery, rhs: JSONPathQuery) -> Bool {
         lhs.text == rhs.text && lhs.allowsCurrentNodeRoot == rhs.allowsCurrentNodeRoot

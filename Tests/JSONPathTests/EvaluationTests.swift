@@ -53,6 +53,21 @@ import _PactLintTestSupport
         #expect(try select("$[?@..[?@ == 1]]", in: list).map(\.1) == ["$[0]", "$[1]"])
     }
 
+    /// `containsNode` answers like `nodes(root:)` and stops at the first node that satisfies.
+    @Test func containsNodeStopsAtTheFirst() throws {
+        let query = try JSONPathQuery("$..id")
+        var visited: [JSONValue] = []
+        #expect(
+            query.containsNode(root: document) {
+                visited.append($0); return $0 == .string("a2")
+            })
+        #expect(visited == [.string("a1"), .string("a2")])
+        #expect(!query.containsNode(root: document) { $0 == .string("a4") })
+        let singular = try JSONPathQuery("@.period.end", allowingCurrentNodeRoot: true)
+        #expect(singular.containsNode(root: json("{}"), current: document) { $0 == .string("2027-12-31") })
+        #expect(!singular.containsNode(root: document, current: json("{}")) { _ in true })
+    }
+
     @Test func nestedFilter() throws {
         let matches = try select("$.actions[?@.beneficiaries[?@ == 'coast-guard']].id")
         #expect(matches.map(\.0) == [.string("a1")])

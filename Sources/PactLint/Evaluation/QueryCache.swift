@@ -1,20 +1,21 @@
 import JSONPath
 import YAMLSource
 
-/// The results of the queries that start at the root (`$`), kept for one evaluation root.
+/// What is worth keeping for one evaluation root while its rules run.
 ///
-/// A query that starts at `$` selects the same nodes whatever the subject, so it is run once
-/// per document and its result shared by every subject, check and rule over that document
-/// (and by the second look a failing check takes to build paths). Queries that start at the
-/// subject (`@`) are not kept.
+/// - The matches, with paths, of queries that start at `$`: they are the same whatever the
+///   subject, and paths are built only for subjects (`given`) and for the places of a failing
+///   check. Selections without paths are not kept: running them again, stopping at the first
+///   node that decides, costs less than listing every node to keep it.
+/// - The value keys of an `in`/`not-in` pool of `$` queries (see `valueKeys`).
+/// - The canonical bytes of the collections findings point at (for their fingerprints): many
+///   findings sit on the same list or on the root, which would otherwise be walked, sorted and
+///   spelt out again for each.
 ///
-/// It also keeps the canonical bytes of the collections findings point at (for their
-/// fingerprints): many findings sit on the same list or on the root, which would otherwise be
-/// walked, sorted and spelt out again for each. A cache serves one document on one thread, hence a class
-/// without locks that is not `Sendable`.
+/// A cache serves one document on one thread, hence a class without locks that is not
+/// `Sendable`.
 final class QueryCache {
     private var matches: [QueryKey: [JSONPathMatch<YAMLNode>]] = [:]
-    private var nodes: [QueryKey: [YAMLNode]] = [:]
     private var keys: [[QueryKey]: Set<ValueKey>] = [:]
     private var canonical: [NodeIdentity: [UInt8]] = [:]
 
@@ -36,14 +37,6 @@ final class QueryCache {
         if let known = matches[query.key] { return known }
         let found = query.query.evaluate(root: root, current: root)
         matches[query.key] = found
-        return found
-    }
-
-    /// The nodes (without paths) of `query`, which starts at `$`, over `root`.
-    func nodes(_ query: RuleQuery, root: YAMLNode) -> [YAMLNode] {
-        if let known = nodes[query.key] { return known }
-        let found = matches[query.key].map { $0.map(\.node) } ?? query.query.nodes(root: root, current: root)
-        nodes[query.key] = found
         return found
     }
 

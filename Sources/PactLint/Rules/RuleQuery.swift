@@ -6,7 +6,11 @@ import YAMLSource
 /// Besides the compiled query it keeps the query's leading name/index steps (its *anchor*),
 /// so that a finding about something missing can point at the nearest existing ancestor
 /// without running any other query.
-public struct RuleQuery: Sendable {
+///
+/// A class: rules are shared by every worker thread and their queries are passed around in
+/// the evaluator's inner loops, where copying a struct of five references would retain and
+/// release each of them (atomically, contended between threads); an instance is one reference.
+public final class RuleQuery: Sendable {
     /// The query as written in the rule.
     public let text: String
     /// The compiled query.

@@ -64,10 +64,9 @@ public struct JSONPathQuery: Sendable, Hashable {
         root: Node, current: Node?, currentPath: NormalizedPath
     ) -> [JSONPathMatch<Node>] {
         let evaluator = Evaluator(root: root)
-        var arena: PathArena? = PathArena()
+        var arena = PathArena()
         let located = evaluator.select(query, current: current ?? root, arena: &arena)
         let base = query.start == .current && current != nil ? currentPath : .root
-        guard let arena else { return [] }
         return located.map { JSONPathMatch(node: $0.node, path: arena.path(of: $0.path, from: base)) }
     }
 

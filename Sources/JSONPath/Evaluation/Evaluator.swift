@@ -26,26 +26,42 @@ struct Evaluator<Node: JSONPathNode> {
 
     // MARK: - Queries
 
-    /// The nodes `query` selects, in document order, recording paths in `arena` if given.
+    /// The nodes `query` selects, in document order, with their paths recorded in `arena`:
+    /// depth-first over the segments, like `forEachNode`, into one list.
     @inlinable
-    func select(_ query: Query, current: Node, arena: inout PathArena?) -> [Located] {
+    func select(_ query: Query, current: Node, arena: inout PathArena) -> [Located] {
         let start = query.start == .root ? root : current
-        var nodes = [Located(node: start, path: PathArena.start)]
-        for segment in query.segments {
-            var next: [Located] = []
-            for input in nodes {
-                if segment.isDescendant {
-                    descend(from: input, applying: segment.selectors, arena: &arena, into: &next)
-                } else {
-                    for selector in segment.selectors {
-                        apply(selector, to: input, arena: &arena, into: &next)
+        var output: [Located] = []
+        collect(query.segments, from: 0, at: Located(node: start, path: PathArena.start), arena: &arena, into: &output)
+        return output
+    }
+
+    /// Appends the nodes the segments from `index` on select from `input`.
+    @inlinable
+    func collect(
+        _ segments: [Segment], from index: Int, at input: Located, arena: inout PathArena,
+        into output: inout [Located]
+    ) {
+        guard index < segments.count else {
+            output.append(input)
+            return
+        }
+        let segment = segments[index]
+        if segment.isDescendant {
+            descend(from: input, arena: &arena) { item, arena in
+                for selector in segment.selectors {
+                    forEachSelected(selector, of: item, arena: &arena) { child, arena in
+                        collect(segments, from: index + 1, at: child, arena: &arena, into: &output)
                     }
                 }
             }
-            nodes = next
-            if nodes.isEmpty { break }
+        } else {
+            for selector in segment.selectors {
+                forEachSelected(selector, of: input, arena: &arena) { child, arena in
+                    collect(segments, from: index + 1, at: child, arena: &arena, into: &output)
+                }
+            }
         }
-        return nodes
     }
 
     /// The nodes `query` selects, in document order, without paths.
@@ -214,28 +230,25 @@ struct Evaluator<Node: JSONPathNode> {
         return node
     }
 
-    /// Visits `input` and its descendants in document order, parents before children, and
-    /// applies the selectors to each (RFC 9535 section 2.5.2.2).
+    /// Calls `body` with `input` and each of its descendants in document order, parents
+    /// before children (RFC 9535 section 2.5.2.2), recording their paths. The arena is handed
+    /// to `body` rather than captured, so that both may use it.
     @inlinable
-    func descend(
-        from input: Located, applying selectors: [Selector], arena: inout PathArena?, into output: inout [Located]
-    ) {
+    func descend(from input: Located, arena: inout PathArena, _ body: (Located, inout PathArena) -> Void) {
         var stack = [input]
         while let item = stack.popLast() {
-            for selector in selectors {
-                apply(selector, to: item, arena: &arena, into: &output)
-            }
+            body(item, &arena)
             let node = item.node
             switch node.jsonPathKind {
             case .array:
                 for index in (0..<node.jsonPathCount).reversed() {
-                    let path = arena?.add(.index(index), below: item.path) ?? PathArena.start
+                    let path = arena.add(.index(index), below: item.path)
                     stack.append(Located(node: node.jsonPathElement(at: index), path: path))
                 }
             case .object:
                 for index in (0..<node.jsonPathCount).reversed() {
                     let member = node.jsonPathMember(at: index)
-                    let path = arena?.add(.name(member.name), below: item.path) ?? PathArena.start
+                    let path = arena.add(.name(member.name), below: item.path)
                     stack.append(Located(node: member.value, path: path))
                 }
             default:
@@ -244,54 +257,58 @@ struct Evaluator<Node: JSONPathNode> {
         }
     }
 
+    /// Calls `body` with each node `selector` selects from `input`, with its path.
     @inlinable
-    func apply(_ selector: Selector, to input: Located, arena: inout PathArena?, into output: inout [Located]) {
+    func forEachSelected(
+        _ selector: Selector, of input: Located, arena: inout PathArena, _ body: (Located, inout PathArena) -> Void
+    ) {
         let node = input.node
         switch selector {
         case .name(let name):
             guard case .object = node.jsonPathKind, let member = node.jsonPathMember(named: name) else { return }
-            let path = arena?.add(.name(name), below: input.path) ?? PathArena.start
-            output.append(Located(node: member, path: path))
+            let path = arena.add(.name(name), below: input.path)
+            body(Located(node: member, path: path), &arena)
 
         case .wildcard:
-            forEachChild(of: input, arena: &arena) { output.append($0) }
+            forEachChild(of: input, arena: &arena, body)
 
         case .index(let index):
             guard case .array = node.jsonPathKind else { return }
             let count = node.jsonPathCount
             let position = index >= 0 ? index : count + index
             guard position >= 0, position < count else { return }
-            let path = arena?.add(.index(position), below: input.path) ?? PathArena.start
-            output.append(Located(node: node.jsonPathElement(at: position), path: path))
+            let path = arena.add(.index(position), below: input.path)
+            body(Located(node: node.jsonPathElement(at: position), path: path), &arena)
 
         case .slice(let start, let end, let step):
             guard case .array = node.jsonPathKind else { return }
             for position in Self.slicePositions(start: start, end: end, step: step, count: node.jsonPathCount) {
-                let path = arena?.add(.index(position), below: input.path) ?? PathArena.start
-                output.append(Located(node: node.jsonPathElement(at: position), path: path))
+                let path = arena.add(.index(position), below: input.path)
+                body(Located(node: node.jsonPathElement(at: position), path: path), &arena)
             }
 
         case .filter(let expression):
-            forEachChild(of: input, arena: &arena) { child in
-                if test(expression, current: child.node) { output.append(child) }
+            forEachChild(of: input, arena: &arena) { child, arena in
+                if test(expression, current: child.node) { body(child, &arena) }
             }
         }
     }
 
+    /// Calls `body` with each element or member value of `input`, with its path.
     @inlinable
-    func forEachChild(of input: Located, arena: inout PathArena?, _ body: (Located) -> Void) {
+    func forEachChild(of input: Located, arena: inout PathArena, _ body: (Located, inout PathArena) -> Void) {
         let node = input.node
         switch node.jsonPathKind {
         case .array:
             for index in 0..<node.jsonPathCount {
-                let path = arena?.add(.index(index), below: input.path) ?? PathArena.start
-                body(Located(node: node.jsonPathElement(at: index), path: path))
+                let path = arena.add(.index(index), below: input.path)
+                body(Located(node: node.jsonPathElement(at: index), path: path), &arena)
             }
         case .object:
             for index in 0..<node.jsonPathCount {
                 let member = node.jsonPathMember(at: index)
-                let path = arena?.add(.name(member.name), below: input.path) ?? PathArena.start
-                body(Located(node: member.value, path: path))
+                let path = arena.add(.name(member.name), below: input.path)
+                body(Located(node: member.value, path: path), &arena)
             }
         default:
             break

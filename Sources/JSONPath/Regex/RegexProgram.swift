@@ -28,6 +28,11 @@ struct RegexProgram: Sendable {
     /// the automaton. UTF-8 is self-synchronizing, so a byte match always starts and ends on
     /// scalar boundaries.
     private(set) var literal: [UInt8]?
+    /// For each state, the ASCII scalars it consumes as a 128-bit set (low and high halves;
+    /// zero for states that consume none): an ASCII scalar is tested with one bit instead of
+    /// reading the state's character set out of its instruction.
+    private(set) var asciiLow: [UInt64] = []
+    private(set) var asciiHigh: [UInt64] = []
 
     /// Compiles `node`; fails if the automaton would exceed `maximumSize`.
     init?(_ node: RegexNode) {
@@ -35,6 +40,24 @@ struct RegexProgram: Sendable {
         instructions.append(.accept)
         searchStarts = positionFreeClosure(of: 0)
         literal = Self.literalBytes(of: node)
+        if literal == nil {
+            for instruction in instructions {
+                let (low, high) =
+                    if case .scalar(let set) = instruction { set.asciiMask } else { (UInt64(0), UInt64(0)) }
+                asciiLow.append(low)
+                asciiHigh.append(high)
+            }
+        }
+    }
+
+    /// Whether `state`, a `.scalar` state, consumes `scalar`.
+    @inline(__always)
+    private func consumes(_ state: Int, _ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 64 { return asciiLow[state] & (1 << UInt64(value)) != 0 }
+        if value < 128 { return asciiHigh[state] & (1 << UInt64(value - 64)) != 0 }
+        guard case .scalar(let set) = instructions[state] else { return false }
+        return set.contains(scalar)
     }
 
     /// The UTF-8 bytes `node` matches if it matches exactly one string; `nil` otherwise.
@@ -180,7 +203,7 @@ struct RegexProgram: Sendable {
             next.removeAll(keepingCapacity: true)
             accepted = false
             for state in current {
-                guard case .scalar(let set) = instructions[state], set.contains(scalar) else { continue }
+                guard consumes(state, scalar) else { continue }
                 accepted =
                     addClosure(
                         of: state + 1, into: &next, at: index, in: scalars, generation: generation, visited: &visited,
@@ -208,10 +231,7 @@ struct RegexProgram: Sendable {
 
     /// Whether one of the scalar states `starts` accepts `scalar`.
     private func canStart(_ starts: [Int], with scalar: Unicode.Scalar) -> Bool {
-        for state in starts {
-            if case .scalar(let set) = instructions[state], set.contains(scalar) { return true }
-        }
-        return false
+        starts.contains { consumes($0, scalar) }
     }
 
     /// Adds the states reachable from `start` without consuming a scalar; true if `accept` is

@@ -64,10 +64,9 @@ public struct JSONPathQuery: Sendable, Hashable {
         root: Node, current: Node?, currentPath: NormalizedPath
     ) -> [JSONPathMatch<Node>] {
         let evaluator = Evaluator(root: root)
-        var arena: PathArena? = PathArena()
+        var arena = PathArena()
         let located = evaluator.select(query, current: current ?? root, arena: &arena)
         let base = query.start == .current && current != nil ? currentPath : .root
-        guard let arena else { return [] }
         return located.map { JSONPathMatch(node: $0.node, path: arena.path(of: $0.path, from: base)) }
     }
 
@@ -76,6 +75,23 @@ public struct JSONPathQuery: Sendable, Hashable {
     @inlinable
     public func nodes<Node: JSONPathNode>(root: Node, current: Node? = nil) -> [Node] {
         Evaluator(root: root).nodes(query, current: current ?? root)
+    }
+
+    /// Whether some node the query selects satisfies `predicate`, visiting the nodes in
+    /// document order and stopping at the first that does: no list of nodes, no paths.
+    ///
+    /// - Parameters:
+    ///   - root: the node `$` stands for.
+    ///   - current: the node `@` stands for when the query starts with `@`; `root` if nil.
+    @inlinable
+    public func containsNode<Node: JSONPathNode>(
+        root: Node, current: Node? = nil, where predicate: (Node) -> Bool
+    ) -> Bool {
+        let evaluator = Evaluator(root: root)
+        if query.isSingular {
+            return evaluator.singular(query, current: current ?? root).map(predicate) ?? false
+        }
+        return !evaluator.forEachNode(query, current: current ?? root) { !predicate($0) }
     }
 
     /// Two queries are equal when their text and their start rule are.

@@ -26,6 +26,48 @@ import _PactLintTestSupport
         #expect(matches.map(\.1) == ["$['actions'][1]['id']"])
     }
 
+    /// `q == a || q == b` is read once (`equalsAny`) with `==`'s meaning: numbers by value,
+    /// Nothing equal to no literal, containers equal to none.
+    @Test(arguments: [
+        ("$[?@.a == 1 || @.a == 'x']", [0, 1, 6]),
+        ("$[?1 == @.a || @.a == 'x' || @.b == 1]", [0, 1, 3, 6]),
+        ("$[?@.a == null || @.a == 2]", [4, 5]),
+        ("$[?@.a == 2 || @.a == 3 && @.b == 1 || @.a == 1]", [0, 5, 6]),
+        ("$[?!(@.a == 1 || @.a == 'x')]", [2, 3, 4, 5]),
+        ("$[?@ == 7 || @ == 'y' || @.a == 2]", [5]),
+        ("$[?@.a == 'x' || @['a'] == 'y' || @.a == true]", [1]),
+    ])
+    func mergedEqualities(query: String, indices: [Int]) throws {
+        let list = json(#"[{"a": 1.0}, {"a": "x"}, {"a": [1]}, {"b": 1}, {"a": null}, {"a": 2}, {"a": 1}]"#)
+        let paths = try JSONPathQuery(query).evaluate(root: list).map(\.path.description)
+        #expect(paths == indices.map { "$[\($0)]" })
+        #expect(try JSONPathQuery(query).nodes(root: list).count == indices.count)
+    }
+
+    /// `value()` of several nodes is Nothing, of one node its value; `count()` counts all.
+    @Test func valueAndCountOfNonSingularQueries() throws {
+        let list = json(#"[{"x": [1, 1]}, {"x": [1]}, {"x": []}]"#)
+        #expect(try select("$[?value(@.x[*]) == 1]", in: list).map(\.1) == ["$[1]"])
+        #expect(try select("$[?count(@.x[*]) == 2]", in: list).map(\.1) == ["$[0]"])
+        #expect(try select("$[?@.x[?@ == 1]]", in: list).map(\.1) == ["$[0]", "$[1]"])
+        #expect(try select("$[?@..[?@ == 1]]", in: list).map(\.1) == ["$[0]", "$[1]"])
+    }
+
+    /// `containsNode` answers like `nodes(root:)` and stops at the first node that satisfies.
+    @Test func containsNodeStopsAtTheFirst() throws {
+        let query = try JSONPathQuery("$..id")
+        var visited: [JSONValue] = []
+        #expect(
+            query.containsNode(root: document) {
+                visited.append($0); return $0 == .string("a2")
+            })
+        #expect(visited == [.string("a1"), .string("a2")])
+        #expect(!query.containsNode(root: document) { $0 == .string("a4") })
+        let singular = try JSONPathQuery("@.period.end", allowingCurrentNodeRoot: true)
+        #expect(singular.containsNode(root: json("{}"), current: document) { $0 == .string("2027-12-31") })
+        #expect(!singular.containsNode(root: document, current: json("{}")) { _ in true })
+    }
+
     @Test func nestedFilter() throws {
         let matches = try select("$.actions[?@.beneficiaries[?@ == 'coast-guard']].id")
         #expect(matches.map(\.0) == [.string("a1")])

@@ -93,6 +93,20 @@ import _PactLintTestSupport
         #expect(try !IRegexp("c$").containsMatch(in: "abc\n"))
     }
 
+    /// Literal patterns skip the automaton (bytes compared, substring searched): same answers.
+    @Test(arguments: [
+        ("TODO", "TODO", true, true), ("TODO", "a TODO here", false, true), ("TODO", "TOD", false, false),
+        ("TODO", "todo", false, false), ("aab", "aaab", false, true), ("aab", "aaa", false, false),
+        ("ab", "xab", false, true), ("é😀", "xé😀y", false, true), ("é😀", "é😀", true, true),
+        ("e", "é", false, false), ("\\.\\*", "a.*b", false, true), ("", "", true, true),
+        ("", "x", false, true), ("a&&b", "a&&b", true, true),
+    ])
+    func literalPatterns(pattern: String, subject: String, whole: Bool, found: Bool) throws {
+        let regexp = try IRegexp(pattern)
+        #expect(regexp.matches(subject) == whole, "\(pattern) ~ \(subject)")
+        #expect(regexp.containsMatch(in: subject) == found, "\(pattern) in \(subject)")
+    }
+
     @Test func categories() throws {
         #expect(try IRegexp("\\p{Lu}\\p{Ll}+").matches("Éclair"))
         #expect(try IRegexp("\\P{L}+").matches("123 !"))

@@ -16,11 +16,18 @@ extension Evaluator {
             }
         case .count:
             guard case .nodes(let query) = call.arguments[0] else { return .nothing }
-            return .literal(.int(nodes(query, current: current).count))
+            return .literal(.int(count(query, current: current)))
         case .value:
             guard case .nodes(let query) = call.arguments[0] else { return .nothing }
-            let selected = nodes(query, current: current)
-            return selected.count == 1 ? .node(selected[0]) : .nothing
+            if query.isSingular { return singular(query, current: current).map { .node($0) } ?? .nothing }
+            var selected: Node?
+            var seen = 0
+            _ = forEachNode(query, current: current) { node in
+                selected = node
+                seen += 1
+                return seen < 2  // a second node already makes the result Nothing
+            }
+            return seen == 1 ? selected.map { .node($0) } ?? .nothing : .nothing
         case .match, .search:
             // Well-typedness keeps LogicalType functions out of value positions.
             return .nothing

@@ -26,36 +26,184 @@ struct Evaluator<Node: JSONPathNode> {
 
     // MARK: - Queries
 
-    /// The nodes `query` selects, in document order, recording paths in `arena` if given.
+    /// The nodes `query` selects, in document order, with their paths recorded in `arena`:
+    /// depth-first over the segments, like `forEachNode`, into one list.
     @inlinable
-    func select(_ query: Query, current: Node, arena: inout PathArena?) -> [Located] {
+    func select(_ query: Query, current: Node, arena: inout PathArena) -> [Located] {
         let start = query.start == .root ? root : current
-        var nodes = [Located(node: start, path: PathArena.start)]
-        for segment in query.segments {
-            var next: [Located] = []
-            for input in nodes {
-                if segment.isDescendant {
-                    descend(from: input, applying: segment.selectors, arena: &arena, into: &next)
-                } else {
-                    for selector in segment.selectors {
-                        apply(selector, to: input, arena: &arena, into: &next)
+        var output: [Located] = []
+        collect(query.segments, from: 0, at: Located(node: start, path: PathArena.start), arena: &arena, into: &output)
+        return output
+    }
+
+    /// Appends the nodes the segments from `index` on select from `input`.
+    @inlinable
+    func collect(
+        _ segments: [Segment], from index: Int, at input: Located, arena: inout PathArena,
+        into output: inout [Located]
+    ) {
+        guard index < segments.count else {
+            output.append(input)
+            return
+        }
+        let segment = segments[index]
+        if segment.isDescendant {
+            descend(from: input, arena: &arena) { item, arena in
+                for selector in segment.selectors {
+                    forEachSelected(selector, of: item, arena: &arena) { child, arena in
+                        collect(segments, from: index + 1, at: child, arena: &arena, into: &output)
                     }
                 }
             }
-            nodes = next
-            if nodes.isEmpty { break }
+        } else {
+            for selector in segment.selectors {
+                forEachSelected(selector, of: input, arena: &arena) { child, arena in
+                    collect(segments, from: index + 1, at: child, arena: &arena, into: &output)
+                }
+            }
         }
-        return nodes
     }
 
-    /// The nodes of a query inside a filter, without paths.
+    /// The nodes `query` selects, in document order, without paths.
     @inlinable
     func nodes(_ query: Query, current: Node) -> [Node] {
         if query.isSingular {
             return singular(query, current: current).map { [$0] } ?? []
         }
-        var arena: PathArena? = nil
-        return select(query, current: current, arena: &arena).map(\.node)
+        var nodes: [Node] = []
+        _ = forEachNode(query, current: current) { node in
+            nodes.append(node)
+            return true
+        }
+        return nodes
+    }
+
+    /// Whether `query` selects at least one node; stops at the first.
+    @inlinable
+    func selectsAny(_ query: Query, current: Node) -> Bool {
+        if query.isSingular { return singular(query, current: current) != nil }
+        return !forEachNode(query, current: current) { _ in false }
+    }
+
+    /// How many nodes `query` selects, without listing them.
+    @inlinable
+    func count(_ query: Query, current: Node) -> Int {
+        if query.isSingular { return singular(query, current: current) == nil ? 0 : 1 }
+        var count = 0
+        _ = forEachNode(query, current: current) { _ in
+            count += 1
+            return true
+        }
+        return count
+    }
+
+    // MARK: - Selection without paths
+
+    /// Calls `body` with each node `query` selects, in document order, until it returns
+    /// false; false if it was stopped.
+    ///
+    /// Depth-first over the segments: a node goes through every remaining segment before the
+    /// next node of its own segment is looked at. Segments only map each input node to a list
+    /// and concatenate the lists, so the order is the same as segment by segment, without a
+    /// list per segment.
+    @inlinable
+    func forEachNode(_ query: Query, current: Node, _ body: (Node) -> Bool) -> Bool {
+        forEachNode(query.segments, from: 0, at: query.start == .root ? root : current, body)
+    }
+
+    @inlinable
+    func forEachNode(_ segments: [Segment], from index: Int, at node: Node, _ body: (Node) -> Bool) -> Bool {
+        guard index < segments.count else { return body(node) }
+        let segment = segments[index]
+        let next = index + 1
+        if segment.isDescendant {
+            return forEachDescendant(of: node) { item in
+                for selector in segment.selectors {
+                    guard forEachSelected(selector, of: item, { forEachNode(segments, from: next, at: $0, body) })
+                    else { return false }
+                }
+                return true
+            }
+        }
+        for selector in segment.selectors {
+            guard forEachSelected(selector, of: node, { forEachNode(segments, from: next, at: $0, body) }) else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Calls `body` with `node` and each of its descendants in document order, parents
+    /// before children, until it returns false. A stack, not recursion: trees may be deep.
+    @inlinable
+    func forEachDescendant(of node: Node, _ body: (Node) -> Bool) -> Bool {
+        var stack = [node]
+        while let item = stack.popLast() {
+            guard body(item) else { return false }
+            switch item.jsonPathKind {
+            case .array:
+                for index in (0..<item.jsonPathCount).reversed() {
+                    stack.append(item.jsonPathElement(at: index))
+                }
+            case .object:
+                for index in (0..<item.jsonPathCount).reversed() {
+                    stack.append(item.jsonPathMember(at: index).value)
+                }
+            default:
+                break
+            }
+        }
+        return true
+    }
+
+    /// Calls `body` with each node `selector` selects from `node` until it returns false.
+    @inlinable
+    func forEachSelected(_ selector: Selector, of node: Node, _ body: (Node) -> Bool) -> Bool {
+        switch selector {
+        case .name(let name):
+            guard case .object = node.jsonPathKind, let member = node.jsonPathMember(named: name) else { return true }
+            return body(member)
+
+        case .wildcard:
+            return forEachChild(of: node, body)
+
+        case .index(let index):
+            guard case .array = node.jsonPathKind else { return true }
+            let count = node.jsonPathCount
+            let position = index >= 0 ? index : count + index
+            guard position >= 0, position < count else { return true }
+            return body(node.jsonPathElement(at: position))
+
+        case .slice(let start, let end, let step):
+            guard case .array = node.jsonPathKind else { return true }
+            for position in Self.slicePositions(start: start, end: end, step: step, count: node.jsonPathCount) {
+                guard body(node.jsonPathElement(at: position)) else { return false }
+            }
+            return true
+
+        case .filter(let expression):
+            return forEachChild(of: node) { child in
+                !test(expression, current: child) || body(child)
+            }
+        }
+    }
+
+    /// Calls `body` with each element or member value of `node` until it returns false.
+    @inlinable
+    func forEachChild(of node: Node, _ body: (Node) -> Bool) -> Bool {
+        switch node.jsonPathKind {
+        case .array:
+            for index in 0..<node.jsonPathCount {
+                guard body(node.jsonPathElement(at: index)) else { return false }
+            }
+        case .object:
+            for index in 0..<node.jsonPathCount {
+                guard body(node.jsonPathMember(at: index).value) else { return false }
+            }
+        default:
+            break
+        }
+        return true
     }
 
     /// The node a singular query selects, or nil (Nothing), without building lists.
@@ -82,28 +230,25 @@ struct Evaluator<Node: JSONPathNode> {
         return node
     }
 
-    /// Visits `input` and its descendants in document order, parents before children, and
-    /// applies the selectors to each (RFC 9535 section 2.5.2.2).
+    /// Calls `body` with `input` and each of its descendants in document order, parents
+    /// before children (RFC 9535 section 2.5.2.2), recording their paths. The arena is handed
+    /// to `body` rather than captured, so that both may use it.
     @inlinable
-    func descend(
-        from input: Located, applying selectors: [Selector], arena: inout PathArena?, into output: inout [Located]
-    ) {
+    func descend(from input: Located, arena: inout PathArena, _ body: (Located, inout PathArena) -> Void) {
         var stack = [input]
         while let item = stack.popLast() {
-            for selector in selectors {
-                apply(selector, to: item, arena: &arena, into: &output)
-            }
+            body(item, &arena)
             let node = item.node
             switch node.jsonPathKind {
             case .array:
                 for index in (0..<node.jsonPathCount).reversed() {
-                    let path = arena?.add(.index(index), below: item.path) ?? PathArena.start
+                    let path = arena.add(.index(index), below: item.path)
                     stack.append(Located(node: node.jsonPathElement(at: index), path: path))
                 }
             case .object:
                 for index in (0..<node.jsonPathCount).reversed() {
                     let member = node.jsonPathMember(at: index)
-                    let path = arena?.add(.name(member.name), below: item.path) ?? PathArena.start
+                    let path = arena.add(.name(member.name), below: item.path)
                     stack.append(Located(node: member.value, path: path))
                 }
             default:
@@ -112,54 +257,58 @@ struct Evaluator<Node: JSONPathNode> {
         }
     }
 
+    /// Calls `body` with each node `selector` selects from `input`, with its path.
     @inlinable
-    func apply(_ selector: Selector, to input: Located, arena: inout PathArena?, into output: inout [Located]) {
+    func forEachSelected(
+        _ selector: Selector, of input: Located, arena: inout PathArena, _ body: (Located, inout PathArena) -> Void
+    ) {
         let node = input.node
         switch selector {
         case .name(let name):
             guard case .object = node.jsonPathKind, let member = node.jsonPathMember(named: name) else { return }
-            let path = arena?.add(.name(name), below: input.path) ?? PathArena.start
-            output.append(Located(node: member, path: path))
+            let path = arena.add(.name(name), below: input.path)
+            body(Located(node: member, path: path), &arena)
 
         case .wildcard:
-            forEachChild(of: input, arena: &arena) { output.append($0) }
+            forEachChild(of: input, arena: &arena, body)
 
         case .index(let index):
             guard case .array = node.jsonPathKind else { return }
             let count = node.jsonPathCount
             let position = index >= 0 ? index : count + index
             guard position >= 0, position < count else { return }
-            let path = arena?.add(.index(position), below: input.path) ?? PathArena.start
-            output.append(Located(node: node.jsonPathElement(at: position), path: path))
+            let path = arena.add(.index(position), below: input.path)
+            body(Located(node: node.jsonPathElement(at: position), path: path), &arena)
 
         case .slice(let start, let end, let step):
             guard case .array = node.jsonPathKind else { return }
             for position in Self.slicePositions(start: start, end: end, step: step, count: node.jsonPathCount) {
-                let path = arena?.add(.index(position), below: input.path) ?? PathArena.start
-                output.append(Located(node: node.jsonPathElement(at: position), path: path))
+                let path = arena.add(.index(position), below: input.path)
+                body(Located(node: node.jsonPathElement(at: position), path: path), &arena)
             }
 
         case .filter(let expression):
-            forEachChild(of: input, arena: &arena) { child in
-                if test(expression, current: child.node) { output.append(child) }
+            forEachChild(of: input, arena: &arena) { child, arena in
+                if test(expression, current: child.node) { body(child, &arena) }
             }
         }
     }
 
+    /// Calls `body` with each element or member value of `input`, with its path.
     @inlinable
-    func forEachChild(of input: Located, arena: inout PathArena?, _ body: (Located) -> Void) {
+    func forEachChild(of input: Located, arena: inout PathArena, _ body: (Located, inout PathArena) -> Void) {
         let node = input.node
         switch node.jsonPathKind {
         case .array:
             for index in 0..<node.jsonPathCount {
-                let path = arena?.add(.index(index), below: input.path) ?? PathArena.start
-                body(Located(node: node.jsonPathElement(at: index), path: path))
+                let path = arena.add(.index(index), below: input.path)
+                body(Located(node: node.jsonPathElement(at: index), path: path), &arena)
             }
         case .object:
             for index in 0..<node.jsonPathCount {
                 let member = node.jsonPathMember(at: index)
-                let path = arena?.add(.name(member.name), below: input.path) ?? PathArena.start
-                body(Located(node: member.value, path: path))
+                let path = arena.add(.name(member.name), below: input.path)
+                body(Located(node: member.value, path: path), &arena)
             }
         default:
             break
@@ -197,9 +346,12 @@ struct Evaluator<Node: JSONPathNode> {
         case .not(let term):
             return !test(term, current: current)
         case .exists(let query):
-            if query.isSingular { return singular(query, current: current) != nil }
-            var arena: PathArena? = nil
-            return !select(query, current: current, arena: &arena).isEmpty
+            return selectsAny(query, current: current)
+        case .equalsAny(let query, let literals):
+            // Literals are scalars: a container equals none of them, as `==` says.
+            guard let node = singular(query, current: current) else { return false }
+            let kind = node.jsonPathKind
+            return literals.contains { Comparison.scalarsEqual(kind, $0) }
         case .function(let call):
             return logicalResult(of: call, current: current)
         case .comparison(let left, let comparison, let right):

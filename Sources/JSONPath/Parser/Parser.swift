@@ -381,7 +381,40 @@ struct Parser {
             let termStart = position
             terms.append(try logical(andExpression(), at: termStart))
         }
-        return terms.isEmpty ? first : .logical(.or(terms))
+        guard !terms.isEmpty else { return first }
+        let merged = Self.mergingEqualities(terms)
+        return .logical(merged.count == 1 ? merged[0] : .or(merged))
+    }
+
+    /// Merges adjacent terms `q == literal` of an `||` with the same singular query `q` into
+    /// one `equalsAny`, which reads `q` once: rules list allowed values this way.
+    private static func mergingEqualities(_ terms: [LogicalExpression]) -> [LogicalExpression] {
+        func equality(_ term: LogicalExpression) -> (Query, JSONPathNodeKind)? {
+            switch term {
+            case .comparison(.query(let query), .equal, .literal(let literal)),
+                .comparison(.literal(let literal), .equal, .query(let query)):
+                return (query, literal)
+            case .equalsAny, .or, .and, .not, .comparison, .exists, .function:
+                return nil
+            }
+        }
+        var merged: [LogicalExpression] = []
+        for term in terms {
+            guard let (query, literal) = equality(term) else {
+                merged.append(term)
+                continue
+            }
+            if case .equalsAny(let previous, let literals)? = merged.last, previous.isSameSingularQuery(as: query) {
+                merged[merged.count - 1] = .equalsAny(previous, literals + [literal])
+            } else if let last = merged.last, let (previous, first) = equality(last),
+                previous.isSameSingularQuery(as: query)
+            {
+                merged[merged.count - 1] = .equalsAny(previous, [first, literal])
+            } else {
+                merged.append(term)
+            }
+        }
+        return merged
     }
 
     /// `logical-and-expr = basic-expr *(S "&&" S basic-expr)`

@@ -23,12 +23,61 @@ struct RegexProgram: Sendable {
     /// (no anchor, no empty match among them): a search skips every scalar none of them
     /// accepts while no attempt is under way, instead of starting one there.
     private(set) var searchStarts: [Int]?
+    /// The UTF-8 bytes of a pattern that is only literal characters (`TODO`, `a&&b`): such a
+    /// pattern is matched by comparing bytes and searched for as a substring, without running
+    /// the automaton. UTF-8 is self-synchronizing, so a byte match always starts and ends on
+    /// scalar boundaries.
+    private(set) var literal: [UInt8]?
+    /// For each state, the ASCII scalars it consumes as a 128-bit set (low and high halves;
+    /// zero for states that consume none): an ASCII scalar is tested with one bit instead of
+    /// reading the state's character set out of its instruction.
+    private(set) var asciiLow: [UInt64] = []
+    private(set) var asciiHigh: [UInt64] = []
 
     /// Compiles `node`; fails if the automaton would exceed `maximumSize`.
     init?(_ node: RegexNode) {
         guard emit(node) else { return nil }
         instructions.append(.accept)
         searchStarts = positionFreeClosure(of: 0)
+        literal = Self.literalBytes(of: node)
+        if literal == nil {
+            for instruction in instructions {
+                let (low, high) =
+                    if case .scalar(let set) = instruction { set.asciiMask } else { (UInt64(0), UInt64(0)) }
+                asciiLow.append(low)
+                asciiHigh.append(high)
+            }
+        }
+    }
+
+    /// Whether `state`, a `.scalar` state, consumes `scalar`.
+    @inline(__always)
+    private func consumes(_ state: Int, _ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 64 { return asciiLow[state] & (1 << UInt64(value)) != 0 }
+        if value < 128 { return asciiHigh[state] & (1 << UInt64(value - 64)) != 0 }
+        guard case .scalar(let set) = instructions[state] else { return false }
+        return set.contains(scalar)
+    }
+
+    /// The UTF-8 bytes `node` matches if it matches exactly one string; `nil` otherwise.
+    private static func literalBytes(of node: RegexNode) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        func append(_ node: RegexNode) -> Bool {
+            switch node {
+            case .scalar(let set):
+                guard !set.isNegated, set.items.count == 1, case .range(let range) = set.items[0],
+                    range.lowerBound == range.upperBound, let scalar = Unicode.Scalar(range.lowerBound)
+                else { return false }
+                UTF8.encode(scalar) { bytes.append($0) }
+                return true
+            case .sequence(let nodes):
+                return nodes.allSatisfy(append)
+            case .alternation, .repetition, .start, .end:
+                return false
+            }
+        }
+        return append(node) ? bytes : nil
     }
 
     /// The scalar states reachable from `start` without consuming, or `nil` if an anchor or
@@ -106,6 +155,36 @@ struct RegexProgram: Sendable {
 
     /// Whether the pattern matches all of `string` (`wholeString`) or some part of it.
     func matches(_ string: String, wholeString: Bool) -> Bool {
+        if let literal {
+            return string.utf8.withContiguousStorageIfAvailable { bytes in
+                Self.matches(literal: literal, in: bytes, wholeString: wholeString)
+            } ?? Self.matches(literal: literal, in: Array(string.utf8), wholeString: wholeString)
+        }
+        return simulate(string, wholeString: wholeString)
+    }
+
+    /// Whether `bytes` is `literal` (`wholeString`) or contains it.
+    private static func matches<Bytes: RandomAccessCollection<UInt8>>(
+        literal: [UInt8], in bytes: Bytes, wholeString: Bool
+    ) -> Bool where Bytes.Index == Int {
+        if wholeString { return bytes.elementsEqual(literal) }
+        guard let first = literal.first else { return true }
+        guard bytes.count >= literal.count else { return false }
+        let lastStart = bytes.endIndex - literal.count
+        var start = bytes.startIndex
+        while start <= lastStart {
+            if bytes[start] == first {
+                var offset = 1
+                while offset < literal.count, bytes[start + offset] == literal[offset] { offset += 1 }
+                if offset == literal.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// Runs the automaton over `string`'s scalars, all states at once.
+    private func simulate(_ string: String, wholeString: Bool) -> Bool {
         let scalars = string.unicodeScalars
         var visited = [Int](repeating: -1, count: instructions.count)
         var current: [Int] = []
@@ -124,7 +203,7 @@ struct RegexProgram: Sendable {
             next.removeAll(keepingCapacity: true)
             accepted = false
             for state in current {
-                guard case .scalar(let set) = instructions[state], set.contains(scalar) else { continue }
+                guard consumes(state, scalar) else { continue }
                 accepted =
                     addClosure(
                         of: state + 1, into: &next, at: index, in: scalars, generation: generation, visited: &visited,
@@ -152,10 +231,7 @@ struct RegexProgram: Sendable {
 
     /// Whether one of the scalar states `starts` accepts `scalar`.
     private func canStart(_ starts: [Int], with scalar: Unicode.Scalar) -> Bool {
-        for state in starts {
-            if case .scalar(let set) = instructions[state], set.contains(scalar) { return true }
-        }
-        return false
+        starts.contains { consumes($0, scalar) }
     }
 
     /// Adds the states reachable from `start` without consuming a scalar; true if `accept` is

@@ -32,6 +32,32 @@ struct ScalarSet: Sendable {
         return found != isNegated
     }
 
+    /// The ASCII scalars in the set, as a 128-bit set: bit `n` of the low half is scalar `n`,
+    /// bit `n` of the high half scalar `64 + n`.
+    var asciiMask: (low: UInt64, high: UInt64) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        func insert(_ value: UInt32) {
+            if value < 64 { low |= 1 << UInt64(value) } else { high |= 1 << UInt64(value - 64) }
+        }
+        for item in items {
+            switch item {
+            case .range(let range):
+                guard range.lowerBound < 128 else { continue }
+                for value in range.lowerBound...min(range.upperBound, 127) { insert(value) }
+            case .category(let categories, let negated):
+                for value in UInt32(0)..<128 {
+                    if let scalar = Unicode.Scalar(value),
+                        categories.contains(scalar.properties.generalCategory) != negated
+                    {
+                        insert(value)
+                    }
+                }
+            }
+        }
+        return isNegated ? (~low, ~high) : (low, high)
+    }
+
     /// The general categories named by an I-Regexp `charProp` (`L`, `Lu`, `Nd`, ...), or nil
     /// if the name is not one RFC 9485 allows.
     static func categories(named name: String) -> Set<Unicode.GeneralCategory>? {

@@ -10,4 +10,8 @@ indirect enum LogicalExpression: Sendable {
     case exists(Query)
     /// A function whose result is `LogicalType`, or `NodesType` converted by non-emptiness.
     case function(FunctionCall)
+    /// `q == l1 || q == l2 || …` with one singular query and literals only (`@.area ==
+    /// 'protection' || @.area == 'energy'`), as the parser merges it: the query is evaluated
+    /// once instead of once per literal.
+    case equalsAny(Query, [JSONPathNodeKind])
 }

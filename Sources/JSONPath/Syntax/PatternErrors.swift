@@ -24,6 +24,8 @@ enum PatternErrors {
             collect(in: query, into: &errors)
         case .function(let call):
             collect(in: call, into: &errors)
+        case .equalsAny:
+            break  // a singular query has no filters
         }
     }
 

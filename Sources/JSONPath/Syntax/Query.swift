@@ -25,4 +25,19 @@ struct Query: Sendable {
             }
         }
     }
+
+    /// True if both are singular queries with the same start and the same names and indices.
+    func isSameSingularQuery(as other: Query) -> Bool {
+        guard start == other.start, segments.count == other.segments.count, isSingular, other.isSingular else {
+            return false
+        }
+        for (mine, theirs) in zip(segments, other.segments) {
+            switch (mine.selectors[0], theirs.selectors[0]) {
+            case (.name(let a), .name(let b)) where a.hasSameScalars(as: b): continue
+            case (.index(let a), .index(let b)) where a == b: continue
+            default: return false
+            }
+        }
+        return true
+    }
 }

@@ -6,7 +6,7 @@ extension ConditionEvaluator {
 
     /// Whether `query` selects at least one node whose value is not null (`~`).
     func isStated(_ query: RuleQuery) -> Bool {
-        nodes(query).contains { !$0.isNull }
+        containsNode(query) { !$0.isNull }
     }
 
     /// `stated: Q`: like `exists`, but a `~` value does not count; points at the nearest
@@ -22,7 +22,7 @@ extension ConditionEvaluator {
     /// Selected values that are not mappings are passed over (`type` reports those).
     func evaluateKeys(_ of: [RuleQuery], allowed: [String]) -> Failure? {
         // Paths are built only when some mapping has an unknown key.
-        guard nodes(of).contains(where: { Self.hasUnknownKey($0, allowed: allowed) }) else { return nil }
+        guard containsNode(of, where: { Self.hasUnknownKey($0, allowed: allowed) }) else { return nil }
         var places: [Place] = []
         for query in of {
             for match in select(query) {

@@ -29,12 +29,30 @@ struct ConditionEvaluator {
     }
 
     /// The nodes a query selects with `@` bound to `current`; a plain path is walked directly.
+    /// Not kept for the document: selecting again without paths costs less than listing every
+    /// result to keep it (measured), and most callers stop at the first node that matters.
     func nodes(_ query: RuleQuery, current: YAMLNode) -> [YAMLNode] {
-        guard query.isPlainPath else {
-            if !query.startsAtSubject, let cache { return cache.nodes(query, root: root) }
-            return query.query.nodes(root: root, current: current)
-        }
+        guard query.isPlainPath else { return query.query.nodes(root: root, current: current) }
         return Self.walk(query.anchor, from: query.startsAtSubject ? current : root).map { [$0] } ?? []
+    }
+
+    /// Whether some node `query` selects satisfies `predicate`; stops at the first and lists
+    /// no nodes.
+    func containsNode(_ query: RuleQuery, where predicate: (YAMLNode) -> Bool) -> Bool {
+        if query.isPlainPath {
+            return Self.walk(query.anchor, from: query.startsAtSubject ? subject : root).map(predicate) ?? false
+        }
+        return query.query.containsNode(root: root, current: subject, where: predicate)
+    }
+
+    /// Whether some node one of `queries` selects satisfies `predicate`.
+    func containsNode(_ queries: [RuleQuery], where predicate: (YAMLNode) -> Bool) -> Bool {
+        queries.contains { containsNode($0, where: predicate) }
+    }
+
+    /// Whether `query` selects a node.
+    func selectsAny(_ query: RuleQuery) -> Bool {
+        containsNode(query) { _ in true }
     }
 
     /// Follows name/index steps; `nil` when one is missing.
@@ -56,8 +74,7 @@ struct ConditionEvaluator {
     /// starts at `$` (a portfolio rule's `among` would otherwise be rebuilt for every subject).
     func valueKeys(_ queries: [RuleQuery]) -> Set<ValueKey> {
         if let cache, !queries.contains(where: \.startsAtSubject) {
-            let key = queries.map(\.text).joined(separator: "\u{1F}")
-            return cache.valueKeys(key) {
+            return cache.valueKeys(queries.map(\.key)) {
                 Set(nodes(queries).lazy.map(\.valueKey))
             }
         }
@@ -140,8 +157,8 @@ struct ConditionEvaluator {
     /// Whether a condition holds, without building places for the common guards (`when`).
     func holds(_ condition: Condition, source: SourceFile?) -> Bool {
         switch condition {
-        case .exists(let query): return !nodes(query).isEmpty
-        case .absent(let query): return nodes(query).isEmpty
+        case .exists(let query): return selectsAny(query)
+        case .absent(let query): return !selectsAny(query)
         case .stated(let query): return isStated(query)
         case .expr(let expression, _): return expression.evaluate(current: subject, root: root)
         case .all(let members): return members.allSatisfy { holds($0, source: source) }
@@ -155,10 +172,10 @@ struct ConditionEvaluator {
     func evaluate(_ condition: Condition, source: SourceFile?) -> Failure? {
         switch condition {
         case .exists(let query):
-            return nodes(query).isEmpty ? Failure(places: [anchorPlace(query)], values: ["count": "0"]) : nil
+            return selectsAny(query) ? nil : Failure(places: [anchorPlace(query)], values: ["count": "0"])
 
         case .absent(let query):
-            guard !nodes(query).isEmpty else { return nil }
+            guard selectsAny(query) else { return nil }
             let matches = select(query)
             return Failure(
                 places: matches.map { place($0, of: query, values: ["value": ValueFormatting.text(of: $0.node)]) },
@@ -229,7 +246,7 @@ struct ConditionEvaluator {
             if case .isIn = condition { wanted = true } else { wanted = false }
             let pool = valueKeys(among)
             // Paths are built only when some value fails.
-            guard nodes(value).contains(where: { pool.contains($0.valueKey) != wanted }) else { return nil }
+            guard containsNode(value, where: { pool.contains($0.valueKey) != wanted }) else { return nil }
             var places: [Place] = []
             for match in select(value) where pool.contains(match.node.valueKey) != wanted {
                 places.append(place(match, of: value, values: ["value": ValueFormatting.text(of: match.node)]))
@@ -237,6 +254,9 @@ struct ConditionEvaluator {
             return places.isEmpty ? nil : Failure(places: places)
 
         case .unique(let of):
+            // Paths and places are built only when some value repeats.
+            var seen = Set<ValueKey>()
+            guard containsNode(of, where: { !seen.insert($0.valueKey).inserted }) else { return nil }
             var first: [ValueKey: Place] = [:]
             var places: [Place] = []
             for query in of {
@@ -294,16 +314,19 @@ struct ConditionEvaluator {
     }
 
     /// Reports every node of `of` that fails `holds`.
-    private func perNode(_ of: [RuleQuery], expected: String, _ holds: (YAMLNode) -> Bool) -> Failure? {
+    /// `expected` is spelt out only for a failure.
+    private func perNode(
+        _ of: [RuleQuery], expected: @autoclosure () -> String, _ holds: (YAMLNode) -> Bool
+    ) -> Failure? {
         // Paths are built only when some node fails.
-        guard of.contains(where: { nodes($0).contains { !holds($0) } }) else { return nil }
+        guard containsNode(of, where: { !holds($0) }) else { return nil }
         var places: [Place] = []
         for query in of {
             for match in select(query) where !holds(match.node) {
                 places.append(place(match, of: query, values: ["value": ValueFormatting.text(of: match.node)]))
             }
         }
-        return places.isEmpty ? nil : Failure(places: places, values: ["expected": expected])
+        return places.isEmpty ? nil : Failure(places: places, values: ["expected": expected()])
     }
 
     static func node(_ node: YAMLNode, is type: ValueType) -> Bool {

@@ -25,7 +25,9 @@ enum FieldPath {
     private static func isPlainName(_ name: String) -> Bool {
         !name.isEmpty
             && name.unicodeScalars.allSatisfy { scalar in
-                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-"
+                scalar.isASCII
+                    ? TermMatcher.isASCIIWordByte(UInt8(scalar.value)) || scalar == "-"
+                    : scalar.properties.isAlphabetic
             }
     }
 }

@@ -29,24 +29,53 @@ struct Fingerprint {
     /// Adds a node's value as canonical JSON would spell it (keys sorted), without building
     /// the text.
     mutating func addCanonical(_ node: YAMLNode) {
-        switch node.content {
-        case .scalar:
+        if case .scalar = node.content {
             add(node.valueKey.canonicalText)
+            mix(0x1F)
+            return
+        }
+        var bytes: [UInt8] = []
+        Self.appendCanonical(node, to: &bytes)
+        add(canonicalBytes: bytes)
+    }
+
+    /// Adds bytes made by `appendCanonical` (kept by the caller for a node that many findings
+    /// point at, such as a list or the root): the same hash as `addCanonical`.
+    mutating func add(canonicalBytes bytes: [UInt8]) {
+        var state = self.state
+        for byte in bytes { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        self.state = state
+    }
+
+    /// Appends the bytes `addCanonical` hashes for `node`.
+    static func appendCanonical(_ node: YAMLNode, to bytes: inout [UInt8]) {
+        switch node.content {
+        case .scalar(let scalar):
+            // `valueKey.canonicalText` without building it: strings are "s:" and the string.
+            if case .string(let value) = scalar.value {
+                bytes.append(UInt8(ascii: "s"))
+                bytes.append(UInt8(ascii: ":"))
+                bytes.append(contentsOf: value.utf8)
+            } else {
+                bytes.append(contentsOf: node.valueKey.canonicalText.utf8)
+            }
+            bytes.append(0x1F)
         case .sequence(let items):
-            mix(UInt8(ascii: "["))
-            for item in items { addCanonical(item) }
-            mix(UInt8(ascii: "]"))
+            bytes.append(UInt8(ascii: "["))
+            for item in items { appendCanonical(item, to: &bytes) }
+            bytes.append(UInt8(ascii: "]"))
         case .mapping(let pairs):
-            mix(UInt8(ascii: "{"))
+            bytes.append(UInt8(ascii: "{"))
             let keys = pairs.indices.map { (key: pairs[$0].key.scalarText ?? "", index: $0) }
                 .sorted { $0.key < $1.key }
             for entry in keys {
-                add(entry.key)
-                addCanonical(pairs[entry.index].value)
+                bytes.append(contentsOf: entry.key.utf8)
+                bytes.append(0x1F)
+                appendCanonical(pairs[entry.index].value, to: &bytes)
             }
-            mix(UInt8(ascii: "}"))
+            bytes.append(UInt8(ascii: "}"))
         }
-        mix(0x1F)
+        bytes.append(0x1F)
     }
 
     private mutating func mix(_ byte: UInt8) {

@@ -1,41 +1,71 @@
 import JSONPath
 import YAMLSource
 
-/// The results of the queries that start at the root (`$`), kept for one evaluation root.
+/// What is worth keeping for one evaluation root while its rules run.
 ///
-/// A query that starts at `$` selects the same nodes whatever the subject, so it is run once
-/// per document and its result shared by every subject, check and rule over that document
-/// (and by the second look a failing check takes to build paths). Queries that start at the
-/// subject (`@`) are not kept. A cache serves one document on one thread, hence a class
-/// without locks that is not `Sendable`.
+/// - The matches, with paths, of queries that start at `$`: they are the same whatever the
+///   subject, and paths are built only for subjects (`given`) and for the places of a failing
+///   check. Selections without paths are not kept: running them again, stopping at the first
+///   node that decides, costs less than listing every node to keep it.
+/// - The value keys of an `in`/`not-in` pool of `$` queries (see `valueKeys`).
+/// - The canonical bytes of the collections findings point at (for their fingerprints): many
+///   findings sit on the same list or on the root, which would otherwise be walked, sorted and
+///   spelt out again for each.
+///
+/// A cache serves one document on one thread, hence a class without locks that is not
+/// `Sendable`.
 final class QueryCache {
-    private var matches: [String: [JSONPathMatch<YAMLNode>]] = [:]
-    private var nodes: [String: [YAMLNode]] = [:]
-    private var keys: [String: Set<ValueKey>] = [:]
+    private var matches: [QueryKey: [JSONPathMatch<YAMLNode>]] = [:]
+    private var keys: [[QueryKey]: Set<ValueKey>] = [:]
+    private var canonical: [NodeIdentity: [UInt8]] = [:]
+
+    /// A collection of one document, by where it is written: two collections of one file
+    /// with the same span and size are the same node (an alias expands to a copy of its
+    /// anchored node, span and all). Spans of different files coincide, so a cache that
+    /// memoizes values must serve one file.
+    private struct NodeIdentity: Hashable {
+        var start: Int
+        var end: Int
+        var count: Int
+        var isMapping: Bool
+    }
 
     init() {}
 
     /// The matches (with paths) of `query`, which starts at `$`, over `root`.
     func matches(_ query: RuleQuery, root: YAMLNode) -> [JSONPathMatch<YAMLNode>] {
-        if let known = matches[query.text] { return known }
+        if let known = matches[query.key] { return known }
         let found = query.query.evaluate(root: root, current: root)
-        matches[query.text] = found
+        matches[query.key] = found
         return found
     }
 
-    /// The nodes (without paths) of `query`, which starts at `$`, over `root`.
-    func nodes(_ query: RuleQuery, root: YAMLNode) -> [YAMLNode] {
-        if let known = nodes[query.text] { return known }
-        let found = matches[query.text].map { $0.map(\.node) } ?? query.query.nodes(root: root, current: root)
-        nodes[query.text] = found
-        return found
+    /// The bytes `Fingerprint.addCanonical` hashes for `node`, made once per collection;
+    /// `nil` for a scalar, which is hashed directly.
+    func canonicalBytes(ofCollection node: YAMLNode) -> [UInt8]? {
+        let identity: NodeIdentity
+        switch node.content {
+        case .scalar:
+            return nil
+        case .sequence(let items):
+            identity = NodeIdentity(
+                start: node.span.start.offset, end: node.span.end.offset, count: items.count, isMapping: false)
+        case .mapping(let pairs):
+            identity = NodeIdentity(
+                start: node.span.start.offset, end: node.span.end.offset, count: pairs.count, isMapping: true)
+        }
+        if let known = canonical[identity] { return known }
+        var bytes: [UInt8] = []
+        Fingerprint.appendCanonical(node, to: &bytes)
+        canonical[identity] = bytes
+        return bytes
     }
 
-    /// The value keys stored under `key`, made by `make` the first time.
-    func valueKeys(_ key: String, make: () -> Set<ValueKey>) -> Set<ValueKey> {
-        if let known = keys[key] { return known }
+    /// The value keys of the nodes `queries` select, made by `make` the first time.
+    func valueKeys(_ queries: [QueryKey], make: () -> Set<ValueKey>) -> Set<ValueKey> {
+        if let known = keys[queries] { return known }
         let made = make()
-        keys[key] = made
+        keys[queries] = made
         return made
     }
 }

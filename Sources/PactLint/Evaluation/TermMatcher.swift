@@ -111,7 +111,15 @@ public enum TermMatcher {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
+        if scalar.isASCII { return isASCIIWordByte(UInt8(scalar.value)) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// A letter, digit or `_` among ASCII bytes: what `isAlphabetic`, a numeric type or `_`
+    /// says of an ASCII scalar, without the Unicode property tables.
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == 0x5F
     }
 
     /// Every occurrence of `term` in `text` (already folded like the term), left to right,

@@ -8,7 +8,11 @@ enum TextSimilarity {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in TermMatcher.fold(text.unicodeScalars) {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            let isWordScalar =
+                scalar.isASCII
+                ? TermMatcher.isASCIIWordByte(UInt8(scalar.value)) && scalar != "_"
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar {
                 current.append(scalar)
             } else if !current.isEmpty {
                 words.append(String(current))

@@ -6,7 +6,11 @@ import YAMLSource
 /// Besides the compiled query it keeps the query's leading name/index steps (its *anchor*),
 /// so that a finding about something missing can point at the nearest existing ancestor
 /// without running any other query.
-public struct RuleQuery: Sendable {
+///
+/// A class: rules are shared by every worker thread and their queries are passed around in
+/// the evaluator's inner loops, where copying a struct of five references would retain and
+/// release each of them (atomically, contended between threads); an instance is one reference.
+public final class RuleQuery: Sendable {
     /// The query as written in the rule.
     public let text: String
     /// The compiled query.
@@ -19,10 +23,13 @@ public struct RuleQuery: Sendable {
     /// True when the anchor is the whole query (`@.amount`, `$.partner.country`): such a
     /// query is answered by walking the tree, without the JSONPath evaluator.
     let isPlainPath: Bool
+    /// The text with its hash, for the per-document query caches.
+    let key: QueryKey
 
     /// Compiles `text`; the error's offset points into `text`.
     public init(_ text: String) throws(JSONPathError) {
         self.text = text
+        self.key = QueryKey(text)
         self.query = try JSONPathQuery(text, allowingCurrentNodeRoot: true)
         self.startsAtSubject = text.unicodeScalars.first == "@"
         let (anchor, consumed) = Self.anchorSteps(of: text)

@@ -118,7 +118,7 @@ extension ConditionEvaluator {
         struct Text {
             var node: YAMLNode
             var path: NormalizedPath
-            var shingles: Set<UInt64>
+            var shingles: [UInt64]
         }
         var texts: [Text] = []
         for query in of {
@@ -134,11 +134,15 @@ extension ConditionEvaluator {
         }
         guard texts.count > 1 else { return nil }
         // Inverted index: only texts that share a shingle are compared. A shingle found in more
-        // than `postingLimit` texts is boilerplate: later texts are compared through it only
-        // with the first ones, which keeps a portfolio of near-identical texts linear.
-        let postingLimit = 64
-        var postings: [UInt64: [Int]] = [:]
-        var firstWithSameSet: [Set<UInt64>: Int] = [:]
+        // than `postingLimit` texts is boilerplate: later texts find candidates through it only
+        // among the first ones, which keeps a portfolio of near-identical texts linear; the
+        // similarity itself is always measured on the whole sets. Each
+        // shingle's postings are a list threaded through one array (8 bytes a posting, no
+        // array per shingle): the index is most of what a portfolio run holds per document.
+        let postingLimit: Int32 = 64
+        var postingHeads: [UInt64: Posting] = [:]
+        var postings: [Posting] = []
+        var firstWithSameSet: [[UInt64]: Int] = [:]
         var places: [Place] = []
         // Shared-shingle counts per earlier text, in an array reset through the list of the
         // texts it touched (a dictionary here cost more than everything else together).
@@ -150,19 +154,27 @@ extension ConditionEvaluator {
                 best = (same, 1)
             } else {
                 firstWithSameSet[text.shingles] = index
+                // Through a full list, shared shingles of later texts go uncounted: then the
+                // candidates' intersections are counted on the sets themselves.
+                var countsAreExact = true
                 for shingle in text.shingles {
-                    guard let earlier = postings[shingle] else { continue }
-                    for other in earlier {
+                    var posting = postingHeads[shingle]
+                    if let head = posting, head.count >= postingLimit { countsAreExact = false }
+                    while let earlier = posting {
+                        let other = Int(earlier.text)
                         if sharedCounts[other] == 0 { touched.append(other) }
                         sharedCounts[other] += 1
+                        posting = earlier.next >= 0 ? postings[Int(earlier.next)] : nil
                     }
                 }
                 // The tie-break on the lower index makes the result independent of the order.
                 for other in touched {
-                    let intersection = sharedCounts[other]
+                    let intersection =
+                        countsAreExact
+                        ? sharedCounts[other] : TextSimilarity.sharedCount(text.shingles, texts[other].shingles)
                     sharedCounts[other] = 0
                     let similarity = TextSimilarity.jaccard(
-                        text.shingles, texts[other].shingles, intersection: intersection)
+                        text.shingles.count, texts[other].shingles.count, intersection: intersection)
                     if similarity > (best?.similarity ?? -1)
                         || (similarity == best?.similarity && other < (best?.other ?? 0))
                     {
@@ -171,8 +183,13 @@ extension ConditionEvaluator {
                 }
                 touched.removeAll(keepingCapacity: true)
             }
-            for shingle in text.shingles where postings[shingle, default: []].count < postingLimit {
-                postings[shingle, default: []].append(index)
+            for shingle in text.shingles {
+                let head = postingHeads[shingle]
+                guard (head?.count ?? 0) < postingLimit else { continue }
+                if let head { postings.append(head) }
+                postingHeads[shingle] = Posting(
+                    text: Int32(index), next: head == nil ? -1 : Int32(postings.count - 1),
+                    count: (head?.count ?? 0) + 1)
             }
             // One finding per text: against the most similar earlier text.
             guard let best, best.similarity > maxSimilarity else { continue }
@@ -207,4 +224,13 @@ extension ConditionEvaluator {
         }
         return path.description
     }
+}
+
+/// One text in a shingle's posting list (see `evaluateDistinct`): the list's head sits in a
+/// dictionary by shingle, the rest in one array, each entry naming the next (-1 at the end).
+private struct Posting {
+    var text: Int32
+    var next: Int32
+    /// How many postings the list holds from this entry on (kept on the head).
+    var count: Int32
 }

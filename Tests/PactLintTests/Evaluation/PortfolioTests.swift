@@ -96,6 +96,27 @@ struct PortfolioTests {
         #expect(engine.checkPortfolio(results.flatMap(\.projections)).filter { $0.ruleID == "TAIL-05" }.isEmpty)
     }
 
+    /// 150 summaries that all open with the same words (shingles in more texts than a posting
+    /// list keeps) and pair up by their endings: each odd text is a near-duplicate of the even
+    /// one before it, and of no other.
+    @Test func nearDuplicatesAmongManyTexts() throws {
+        let files = (0..<150).map { index in
+            let pair = index / 2
+            let ending = index.isMultiple(of: 2) ? "theta\(pair)" : "omega\(pair)"
+            let name = "d" + String(repeating: "0", count: 3 - String(index).count) + String(index)
+            let summary =
+                "the partnership sets out shared goals for the years ahead alpha\(pair) beta\(pair) "
+                + "gamma\(pair) delta\(pair) epsilon\(pair) zeta\(pair) eta\(pair) \(ending)"
+            return ("\(name).yaml", "id: eu-\(name)\ncontext:\n  summary: \(summary)\n")
+        }
+        let (engine, results) = try check(files)
+        let findings = engine.checkPortfolio(results.flatMap(\.projections)).filter { $0.ruleID == "TAIL-05" }
+        #expect(findings.map(\.location.file) == files.indices.filter { !$0.isMultiple(of: 2) }.map { files[$0].0 })
+        #expect(
+            findings.map { $0.related.map(\.location.file) }
+                == files.indices.filter { $0.isMultiple(of: 2) }.map { [files[$0].0] })
+    }
+
     @Test func projectionsKeepOnlyWhatPortfolioRulesRead() throws {
         let (_, results) = try check([("t.yaml", Self.transit)])
         let root = try #require(results.first?.projections.first?.root)

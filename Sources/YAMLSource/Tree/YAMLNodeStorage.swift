@@ -3,7 +3,7 @@
 /// A node is one reference to this object, so copying a node, keeping it in an array or
 /// returning it from a query costs one retain, whatever it holds. The fields are laid out to
 /// be read without rebuilding `YAMLNode.Content`, and kept small: 99 bytes with the object
-/// header, in malloc's 112-byte size class (it was 152 bytes in the 160-byte class). A
+/// header, in malloc's 112-byte size class (it was 144 bytes, in the 160-byte class). A
 /// portfolio keeps some nodes of every document for the whole run, so that is memory.
 ///
 /// - The span is kept in 32 bits (`CompactSpan`): 24 bytes instead of 48.

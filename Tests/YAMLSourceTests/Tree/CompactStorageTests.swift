@@ -82,4 +82,28 @@ struct CompactStorageTests {
         #expect(CompactSpan(SourceSpan(at: pos(last - 1, last, 1)))?.span == SourceSpan(at: pos(last - 1, last, 1)))
         #expect(CompactSpan(SourceSpan(at: pos(last + 1, 1, 1))) == nil)
     }
+
+    #if os(Linux)
+        @Test("a node's storage stays in malloc's 112-byte size class")
+        func storageSize() throws {
+            let text = (0..<50).map { "k\($0): [\($0), {a: b}]\n" }.joined()
+            let node = try root(text)
+            var sizes: [Int] = []
+            for index in 0..<node.childCount {
+                let pair = node.pair(at: index)
+                for storage in [pair.key.storage, pair.value.storage, pair.value.item(at: 0).storage] {
+                    sizes.append(mallocUsableSize(Unmanaged.passUnretained(storage).toOpaque()))
+                }
+            }
+            // 104 usable bytes; one more field would move every node to the 128-byte class.
+            // malloc may hand out a larger chunk than asked for, so the smallest is the one
+            // that tells the object's size.
+            #expect(sizes.min() == 104)
+        }
+    #endif
 }
+
+#if os(Linux)
+    @_silgen_name("malloc_usable_size")
+    private func mallocUsableSize(_ pointer: UnsafeMutableRawPointer?) -> Int
+#endif

@@ -43,11 +43,12 @@ final class NodeStack {
     func popItems(from base: Int) -> [YAMLNode] {
         let items = count - base
         guard items > 0 else { return [] }
-        let result = [YAMLNode](unsafeUninitializedCapacity: items) { buffer, initialized in
-            guard let target = buffer.baseAddress else { return }
-            target.moveInitialize(from: storage + base, count: items)
-            initialized = items
-        }
+        // `reserveCapacity` and `append` are specialized here; `init(unsafeUninitializedCapacity:)`
+        // runs the standard library's generic code, which looks the array's class up by
+        // hashing its generic arguments (about 350 instructions) on every call.
+        var result: [YAMLNode] = []
+        result.reserveCapacity(items)
+        for i in base..<count { result.append((storage + i).move()) }
         count = base
         return result
     }
@@ -60,14 +61,12 @@ final class NodeStack {
             count = base
             return []
         }
-        let result = [YAMLPair](unsafeUninitializedCapacity: pairs) { buffer, initialized in
-            guard let target = buffer.baseAddress else { return }
-            for i in 0..<pairs {
-                let key = (storage + base + 2 * i).move()
-                let value = (storage + base + 2 * i + 1).move()
-                (target + i).initialize(to: YAMLPair(key: key, value: value))
-            }
-            initialized = pairs
+        var result: [YAMLPair] = []
+        result.reserveCapacity(pairs)
+        for i in 0..<pairs {
+            let key = (storage + base + 2 * i).move()
+            let value = (storage + base + 2 * i + 1).move()
+            result.append(YAMLPair(key: key, value: value))
         }
         // libyaml always pairs keys with values; an odd node out cannot happen, but is
         // released rather than leaked if it does.

@@ -59,14 +59,7 @@ struct TreeBuilder {
     /// Checks the file's size and encoding, which libyaml must not see unchecked.
     func checkBeforeParsing() throws(YAMLError) {
         let start = SourcePosition(offset: 0, line: 1, column: 1)
-        if file.bytes.count > limits.maxFileSize {
-            throw YAMLError(
-                kind: .fileTooLarge,
-                message:
-                    "the file has \(file.bytes.count) bytes, more than the limit of \(limits.maxFileSize) bytes",
-                file: file.path, span: SourceSpan(at: start),
-                help: "split the file, or raise the file-size limit if a file this large is expected")
-        }
+        if let error = Self.sizeError(byteCount: file.bytes.count, limits: limits, path: file.path) { throw error }
         if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
             throw YAMLError(
                 kind: .invalidUTF8, message: "the file is UTF-16 (it starts with a UTF-16 byte order mark)",
@@ -83,6 +76,27 @@ struct TreeBuilder {
                 kind: .invalidUTF8, message: message, file: file.path, span: SourceSpan(at: position),
                 help: "save the file as UTF-8 (pactlint reads YAML as UTF-8 only)")
         }
+    }
+
+    /// The error for a file of `byteCount` bytes if it is too large: larger than the limit, or
+    /// than the 4 GiB whose positions nodes can keep (`CompactSpan`), whatever the limit says.
+    static func sizeError(byteCount: Int, limits: YAMLLoader.Limits, path: String) -> YAMLError? {
+        let span = SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1))
+        if byteCount > limits.maxFileSize {
+            return YAMLError(
+                kind: .fileTooLarge,
+                message: "the file has \(byteCount) bytes, more than the limit of \(limits.maxFileSize) bytes",
+                file: path, span: span,
+                help: "split the file, or raise the file-size limit if a file this large is expected")
+        }
+        if byteCount > CompactSpan.largestFileSize {
+            return YAMLError(
+                kind: .fileTooLarge,
+                message:
+                    "the file has \(byteCount) bytes, more than the \(CompactSpan.largestFileSize) bytes pactlint can load",
+                file: path, span: span, help: "split the file into several files")
+        }
+        return nil
     }
 
     // MARK: Events
@@ -137,8 +151,7 @@ struct TreeBuilder {
         let tag = parser.tag
         let value = try resolve(text, style: event.scalarStyle, tag: tag, span: span)
         let node = YAMLNode(
-            storage: YAMLNodeStorage(
-                kind: .scalar, style: event.scalarStyle, span: span, tag: tag, text: text, value: value))
+            storage: .scalar(text: text, style: event.scalarStyle, value: value, span: span, tag: tag))
         if let anchor = parser.anchor { anchors[anchor] = Anchored(node: node, nodeCount: 1) }
         try attach(node, nodeCount: 1, writtenAt: span)
     }
@@ -214,12 +227,8 @@ struct TreeBuilder {
         let span = SourceSpan(start: frame.start, end: max(end, frame.start))
         let node =
             frame.isMapping
-            ? YAMLNode(
-                storage: YAMLNodeStorage(
-                    kind: .mapping, span: span, tag: frame.tag, pairs: children.popPairs(from: frame.base)))
-            : YAMLNode(
-                storage: YAMLNodeStorage(
-                    kind: .sequence, span: span, tag: frame.tag, items: children.popItems(from: frame.base)))
+            ? YAMLNode(storage: .mapping(children.popPairs(from: frame.base), span: span, tag: frame.tag))
+            : YAMLNode(storage: .sequence(children.popItems(from: frame.base), span: span, tag: frame.tag))
         if let anchor = frame.anchor { anchors[anchor] = Anchored(node: node, nodeCount: frame.nodeCount) }
         try attach(node, nodeCount: frame.nodeCount, writtenAt: span)
     }
@@ -476,6 +485,6 @@ struct TreeBuilder {
 extension YAMLNode {
     /// An empty null scalar, the content of an empty document.
     fileprivate init(null span: SourceSpan) {
-        self.init(storage: YAMLNodeStorage(kind: .scalar, span: span, tag: nil))
+        self.init(storage: .scalar(text: "", style: .plain, value: .null, span: span, tag: nil))
     }
 }

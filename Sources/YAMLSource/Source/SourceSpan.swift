@@ -14,7 +14,7 @@ public struct SourcePosition: Sendable, Hashable, Comparable, Codable {
     public var column: Int
 
     /// A position from its three coordinates.
-    public init(offset: Int, line: Int, column: Int) {
+    @inlinable public init(offset: Int, line: Int, column: Int) {
         self.offset = offset
         self.line = line
         self.column = column
@@ -35,7 +35,7 @@ public struct SourceSpan: Sendable, Hashable, Codable {
     public var end: SourcePosition
 
     /// A span from `start` up to, not including, `end`.
-    public init(start: SourcePosition, end: SourcePosition) {
+    @inlinable public init(start: SourcePosition, end: SourcePosition) {
         self.start = start
         self.end = end
     }

@@ -23,7 +23,7 @@ public struct YAMLNode: Sendable, Hashable {
     /// What the node holds.
     public var content: Content {
         get { storage.content }
-        set { storage = YAMLNodeStorage(content: newValue, span: storage.span, tag: storage.tag) }
+        set { storage = YAMLNodeStorage.make(content: newValue, span: storage.span, tag: storage.tag) }
     }
 
     /// Where the node is written, from its anchor or tag if it has one: a scalar's text with
@@ -31,18 +31,18 @@ public struct YAMLNode: Sendable, Hashable {
     /// after its content), or a collection up to its last entry (flow: its closing bracket).
     public var span: SourceSpan {
         @inlinable get { storage.span }
-        set { storage = YAMLNodeStorage(content: storage.content, span: newValue, tag: storage.tag) }
+        set { storage = YAMLNodeStorage.make(content: storage.content, span: newValue, tag: storage.tag) }
     }
 
     /// The tag as written (resolved to its full form, e.g. `tag:yaml.org,2002:str`), if any.
     public var tag: String? {
         @inlinable get { storage.tag }
-        set { storage = YAMLNodeStorage(content: storage.content, span: storage.span, tag: newValue) }
+        set { storage = YAMLNodeStorage.make(content: storage.content, span: storage.span, tag: newValue) }
     }
 
     /// A node with its content, span and tag.
     public init(content: Content, span: SourceSpan, tag: String? = nil) {
-        storage = YAMLNodeStorage(content: content, span: span, tag: tag)
+        storage = YAMLNodeStorage.make(content: content, span: span, tag: tag)
     }
 
     init(storage: YAMLNodeStorage) {

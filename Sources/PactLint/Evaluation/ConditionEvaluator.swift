@@ -330,10 +330,10 @@ struct ConditionEvaluator {
     }
 
     static func node(_ node: YAMLNode, is type: ValueType) -> Bool {
-        switch (type, node.content) {
+        switch (type, node.kind) {
         case (.list, .sequence), (.map, .mapping): return true
-        case (_, .scalar(let scalar)):
-            switch (type, scalar.value) {
+        case (_, .scalar):
+            switch (type, node.scalarValue ?? .null) {
             case (.string, .string), (.boolean, .bool), (.null, .null), (.number, .int), (.number, .float),
                 (.integer, .int):
                 return true

@@ -76,11 +76,10 @@ public struct Engine: Sendable {
             kind: .document(file: file.path, index: document.index, source: file), excerptContext: excerptContext)
         var findings: [Finding] = []
         // `$` queries repeat across rules and checks: each runs once per document.
-        let cache = QueryCache()
-        for rule in documentRules {
-            findings.append(
-                contentsOf: RuleEvaluator(rule: rule, context: context, source: file, cache: cache)
-                    .findings(root: document.root))
+        let evaluator = RuleEvaluator(context: context, source: file, cache: QueryCache())
+        // By index: `for rule in` would copy each rule out of the shared array.
+        for index in documentRules.indices {
+            evaluator.findings(of: documentRules[index], root: document.root, into: &findings)
         }
         return findings
     }
@@ -94,10 +93,9 @@ public struct Engine: Sendable {
         let root = YAMLNode(content: .sequence(ordered.map(\.root)), span: SourceSpan(at: start))
         let context = DocumentContext(kind: .portfolio(ordered), excerptContext: excerptContext)
         var findings: [Finding] = []
-        let cache = QueryCache()
-        for rule in portfolioRules {
-            findings.append(
-                contentsOf: RuleEvaluator(rule: rule, context: context, source: nil, cache: cache).findings(root: root))
+        let evaluator = RuleEvaluator(context: context, source: nil, cache: QueryCache())
+        for index in portfolioRules.indices {
+            evaluator.findings(of: portfolioRules[index], root: root, into: &findings)
         }
         return Self.sortedUnique(findings)
     }

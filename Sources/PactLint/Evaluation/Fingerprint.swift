@@ -54,10 +54,10 @@ struct Fingerprint {
         switch node.kind {
         case .scalar:
             // `valueKey.canonicalText` without building it: strings are "s:" and the string.
-            if let value = node.stringValue {
+            if var value = node.stringValue {
                 bytes.append(UInt8(ascii: "s"))
                 bytes.append(UInt8(ascii: ":"))
-                bytes.append(contentsOf: value.utf8)
+                value.withUTF8 { bytes.append(contentsOf: $0) }
             } else {
                 bytes.append(contentsOf: node.valueKey.canonicalText.utf8)
             }

@@ -3,9 +3,8 @@ import YAMLSource
 
 /// Runs compiled rules over one evaluation root and turns failed checks into findings.
 ///
-/// The rule is a parameter, not a stored property, and checks are read in place: rules are
-/// shared by every worker thread, and copying a `Rule` or a `RuleCheck` out of its array
-/// would retain and release each of its references (atomically, on memory both cores touch).
+/// The rule is a parameter, not a stored property, and its fields are read in place (see
+/// `SharedRule`).
 struct RuleEvaluator {
     let context: DocumentContext
     let source: SourceFile?
@@ -13,7 +12,8 @@ struct RuleEvaluator {
     var cache: QueryCache? = nil
 
     /// Appends the findings of `rule` over `root` to `findings`.
-    func findings(of rule: Rule, root: YAMLNode, into findings: inout [Finding]) {
+    func findings(of shared: SharedRule, root: YAMLNode, into findings: inout [Finding]) {
+        let rule = shared.rule
         let subjects: [(node: YAMLNode, path: NormalizedPath)]
         if let given = rule.given {
             let matches =
@@ -36,8 +36,8 @@ struct RuleEvaluator {
                 root: root, subject: subject.node, subjectPath: subject.path, parameters: rule.parameters,
                 cache: cache)
             if whenPerSubject, let when = rule.when, !evaluator.holds(when, source: source) { continue }
-            for index in rule.checks.indices {
-                guard run(rule.checks[index], of: rule, evaluator: evaluator, into: &findings) else { continue }
+            for check in shared.checks {
+                guard run(check, of: rule, evaluator: evaluator, into: &findings) else { continue }
                 if rule.report == .first { break }
             }
         }
@@ -45,11 +45,12 @@ struct RuleEvaluator {
 
     /// Runs one check for one subject; true when it failed (and reported).
     private func run(
-        _ check: RuleCheck, of rule: Rule, evaluator: ConditionEvaluator, into findings: inout [Finding]
+        _ shared: SharedRule.Check, of rule: Rule, evaluator: ConditionEvaluator, into findings: inout [Finding]
     ) -> Bool {
-        if let when = check.when, !evaluator.holds(when, source: source) { return false }
-        guard let failure = evaluator.evaluate(check.assert, source: source) else { return false }
-        report(failure, of: check, of: rule, evaluator: evaluator, into: &findings)
+        // Fields read through the object, not out of a local copy of the check.
+        if let when = shared.check.when, !evaluator.holds(when, source: source) { return false }
+        guard let failure = evaluator.evaluate(shared.check.assert, source: source) else { return false }
+        report(failure, of: shared.check, of: rule, evaluator: evaluator, into: &findings)
         return true
     }
 

@@ -43,6 +43,12 @@ public struct NormalizedPath: Sendable, Hashable, CustomStringConvertible {
 
     /// Escapes a member name as `normal-single-quoted` (RFC 9535 section 2.7) requires.
     private static func appendEscaped(_ name: String, to text: inout String) {
+        // Most names need no escape: appended whole, not scalar by scalar (appending to the
+        // unicode scalar view costs hundreds of instructions per scalar).
+        guard name.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) else {
+            text += name
+            return
+        }
         for scalar in name.unicodeScalars {
             switch scalar {
             case "\u{08}": text += "\\b"

@@ -152,7 +152,7 @@ struct Parser {
         guard Self.isNameFirst(current) else { return nil }
         let start = position
         while Self.isNameFirst(current) || Self.isDigit(current) { position += 1 }
-        return .name(String(String.UnicodeScalarView(scalars[start..<position])))
+        return .name(Self.string(scalars[start..<position]))
     }
 
     // bracketed-selection = "[" S selector *(S "," S selector) S "]"
@@ -267,7 +267,7 @@ struct Parser {
         let open = position
         guard let quote = current else { throw error("expected a string") }
         position += 1
-        var value = String.UnicodeScalarView()
+        var value: [UInt8] = []
         while true {
             guard let scalar = current else {
                 throw error(
@@ -276,15 +276,33 @@ struct Parser {
             switch scalar {
             case quote:
                 position += 1
-                return String(value)
+                return String(decoding: value, as: UTF8.self)
             case "\\":
-                value.append(try escapeSequence(quote: quote))
+                Self.appendUTF8(try escapeSequence(quote: quote), to: &value)
             case _ where scalar.value < 0x20:
                 throw error("\(describe(scalar)) must be escaped in a string (e.g. \\n, \\t or \\u00XX)")
             default:
-                value.append(scalar)
+                Self.appendUTF8(scalar, to: &value)
                 position += 1
             }
+        }
+    }
+
+    /// The string of `scalars`, made from their UTF-8 bytes: appending to a
+    /// `String.UnicodeScalarView` costs hundreds of instructions per scalar, and the default
+    /// pack's ~450 queries are parsed at every start.
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { appendUTF8(scalar, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.isASCII {
+            bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+            bytes.append(contentsOf: String(scalar).utf8)
         }
     }
 
@@ -534,7 +552,7 @@ struct Parser {
             while let next = current, ("a"..."z").contains(next) || ("0"..."9").contains(next) || next == "_" {
                 position += 1
             }
-            let name = String(String.UnicodeScalarView(scalars[start..<position]))
+            let name = Self.string(scalars[start..<position])
             if current == "(" {
                 return .function(try functionCall(name, at: start))
             }
@@ -585,7 +603,7 @@ struct Parser {
             guard Self.isDigit(current) else { throw error("expected a digit in the exponent") }
             while Self.isDigit(current) { position += 1 }
         }
-        let literal = String(String.UnicodeScalarView(scalars[start..<position]))
+        let literal = Self.string(scalars[start..<position])
         if isInteger, let value = Int(literal) { return .int(value) }
         guard let value = Double(literal) else { throw error("'\(literal)' is not a number", at: start) }
         return .double(value)

@@ -47,16 +47,23 @@ public struct FileDiscovery: Sendable {
                 at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [] }
         var files: [String] = []
+        let rootPath = root.standardizedFileURL.path
         for case let url as URL in enumerator {
-            guard ["yaml", "yml"].contains(url.pathExtension),
-                (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-            else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count))
+            guard ["yaml", "yml"].contains(url.pathExtension), Self.isRegularFile(url.path) else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(rootPath.count))
                 .trimmingPrefix("/")
             let shown = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
             if isSelected(shown) { files.append(shown) }
         }
         return files.sorted()
+    }
+
+    /// Whether `path` names a regular file, not following a symbolic link (as
+    /// `URLResourceValues.isRegularFile` answers, with one `lstat` instead of Foundation's
+    /// attribute dictionary: about 200,000 instructions a file).
+    private static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Whether a file found in a directory is checked: it matches an `include` pattern (or

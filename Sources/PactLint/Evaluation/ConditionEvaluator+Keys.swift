@@ -43,7 +43,10 @@ extension ConditionEvaluator {
     }
 
     private static func hasUnknownKey(_ node: YAMLNode, allowed: [String]) -> Bool {
-        guard case .mapping(let pairs) = node.content else { return false }
-        return pairs.contains { pair in !allowed.contains(pair.key.scalarText ?? ValueFormatting.text(of: pair.key)) }
+        guard node.kind == .mapping else { return false }
+        return (0..<node.childCount).contains { index in
+            let key = node.pair(at: index).key
+            return !allowed.contains(key.scalarText ?? ValueFormatting.text(of: key))
+        }
     }
 }

@@ -28,20 +28,21 @@ extension ConditionEvaluator {
         _ node: borrowing YAMLNode, screen: TermMatcher.Screen, steps: inout [Int],
         into candidates: inout [(node: YAMLNode, steps: [Int], value: String)]
     ) {
-        switch node.content {
-        case .scalar(let scalar):
-            guard case .string(let value) = scalar.value else { return }
+        // Through the accessors: `content` would rebuild each node's enum on the way down.
+        switch node.kind {
+        case .scalar:
+            guard let value = node.stringValue else { return }
             if screen.mayMatch(value) { candidates.append((copy node, steps, value)) }
-        case .sequence(let items):
-            for index in items.indices {
+        case .sequence:
+            for index in 0..<node.childCount {
                 steps.append(index)
-                collectCandidates(items[index], screen: screen, steps: &steps, into: &candidates)
+                collectCandidates(node.item(at: index), screen: screen, steps: &steps, into: &candidates)
                 steps.removeLast()
             }
-        case .mapping(let pairs):
-            for index in pairs.indices {
+        case .mapping:
+            for index in 0..<node.childCount {
                 steps.append(index)
-                collectCandidates(pairs[index].value, screen: screen, steps: &steps, into: &candidates)
+                collectCandidates(node.pair(at: index).value, screen: screen, steps: &steps, into: &candidates)
                 steps.removeLast()
             }
         }

@@ -152,6 +152,23 @@ struct ConditionEvaluator {
         return keys
     }
 
+    /// Whether `key` is among the values `items` stand for: `resolve(items).contains(key)`
+    /// without building the list. A subject tests a handful of nodes against a list of a
+    /// few dozen values, so searching it costs less than hashing it into a set each time.
+    func list(_ items: [ListItem], contains key: ValueKey) -> Bool {
+        items.contains { item in
+            switch item {
+            case .value(let value): return value == key
+            case .parameter(let name):
+                switch parameters[name] {
+                case .list(let values): return values.contains { $0.key == key }
+                case let value?: return value.key == key
+                case nil: return false
+                }
+            }
+        }
+    }
+
     // MARK: Conditions
 
     /// Whether a condition holds, without building places for the common guards (`when`).
@@ -211,14 +228,14 @@ struct ConditionEvaluator {
             }
 
         case .oneOf(let of, let items):
-            let keys = resolve(items)
-            let allowed = Set(keys)
-            return perNode(of, expected: keys.map(\.text).joined(separator: ", ")) { allowed.contains($0.valueKey) }
+            return perNode(of, expected: resolve(items).map(\.text).joined(separator: ", ")) {
+                list(items, contains: $0.valueKey)
+            }
 
         case .noneOf(let of, let items):
-            let keys = resolve(items)
-            let refused = Set(keys)
-            return perNode(of, expected: keys.map(\.text).joined(separator: ", ")) { !refused.contains($0.valueKey) }
+            return perNode(of, expected: resolve(items).map(\.text).joined(separator: ", ")) {
+                !list(items, contains: $0.valueKey)
+            }
 
         case .type(let of, let types):
             return perNode(of, expected: types.map(\.rawValue).joined(separator: " or ")) { node in
@@ -330,10 +347,10 @@ struct ConditionEvaluator {
     }
 
     static func node(_ node: YAMLNode, is type: ValueType) -> Bool {
-        switch (type, node.content) {
+        switch (type, node.kind) {
         case (.list, .sequence), (.map, .mapping): return true
-        case (_, .scalar(let scalar)):
-            switch (type, scalar.value) {
+        case (_, .scalar):
+            switch (type, node.scalarValue ?? .null) {
             case (.string, .string), (.boolean, .bool), (.null, .null), (.number, .int), (.number, .float),
                 (.integer, .int):
                 return true

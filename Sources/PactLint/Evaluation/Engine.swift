@@ -18,8 +18,8 @@ public struct Engine: Sendable {
     /// stores no excerpt. A report format that shows no source needs none, and excerpts are
     /// most of a finding's memory in a large run.
     public var excerptContext: Int?
-    private let documentRules: [Rule]
-    private let portfolioRules: [Rule]
+    private let documentRules: [SharedRule]
+    private let portfolioRules: [SharedRule]
     private let projection: ProjectionPlan
 
     /// The id of the finding a file that fails to load becomes.
@@ -37,9 +37,9 @@ public struct Engine: Sendable {
         self.ruleSet = ruleSet
         self.excerptContext = excerptContext
         self.loader = YAMLLoader(limits: limits)
-        self.documentRules = ruleSet.rules.filter { $0.scope == .document }
-        self.portfolioRules = ruleSet.rules.filter { $0.scope == .portfolio }
-        self.projection = ProjectionPlan(rules: portfolioRules)
+        self.documentRules = ruleSet.rules.filter { $0.scope == .document }.map(SharedRule.init)
+        self.portfolioRules = ruleSet.rules.filter { $0.scope == .portfolio }.map(SharedRule.init)
+        self.projection = ProjectionPlan(rules: portfolioRules.map(\.rule))
     }
 
     /// Loads and checks one file with the document rules.
@@ -76,11 +76,9 @@ public struct Engine: Sendable {
             kind: .document(file: file.path, index: document.index, source: file), excerptContext: excerptContext)
         var findings: [Finding] = []
         // `$` queries repeat across rules and checks: each runs once per document.
-        let cache = QueryCache()
+        let evaluator = RuleEvaluator(context: context, source: file, cache: QueryCache())
         for rule in documentRules {
-            findings.append(
-                contentsOf: RuleEvaluator(rule: rule, context: context, source: file, cache: cache)
-                    .findings(root: document.root))
+            evaluator.findings(of: rule, root: document.root, into: &findings)
         }
         return findings
     }
@@ -94,10 +92,9 @@ public struct Engine: Sendable {
         let root = YAMLNode(content: .sequence(ordered.map(\.root)), span: SourceSpan(at: start))
         let context = DocumentContext(kind: .portfolio(ordered), excerptContext: excerptContext)
         var findings: [Finding] = []
-        let cache = QueryCache()
+        let evaluator = RuleEvaluator(context: context, source: nil, cache: QueryCache())
         for rule in portfolioRules {
-            findings.append(
-                contentsOf: RuleEvaluator(rule: rule, context: context, source: nil, cache: cache).findings(root: root))
+            evaluator.findings(of: rule, root: root, into: &findings)
         }
         return Self.sortedUnique(findings)
     }
@@ -144,21 +141,23 @@ public struct Engine: Sendable {
             if ka != kb { return ka < kb }
             return (a.location.document, a.message) < (b.location.document, b.message)
         }
-        var kept = 0
-        for index in findings.indices {
-            if kept > 0 {
-                let last = findings[kept - 1]
-                let finding = findings[index]
-                if last.ruleID == finding.ruleID, last.location.file == finding.location.file,
-                    last.location.document == finding.location.document,
-                    last.location.span.start == finding.location.span.start, last.message == finding.message
-                {
-                    continue
-                }
+        // Through the buffer, so that findings are compared in place, not copied out.
+        let kept = findings.withUnsafeMutableBufferPointer { findings in
+            var kept = 0
+            for index in findings.indices {
+                if kept > 0, isRepeat(findings[index], of: findings[kept - 1]) { continue }
+                if kept != index { findings.swapAt(kept, index) }
+                kept += 1
             }
-            if kept != index { findings.swapAt(kept, index) }
-            kept += 1
+            return kept
         }
         findings.removeLast(findings.count - kept)
+    }
+
+    /// Whether `finding` repeats `last`: same rule, place and message.
+    private static func isRepeat(_ finding: Finding, of last: Finding) -> Bool {
+        last.ruleID == finding.ruleID && last.location.file == finding.location.file
+            && last.location.document == finding.location.document
+            && last.location.span.start == finding.location.span.start && last.message == finding.message
     }
 }

@@ -29,7 +29,7 @@ struct Fingerprint {
     /// Adds a node's value as canonical JSON would spell it (keys sorted), without building
     /// the text.
     mutating func addCanonical(_ node: YAMLNode) {
-        if case .scalar = node.content {
+        if node.kind == .scalar {
             add(node.valueKey.canonicalText)
             mix(0x1F)
             return
@@ -49,29 +49,31 @@ struct Fingerprint {
 
     /// Appends the bytes `addCanonical` hashes for `node`.
     static func appendCanonical(_ node: YAMLNode, to bytes: inout [UInt8]) {
-        switch node.content {
-        case .scalar(let scalar):
+        // Read through the node's accessors: `content` would rebuild the node's enum (and
+        // retain what it holds) at every node of the walk.
+        switch node.kind {
+        case .scalar:
             // `valueKey.canonicalText` without building it: strings are "s:" and the string.
-            if case .string(let value) = scalar.value {
+            if var value = node.stringValue {
                 bytes.append(UInt8(ascii: "s"))
                 bytes.append(UInt8(ascii: ":"))
-                bytes.append(contentsOf: value.utf8)
+                value.withUTF8 { bytes.append(contentsOf: $0) }
             } else {
                 bytes.append(contentsOf: node.valueKey.canonicalText.utf8)
             }
             bytes.append(0x1F)
-        case .sequence(let items):
+        case .sequence:
             bytes.append(UInt8(ascii: "["))
-            for item in items { appendCanonical(item, to: &bytes) }
+            for index in 0..<node.childCount { appendCanonical(node.item(at: index), to: &bytes) }
             bytes.append(UInt8(ascii: "]"))
-        case .mapping(let pairs):
+        case .mapping:
             bytes.append(UInt8(ascii: "{"))
-            let keys = pairs.indices.map { (key: pairs[$0].key.scalarText ?? "", index: $0) }
+            let keys = (0..<node.childCount).map { (key: node.pair(at: $0).key.scalarText ?? "", index: $0) }
                 .sorted { $0.key < $1.key }
             for entry in keys {
                 bytes.append(contentsOf: entry.key.utf8)
                 bytes.append(0x1F)
-                appendCanonical(pairs[entry.index].value, to: &bytes)
+                appendCanonical(node.pair(at: entry.index).value, to: &bytes)
             }
             bytes.append(UInt8(ascii: "}"))
         }

@@ -43,17 +43,10 @@ final class QueryCache {
     /// The bytes `Fingerprint.addCanonical` hashes for `node`, made once per collection;
     /// `nil` for a scalar, which is hashed directly.
     func canonicalBytes(ofCollection node: YAMLNode) -> [UInt8]? {
-        let identity: NodeIdentity
-        switch node.content {
-        case .scalar:
-            return nil
-        case .sequence(let items):
-            identity = NodeIdentity(
-                start: node.span.start.offset, end: node.span.end.offset, count: items.count, isMapping: false)
-        case .mapping(let pairs):
-            identity = NodeIdentity(
-                start: node.span.start.offset, end: node.span.end.offset, count: pairs.count, isMapping: true)
-        }
+        guard node.kind != .scalar else { return nil }
+        let span = node.span
+        let identity = NodeIdentity(
+            start: span.start.offset, end: span.end.offset, count: node.childCount, isMapping: node.kind == .mapping)
         if let known = canonical[identity] { return known }
         var bytes: [UInt8] = []
         Fingerprint.appendCanonical(node, to: &bytes)

@@ -1,16 +1,19 @@
 import JSONPath
 import YAMLSource
 
-/// Runs one compiled rule over one evaluation root and turns failed checks into findings.
+/// Runs compiled rules over one evaluation root and turns failed checks into findings.
+///
+/// The rule is a parameter, not a stored property, and its fields are read in place (see
+/// `SharedRule`).
 struct RuleEvaluator {
-    let rule: Rule
     let context: DocumentContext
     let source: SourceFile?
-    /// Query results shared with the other rules over the same root.
+    /// Query results shared by every rule over the same root.
     var cache: QueryCache? = nil
 
-    func findings(root: YAMLNode) -> [Finding] {
-        var findings: [Finding] = []
+    /// Appends the findings of `rule` over `root` to `findings`.
+    func findings(of shared: SharedRule, root: YAMLNode, into findings: inout [Finding]) {
+        let rule = shared.rule
         let subjects: [(node: YAMLNode, path: NormalizedPath)]
         if let given = rule.given {
             let matches =
@@ -26,25 +29,34 @@ struct RuleEvaluator {
         if let when = rule.when, !whenPerSubject, !subjects.isEmpty {
             let evaluator = ConditionEvaluator(
                 root: root, subject: root, subjectPath: .root, parameters: rule.parameters, cache: cache)
-            guard evaluator.holds(when, source: source) else { return [] }
+            guard evaluator.holds(when, source: source) else { return }
         }
         for subject in subjects {
             let evaluator = ConditionEvaluator(
                 root: root, subject: subject.node, subjectPath: subject.path, parameters: rule.parameters,
                 cache: cache)
             if whenPerSubject, let when = rule.when, !evaluator.holds(when, source: source) { continue }
-            for check in rule.checks {
-                if let when = check.when, !evaluator.holds(when, source: source) { continue }
-                guard let failure = evaluator.evaluate(check.assert, source: source) else { continue }
-                report(failure, of: check, evaluator: evaluator, into: &findings)
+            for check in shared.checks {
+                guard run(check, of: rule, evaluator: evaluator, into: &findings) else { continue }
                 if rule.report == .first { break }
             }
         }
-        return findings
+    }
+
+    /// Runs one check for one subject; true when it failed (and reported).
+    private func run(
+        _ shared: SharedRule.Check, of rule: Rule, evaluator: ConditionEvaluator, into findings: inout [Finding]
+    ) -> Bool {
+        // Fields read through the object, not out of a local copy of the check.
+        if let when = shared.check.when, !evaluator.holds(when, source: source) { return false }
+        guard let failure = evaluator.evaluate(shared.check.assert, source: source) else { return false }
+        report(failure, of: shared.check, of: rule, evaluator: evaluator, into: &findings)
+        return true
     }
 
     private func report(
-        _ failure: Failure, of check: RuleCheck, evaluator: ConditionEvaluator, into findings: inout [Finding]
+        _ failure: Failure, of check: RuleCheck, of rule: Rule, evaluator: ConditionEvaluator,
+        into findings: inout [Finding]
     ) {
         var places = failure.places
         if let at = check.at {
@@ -62,7 +74,7 @@ struct RuleEvaluator {
             if values[FieldPath.placeholder] == nil, rule.parameters[FieldPath.placeholder] == nil {
                 values[FieldPath.placeholder] = FieldPath.text(place.path)
             }
-            let message = interpolate(check.message, values: values, evaluator: evaluator)
+            let message = interpolate(check.message, of: rule, values: values, evaluator: evaluator)
             let location = context.location(node: place.node, path: place.path, span: place.span)
             let related = place.related.map { related in
                 RelatedLocation(
@@ -73,12 +85,12 @@ struct RuleEvaluator {
                 Finding(
                     ruleID: rule.id, severity: check.severity, message: message, location: location,
                     related: related,
-                    fingerprint: fingerprint(check: check, location: location, place: place),
+                    fingerprint: fingerprint(rule: rule, check: check, location: location, place: place),
                     help: check.help == rule.metadata.help ? nil : check.help))
         }
     }
 
-    private func fingerprint(check: RuleCheck, location: Location, place: Place) -> String {
+    private func fingerprint(rule: Rule, check: RuleCheck, location: Location, place: Place) -> String {
         var hash = Fingerprint()
         hash.add(rule.id)
         hash.add(check.index)
@@ -97,7 +109,9 @@ struct RuleEvaluator {
         return hash.hex
     }
 
-    func interpolate(_ template: MessageTemplate, values: [String: String], evaluator: ConditionEvaluator) -> String {
+    func interpolate(
+        _ template: MessageTemplate, of rule: Rule, values: [String: String], evaluator: ConditionEvaluator
+    ) -> String {
         var text = ""
         for part in template.parts {
             switch part {

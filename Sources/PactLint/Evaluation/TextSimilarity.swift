@@ -6,20 +6,26 @@ enum TextSimilarity {
     /// The words of `text`, lower-cased.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        // The word's UTF-8 bytes: appending to a `String.UnicodeScalarView` costs hundreds of
+        // instructions per scalar.
+        var current: [UInt8] = []
         for scalar in TermMatcher.fold(text.unicodeScalars) {
             let isWordScalar =
                 scalar.isASCII
                 ? TermMatcher.isASCIIWordByte(UInt8(scalar.value)) && scalar != "_"
                 : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             if isWordScalar {
-                current.append(scalar)
+                if scalar.isASCII {
+                    current.append(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    current.append(contentsOf: String(scalar).utf8)
+                }
             } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

@@ -37,16 +37,16 @@ public enum ValueKey: Sendable, Hashable {
 extension YAMLNode {
     /// The node's value for comparisons.
     var valueKey: ValueKey {
-        switch content {
-        case .scalar(let scalar):
-            switch scalar.value {
+        switch scalarValue {
+        case let value?:
+            switch value {
             case .null: return .null
             case .bool(let value): return .bool(value)
             case .int(let value): return .number(Double(value))
             case .float(let value): return .number(value)
             case .string(let value): return .string(value)
             }
-        case .sequence, .mapping:
+        case nil:
             var json = ""
             ValueFormatting.appendCanonicalJSON(self, to: &json)
             return .composite(json)
@@ -65,13 +65,11 @@ extension YAMLNode {
     /// The value of the member called `name`, for mapping nodes, as JSONPath names members.
     func member(_ name: String) -> YAMLNode? { jsonPathMember(named: name) }
 
-    /// The text of a scalar node as written (after YAML's own processing).
-    var scalarText: String? { scalar?.text }
-
     /// The element at `index` (negative counts from the end), for sequence nodes.
     func element(_ index: Int) -> YAMLNode? {
-        guard case .sequence(let items) = content else { return nil }
-        let resolved = index < 0 ? items.count + index : index
-        return items.indices.contains(resolved) ? items[resolved] : nil
+        guard kind == .sequence else { return nil }
+        let count = childCount
+        let resolved = index < 0 ? count + index : index
+        return resolved >= 0 && resolved < count ? item(at: resolved) : nil
     }
 }

@@ -57,13 +57,13 @@ public final class RuleQuery: Sendable {
             guard i < scalars.count else { break }
             if scalars[i] == "." {
                 guard i + 1 < scalars.count, isNameFirst(scalars[i + 1]) else { break }
-                var name = String.UnicodeScalarView()
+                var name: [UInt8] = []
                 i += 1
                 while i < scalars.count, isNameChar(scalars[i]) {
-                    name.append(scalars[i])
+                    appendUTF8(scalars[i], to: &name)
                     i += 1
                 }
-                steps.append(.name(String(name)))
+                steps.append(.name(String(decoding: name, as: UTF8.self)))
             } else if scalars[i] == "[" {
                 i += 1
                 skipBlank()
@@ -103,28 +103,39 @@ public final class RuleQuery: Sendable {
     private static func readQuoted(_ scalars: [Unicode.Scalar], from start: Int) -> (String, Int)? {
         let quote = scalars[start]
         var i = start + 1
-        var name = String.UnicodeScalarView()
+        var name: [UInt8] = []
         while i < scalars.count {
             let s = scalars[i]
-            if s == quote { return (String(name), i + 1) }
+            if s == quote { return (String(decoding: name, as: UTF8.self), i + 1) }
             if s == "\\" {
                 guard i + 1 < scalars.count else { return nil }
                 let e = scalars[i + 1]
                 switch e {
-                case "b": name.append("\u{08}")
-                case "f": name.append("\u{0C}")
-                case "n": name.append("\n")
-                case "r": name.append("\r")
-                case "t": name.append("\t")
-                case "/", "\\", "'", "\"": name.append(e)
+                case "b": name.append(0x08)
+                case "f": name.append(0x0C)
+                case "n": name.append(0x0A)
+                case "r": name.append(0x0D)
+                case "t": name.append(0x09)
+                case "/", "\\", "'", "\"": appendUTF8(e, to: &name)
                 default: return nil  // \uXXXX: rare in rules; stop the anchor here
                 }
                 i += 2
                 continue
             }
-            name.append(s)
+            appendUTF8(s, to: &name)
             i += 1
         }
         return nil
+    }
+
+    /// Appends `scalar`'s UTF-8 bytes: names are gathered as bytes because appending to a
+    /// `String.UnicodeScalarView` costs hundreds of instructions per scalar (the pack's ~500
+    /// queries are read at every start).
+    private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.isASCII {
+            bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+            bytes.append(contentsOf: String(scalar).utf8)
+        }
     }
 }

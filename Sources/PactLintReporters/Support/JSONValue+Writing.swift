@@ -66,7 +66,11 @@ extension JSONValue {
 
     /// Whether `quoted` has anything to escape in `text`.
     private static func needsEscaping(_ text: String) -> Bool {
-        text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 })
+        // Over the contiguous bytes: iterating `text.utf8` checks the string's form per byte.
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }
+        }
     }
 
     /// `text` as a JSON string literal (RFC 8259): quotes, backslashes and all control

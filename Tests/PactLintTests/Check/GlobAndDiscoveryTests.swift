@@ -46,6 +46,20 @@ import Testing
         #expect(files.map { String($0.dropFirst(root.path.count)) } == ["/b.yaml", "/sub/c.yaml", "/sub/draft.yaml"])
     }
 
+    @Test func skipsSymbolicLinksFoundInADirectory() throws {
+        // As `URLResourceValues.isRegularFile` answered (the link itself is not a regular
+        // file): a link to a file already in the tree would otherwise be checked twice.
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createSymbolicLink(
+            at: root.appending(path: "link.yaml"), withDestinationURL: root.appending(path: "b.yaml"))
+        let files = try FileDiscovery().files(in: [root.path])
+        #expect(
+            files.map { String($0.dropFirst(root.path.count)) } == [
+                "/a.yml", "/b.yaml", "/sub/c.yaml", "/sub/draft.yaml",
+            ])
+    }
+
     @Test func namesAMissingPath() {
         #expect(throws: DiscoveryError.self) { try FileDiscovery().files(in: ["/no/such/place.yaml"]) }
     }

@@ -135,6 +135,16 @@ struct ConditionTests {
         #expect(try run("one-of: {of: \"$.budget.total\", values: [300.0]}") == [])
     }
 
+    @Test func oneOfMixesValuesAndAScalarParameter() throws {
+        // The list is searched in place: literal values and each parameter's value count.
+        let assert = "one-of: {of: \"$.partner.roles[*]\", values: [origin, {param: also}]}"
+        #expect(try run(assert, extra: "    parameters: {also: transit}\n") == [])
+        #expect(
+            try run(assert, message: "{value} not in {expected}", extra: "    parameters: {also: host}\n") == [
+                "6:19 transit not in origin, host"
+            ])
+    }
+
     @Test func noneOfWithParameterList() throws {
         #expect(
             try run(

@@ -9,7 +9,8 @@ In one run, on the same generated portfolio (Benchmarks/generate-portfolio.py):
   jobs=all   the same with every core
   one file   process start to exit for one ~10 KB document
   memory     peak resident memory (GNU time) for N documents and for N/10 (both with the same
-             3 large documents, so that only the count differs)
+             3 large documents, so that only the count differs), with and without the portfolio
+             rules, whose per-document data is all that may grow with the portfolio
   instructions  valgrind's instruction counts for the floor and `--jobs 1` over the first
              --instructions documents: repeatable on a shared machine, where wall times are not
 Prints each time (wall and CPU) and its ratio to the floor; --write-doc also writes
@@ -70,6 +71,24 @@ def peak_memory_mb(command):
     return int(match.group(1)) / 1024 if match else float("nan")
 
 
+def portfolio_rules():
+    """Ids of the default pack's portfolio rules (`scope: portfolio`), read from Rules/."""
+    rules = os.path.join(ROOT, "Rules")
+    ids = []
+    for name in sorted(os.listdir(rules)):
+        if not name.endswith(".yaml"):
+            continue
+        current = None
+        with open(os.path.join(rules, name)) as f:
+            for line in f:
+                match = re.match(r"\s*- id: (\S+)", line)
+                if match:
+                    current = match.group(1)
+                elif current and re.match(r"\s*scope: portfolio\b", line):
+                    ids.append(current)
+    return ids
+
+
 def machine():
     cpu = "unknown CPU"
     try:
@@ -128,6 +147,16 @@ def main():
     one_file = os.path.join(portfolio, "p000000.yaml")
     one, one_cpu = timed([pactlint, "check", one_file, "--fail-on", "never"], max(args.repeat, 20))
     memory_all = peak_memory_mb(check + ["--jobs", str(cores)])
+    # The same run without the portfolio rules: what is left grows with nothing but the
+    # largest document.
+    no_portfolio = os.path.join(WORK, "no-portfolio-rules.yml")
+    skipped = portfolio_rules()
+    with open(no_portfolio, "w") as f:
+        f.write(f"disable: [{', '.join(skipped)}]\n")
+    memory_no_portfolio = peak_memory_mb(check + ["--jobs", str(cores), "--config", no_portfolio])
+    memory_small_no_portfolio = peak_memory_mb(
+        [pactlint, "check", small, "--format", "json", "--output", "/dev/null", "--fail-on", "never", "--jobs", str(cores),
+         "--config", no_portfolio])
     memory_small = peak_memory_mb(
         [pactlint, "check", small, "--format", "json", "--output", "/dev/null", "--fail-on", "never", "--jobs", str(cores)])
 
@@ -161,10 +190,10 @@ def main():
         lines.append(f"| {name} | {shown(seconds)} | {shown(cpu)} | {ratio} | {target} |")
     lines += [
         "",
-        "| peak memory (`/usr/bin/time -v`, --jobs all) | MB |",
-        "|---|---:|",
-        f"| {args.count // 10} documents (+3 large) | {memory_small:.0f} |",
-        f"| {args.count} documents (+3 large) | {memory_all:.0f} |",
+        f"| peak memory (`/usr/bin/time -v`, --jobs all) | MB | MB without the portfolio rules ({', '.join(skipped)}) |",
+        "|---|---:|---:|",
+        f"| {args.count // 10} documents (+3 large) | {memory_small:.0f} | {memory_small_no_portfolio:.0f} |",
+        f"| {args.count} documents (+3 large) | {memory_all:.0f} | {memory_no_portfolio:.0f} |",
     ]
     if floor_instructions and pactlint_instructions:
         lines += [

@@ -23,8 +23,10 @@ public struct JSONReporter: StreamingReporter {
         var catalog = RuleCatalog(rules: [], principles: [])
         var header = ReportHeader(paths: [], rules: [], principles: [], failOn: nil)
         /// Each rule's and principle's object, rendered once (they repeat in every finding).
-        var renderedRules: [String: String] = [:]
-        var renderedPrinciples: [String: String] = [:]
+        var renderedRules: [String: [UInt8]] = [:]
+        var renderedPrinciples: [String: [UInt8]] = [:]
+        /// The buffer findings are gathered in, kept between files for its capacity.
+        var pending: [UInt8] = []
         var findingsWritten = 0
         /// The document summaries of each file (small: a few fields per document).
         var documentsByPath: [String: [DocumentSummary]] = [:]
@@ -121,40 +123,45 @@ public struct JSONReporter: StreamingReporter {
 
         /// Findings as elements of the findings array (indentation level 1), each an object at
         /// level 2 written member by member in sorted key order, exactly as `JSONValue.write`
-        /// would lay it out.
+        /// would lay it out. The file's findings are gathered as bytes in a reusable buffer and
+        /// handed to the output in one write: a write per token costs more than the bytes.
         private mutating func writeFindings<Output: TextOutputStream>(_ findings: [Finding], to output: inout Output) {
+            guard !findings.isEmpty else { return }
+            var bytes = pending
+            pending = []
+            bytes.removeAll(keepingCapacity: true)
             for finding in findings {
                 if !headerPaths.contains(finding.location.file), !otherPaths.contains(finding.location.file) {
                     otherPaths.append(finding.location.file)
                 }
                 catalog.include(finding)
                 let rule = catalog.rule(finding.ruleID)
-                output.write(findingsWritten == 0 ? "[\n    {\n" : ",\n    {\n")
+                JSONValue.append(findingsWritten == 0 ? "[\n    {\n" : ",\n    {\n", to: &bytes)
                 findingsWritten += 1
-                JSONReporter.member("fingerprint", .string(finding.fingerprint), to: &output)
-                output.write("      \"location\": ")
-                JSONReporter.writeLocation(finding.location, to: &output)
-                output.write(",\n")
-                JSONReporter.member("message", .string(finding.message), to: &output)
-                output.write("      \"principle\": ")
+                JSONReporter.member("fingerprint", .string(finding.fingerprint), to: &bytes)
+                JSONValue.append("      \"location\": ", to: &bytes)
+                JSONReporter.writeLocation(finding.location, to: &bytes)
+                JSONValue.append(",\n", to: &bytes)
+                JSONReporter.member("message", .string(finding.message), to: &bytes)
+                JSONValue.append("      \"principle\": ", to: &bytes)
                 if let principle = catalog.principle(rule.principle) {
-                    output.write(rendered(principle))
+                    bytes.append(contentsOf: rendered(principle))
                 } else {
-                    output.write("null")
+                    JSONValue.append("null", to: &bytes)
                 }
-                output.write(",\n")
+                JSONValue.append(",\n", to: &bytes)
                 JSONReporter.member(
                     "related",
                     .array(
                         finding.related.map {
                             .object(["message": .string($0.message), "location": JSONReporter.json($0.location)])
-                        }), to: &output)
-                output.write("      \"rule\": ")
-                output.write(rendered(rule))
-                output.write(",\n")
-                JSONReporter.member("ruleId", .string(finding.ruleID), to: &output)
-                JSONReporter.member("severity", .string(finding.severity.rawValue), to: &output)
-                JSONReporter.member("waived", .bool(finding.isWaived), to: &output)
+                        }), to: &bytes)
+                JSONValue.append("      \"rule\": ", to: &bytes)
+                bytes.append(contentsOf: rendered(rule))
+                JSONValue.append(",\n", to: &bytes)
+                JSONReporter.member("ruleId", .string(finding.ruleID), to: &bytes)
+                JSONReporter.member("severity", .string(finding.severity.rawValue), to: &bytes)
+                JSONReporter.member("waived", .bool(finding.isWaived), to: &bytes)
                 let waiver: JSONValue =
                     finding.waiver.map { waiver in
                         .object([
@@ -164,23 +171,25 @@ public struct JSONReporter: StreamingReporter {
                             "location": JSONReporter.json(waiver.location),
                         ])
                     } ?? .null
-                JSONReporter.member("waiver", waiver, to: &output, last: true)
-                output.write("    }")
+                JSONReporter.member("waiver", waiver, to: &bytes, last: true)
+                JSONValue.append("    }", to: &bytes)
             }
+            output.write(utf8: bytes)
+            pending = bytes
         }
 
-        private mutating func rendered(_ rule: RuleMetadata) -> String {
-            if let text = renderedRules[rule.id] { return text }
-            let text = JSONReporter.rendered(JSONReporter.json(rule))
-            renderedRules[rule.id] = text
-            return text
+        private mutating func rendered(_ rule: RuleMetadata) -> [UInt8] {
+            if let bytes = renderedRules[rule.id] { return bytes }
+            let bytes = JSONReporter.rendered(JSONReporter.json(rule))
+            renderedRules[rule.id] = bytes
+            return bytes
         }
 
-        private mutating func rendered(_ principle: Principle) -> String {
-            if let text = renderedPrinciples[principle.id] { return text }
-            let text = JSONReporter.rendered(JSONReporter.json(principle))
-            renderedPrinciples[principle.id] = text
-            return text
+        private mutating func rendered(_ principle: Principle) -> [UInt8] {
+            if let bytes = renderedPrinciples[principle.id] { return bytes }
+            let bytes = JSONReporter.rendered(JSONReporter.json(principle))
+            renderedPrinciples[principle.id] = bytes
+            return bytes
         }
     }
 
@@ -189,47 +198,49 @@ public struct JSONReporter: StreamingReporter {
         Writer(context: context)
     }
 
-    /// A finding's location as `json(_:)` lays it out at indentation level 3, written member
+    /// A finding's location as `json(_:)` lays it out at indentation level 3, appended member
     /// by member (keys in sorted order) without building the object.
-    fileprivate static func writeLocation<Output: TextOutputStream>(_ location: Location, to output: inout Output) {
+    fileprivate static func writeLocation(_ location: Location, to bytes: inout [UInt8]) {
         let span = location.span
-        output.write("{\n        \"byteOffset\": ")
-        output.write(String(span.start.offset))
-        output.write(",\n        \"column\": ")
-        output.write(String(span.start.column))
-        output.write(",\n        \"document\": ")
-        output.write(String(location.document))
-        output.write(",\n        \"endByteOffset\": ")
-        output.write(String(span.end.offset))
-        output.write(",\n        \"endColumn\": ")
-        output.write(String(span.end.column))
-        output.write(",\n        \"endLine\": ")
-        output.write(String(span.end.line))
-        output.write(",\n        \"jsonPath\": ")
-        JSONValue.stringOrNull(location.path).write(to: &output, indent: 4)
-        output.write(",\n        \"line\": ")
-        output.write(String(span.start.line))
-        output.write(",\n        \"path\": ")
-        JSONValue.writeQuoted(location.file, to: &output)
-        output.write("\n      }")
+        JSONValue.append("{\n        \"byteOffset\": ", to: &bytes)
+        JSONValue.appendInteger(span.start.offset, to: &bytes)
+        JSONValue.append(",\n        \"column\": ", to: &bytes)
+        JSONValue.appendInteger(span.start.column, to: &bytes)
+        JSONValue.append(",\n        \"document\": ", to: &bytes)
+        JSONValue.appendInteger(location.document, to: &bytes)
+        JSONValue.append(",\n        \"endByteOffset\": ", to: &bytes)
+        JSONValue.appendInteger(span.end.offset, to: &bytes)
+        JSONValue.append(",\n        \"endColumn\": ", to: &bytes)
+        JSONValue.appendInteger(span.end.column, to: &bytes)
+        JSONValue.append(",\n        \"endLine\": ", to: &bytes)
+        JSONValue.appendInteger(span.end.line, to: &bytes)
+        JSONValue.append(",\n        \"jsonPath\": ", to: &bytes)
+        if let path = location.path {
+            JSONValue.appendQuoted(path, to: &bytes)
+        } else {
+            JSONValue.append("null", to: &bytes)
+        }
+        JSONValue.append(",\n        \"line\": ", to: &bytes)
+        JSONValue.appendInteger(span.start.line, to: &bytes)
+        JSONValue.append(",\n        \"path\": ", to: &bytes)
+        JSONValue.appendQuoted(location.file, to: &bytes)
+        JSONValue.append("\n      }", to: &bytes)
     }
 
     /// `"key": value` as a member of a finding object (indentation level 3).
-    fileprivate static func member<Output: TextOutputStream>(
-        _ key: String, _ value: JSONValue, to output: inout Output, last: Bool = false
-    ) {
-        output.write("      \"")
-        output.write(key)
-        output.write("\": ")
-        value.write(to: &output, indent: 3)
-        output.write(last ? "\n" : ",\n")
+    fileprivate static func member(_ key: String, _ value: JSONValue, to bytes: inout [UInt8], last: Bool = false) {
+        JSONValue.append("      \"", to: &bytes)
+        JSONValue.append(key, to: &bytes)
+        JSONValue.append("\": ", to: &bytes)
+        value.write(into: &bytes, indent: 3)
+        JSONValue.append(last ? "\n" : ",\n", to: &bytes)
     }
 
     /// A value rendered as a member of a finding object (indentation level 3).
-    fileprivate static func rendered(_ value: JSONValue) -> String {
-        var text = ""
-        value.write(to: &text, indent: 3)
-        return text
+    fileprivate static func rendered(_ value: JSONValue) -> [UInt8] {
+        var bytes: [UInt8] = []
+        value.write(into: &bytes, indent: 3)
+        return bytes
     }
 
     fileprivate static func json(_ location: Location) -> JSONValue {

@@ -5,114 +5,151 @@ extension JSONValue {
     /// sorted by their UTF-8 bytes, empty arrays and objects as `[]` and `{}`, no trailing
     /// newline.
     func write<Output: TextOutputStream>(to output: inout Output, indent: Int = 0) {
+        var bytes: [UInt8] = []
+        write(into: &bytes, indent: indent)
+        output.write(utf8: bytes)
+    }
+
+    /// Appends the value's UTF-8, laid out as `write(to:indent:)` describes.
+    func write(into bytes: inout [UInt8], indent: Int = 0) {
         switch self {
-        case .null: output.write("null")
-        case .bool(let value): output.write(value ? "true" : "false")
-        case .int(let value): output.write(String(value))
-        case .double(let value): output.write(Self.number(value))
-        case .string(let value): Self.writeQuoted(value, to: &output)
+        case .null: Self.append("null", to: &bytes)
+        case .bool(let value): Self.append(value ? "true" : "false", to: &bytes)
+        case .int(let value): Self.appendInteger(value, to: &bytes)
+        case .double(let value): Self.appendNumber(value, to: &bytes)
+        case .string(let value): Self.appendQuoted(value, to: &bytes)
         case .array(let elements):
-            guard !elements.isEmpty else { return output.write("[]") }
-            output.write("[\n")
+            guard !elements.isEmpty else { return Self.append("[]", to: &bytes) }
+            Self.append("[\n", to: &bytes)
             for (position, element) in elements.enumerated() {
-                output.write(Self.spaces(indent + 1))
-                element.write(to: &output, indent: indent + 1)
-                output.write(position == elements.count - 1 ? "\n" : ",\n")
+                Self.appendSpaces(indent + 1, to: &bytes)
+                element.write(into: &bytes, indent: indent + 1)
+                Self.append(position == elements.count - 1 ? "\n" : ",\n", to: &bytes)
             }
-            output.write(Self.spaces(indent))
-            output.write("]")
+            Self.appendSpaces(indent, to: &bytes)
+            bytes.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { return output.write("{}") }
-            output.write("{\n")
+            guard !members.isEmpty else { return Self.append("{}", to: &bytes) }
+            Self.append("{\n", to: &bytes)
             let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (position, key) in keys.enumerated() {
-                output.write(Self.spaces(indent + 1))
-                Self.writeQuoted(key, to: &output)
-                output.write(": ")
-                members[key, default: .null].write(to: &output, indent: indent + 1)
-                output.write(position == keys.count - 1 ? "\n" : ",\n")
+                Self.appendSpaces(indent + 1, to: &bytes)
+                Self.appendQuoted(key, to: &bytes)
+                Self.append(": ", to: &bytes)
+                members[key, default: .null].write(into: &bytes, indent: indent + 1)
+                Self.append(position == keys.count - 1 ? "\n" : ",\n", to: &bytes)
             }
-            output.write(Self.spaces(indent))
-            output.write("}")
+            Self.appendSpaces(indent, to: &bytes)
+            bytes.append(UInt8(ascii: "}"))
         }
     }
 
-    private static let indentation = (0..<32).map { String(repeating: "  ", count: $0) }
+    /// Appends `text`'s UTF-8 as it is (copied from its contiguous storage in one go).
+    static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
 
-    private static func spaces(_ level: Int) -> String {
-        level < indentation.count ? indentation[level] : String(repeating: "  ", count: level)
+    /// Appends two spaces per indentation level.
+    static func appendSpaces(_ level: Int, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+
+    /// Appends `value` in decimal, as `String(value)` spells it, without building the string.
+    static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        // The magnitude as unsigned, so that `Int.min` has one too.
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, backwards
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(24 - count)...])
+        }
     }
 
     /// A JSON number: integral values without a fraction, others in Swift's shortest
     /// round-tripping form; non-finite values (which JSON cannot hold) as `null`.
-    private static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
+    private static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
+        guard value.isFinite else { return append("null", to: &bytes) }
         if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
-            return String(Int64(value))
+            return appendInteger(Int(value), to: &bytes)
         }
-        return String(value)
+        append(String(value), to: &bytes)
     }
 
-    /// Writes `text` as `quoted` spells it, without building the literal when nothing needs
-    /// escaping.
-    static func writeQuoted<Output: TextOutputStream>(_ text: String, to output: inout Output) {
-        guard needsEscaping(text) else {
-            output.write("\"")
-            output.write(text)
-            return output.write("\"")
-        }
-        output.write(quoted(text))
-    }
-
-    /// Whether `quoted` has anything to escape in `text`.
-    private static func needsEscaping(_ text: String) -> Bool {
-        // Over the contiguous bytes: iterating `text.utf8` checks the string's form per byte.
+    /// Appends `text` as `quoted` spells it.
+    static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
         var text = text
-        return text.withUTF8 { bytes in
-            bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }
+        text.withUTF8 { appendQuoted(utf8: $0, to: &bytes) }
+    }
+
+    /// Appends the UTF-8 `text` as a JSON string literal (RFC 8259): quotes, backslashes and
+    /// all control characters escaped, everything else (non-ASCII included) copied as is.
+    private static func appendQuoted(utf8 text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        // DEL alone leaves a string as it is (as it always has); it is escaped only in a
+        // string that has something else to escape.
+        guard text.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }) else {
+            bytes.append(contentsOf: text)
+            return bytes.append(UInt8(ascii: "\""))
         }
+        // Runs that need no escaping are copied whole; only C0/C1 controls, DEL, quotes,
+        // backslashes and U+2028/9 change (0xC2 and 0xE2 lead the UTF-8 of C1 controls and of
+        // U+2028/9).
+        var runStart = 0
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+            else {
+                index += 1
+                continue
+            }
+            var escape: [UInt8] = []
+            var width = 1
+            switch byte {
+            case 0x22: escape = [0x5C, 0x22]
+            case 0x5C: escape = [0x5C, 0x5C]
+            case 0x0A: escape = [0x5C, UInt8(ascii: "n")]
+            case 0x0D: escape = [0x5C, UInt8(ascii: "r")]
+            case 0x09: escape = [0x5C, UInt8(ascii: "t")]
+            case 0x08: escape = [0x5C, UInt8(ascii: "b")]
+            case 0x0C: escape = [0x5C, UInt8(ascii: "f")]
+            case 0x00..<0x20, 0x7F:
+                appendEscape(UInt32(byte), to: &escape)
+            case 0xC2 where index + 1 < text.count && (0x80...0x9F).contains(text[index + 1]):
+                appendEscape(UInt32(text[index + 1]), to: &escape)
+                width = 2
+            case 0xE2
+            where index + 2 < text.count && text[index + 1] == 0x80
+                && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
+                appendEscape(text[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &escape)
+                width = 3
+            default:
+                // A lead byte of some other character: copied with the run.
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            bytes.append(contentsOf: escape)
+            index += width
+            runStart = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// `text` as a JSON string literal (RFC 8259): quotes, backslashes and all control
     /// characters escaped, everything else (non-ASCII included) written as is.
     package static func quoted(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard needsEscaping(text) else {
-            // Nothing to escape (0xC2 and 0xE2 lead the UTF-8 of C1 controls and of U+2028/9).
-            return "\"" + text + "\""
-        }
-        // Byte by byte: only C0/C1 controls, quotes, backslashes and U+2028/9 change.
-        let bytes = Array(utf8)
-        var result: [UInt8] = [UInt8(ascii: "\"")]
-        result.reserveCapacity(bytes.count + 16)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case 0x22: result += [0x5C, 0x22]
-            case 0x5C: result += [0x5C, 0x5C]
-            case 0x0A: result += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: result += [0x5C, UInt8(ascii: "r")]
-            case 0x09: result += [0x5C, UInt8(ascii: "t")]
-            case 0x08: result += [0x5C, UInt8(ascii: "b")]
-            case 0x0C: result += [0x5C, UInt8(ascii: "f")]
-            case 0x00..<0x20, 0x7F:
-                appendEscape(UInt32(byte), to: &result)
-            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
-                appendEscape(UInt32(bytes[index + 1]), to: &result)
-                index += 1
-            case 0xE2
-            where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                appendEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &result)
-                index += 2
-            default:
-                result.append(byte)
-            }
-            index += 1
-        }
-        result.append(UInt8(ascii: "\""))
-        return String(decoding: result, as: UTF8.self)
+        var bytes: [UInt8] = []
+        appendQuoted(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `\\uXXXX` with upper-case hex digits.

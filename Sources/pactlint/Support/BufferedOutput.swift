@@ -1,8 +1,9 @@
 import Foundation
+import PactLintReporters
 
 /// A `TextOutputStream` that gathers text into chunks of 64 KiB before writing them to a file
 /// handle, so that a large report is neither held whole in memory nor written in tiny pieces.
-struct BufferedOutput: TextOutputStream {
+struct BufferedOutput: UTF8OutputStream {
     let handle: FileHandle
     private var buffer: [UInt8] = []
     /// Whether a write to the handle failed (the rest of the output is dropped).
@@ -20,6 +21,11 @@ struct BufferedOutput: TextOutputStream {
         // goes byte by byte, and the reporters make a write per JSON token.
         var string = string
         string.withUTF8 { buffer.append(contentsOf: $0) }
+        if buffer.count >= Self.chunkSize { flush() }
+    }
+
+    mutating func write(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.chunkSize { flush() }
     }
 

@@ -136,29 +136,29 @@ public struct JSONReporter: StreamingReporter {
                 }
                 catalog.include(finding)
                 let rule = catalog.rule(finding.ruleID)
-                JSONValue.append(findingsWritten == 0 ? "[\n    {\n" : ",\n    {\n", to: &bytes)
+                JSONValue.appendLiteral(findingsWritten == 0 ? "[\n    {\n" : ",\n    {\n", to: &bytes)
                 findingsWritten += 1
                 JSONReporter.member("fingerprint", .string(finding.fingerprint), to: &bytes)
-                JSONValue.append("      \"location\": ", to: &bytes)
+                JSONValue.appendLiteral("      \"location\": ", to: &bytes)
                 JSONReporter.writeLocation(finding.location, to: &bytes)
-                JSONValue.append(",\n", to: &bytes)
+                JSONValue.appendLiteral(",\n", to: &bytes)
                 JSONReporter.member("message", .string(finding.message), to: &bytes)
-                JSONValue.append("      \"principle\": ", to: &bytes)
+                JSONValue.appendLiteral("      \"principle\": ", to: &bytes)
                 if let principle = catalog.principle(rule.principle) {
                     bytes.append(contentsOf: rendered(principle))
                 } else {
-                    JSONValue.append("null", to: &bytes)
+                    JSONValue.appendLiteral("null", to: &bytes)
                 }
-                JSONValue.append(",\n", to: &bytes)
+                JSONValue.appendLiteral(",\n", to: &bytes)
                 JSONReporter.member(
                     "related",
                     .array(
                         finding.related.map {
                             .object(["message": .string($0.message), "location": JSONReporter.json($0.location)])
                         }), to: &bytes)
-                JSONValue.append("      \"rule\": ", to: &bytes)
+                JSONValue.appendLiteral("      \"rule\": ", to: &bytes)
                 bytes.append(contentsOf: rendered(rule))
-                JSONValue.append(",\n", to: &bytes)
+                JSONValue.appendLiteral(",\n", to: &bytes)
                 JSONReporter.member("ruleId", .string(finding.ruleID), to: &bytes)
                 JSONReporter.member("severity", .string(finding.severity.rawValue), to: &bytes)
                 JSONReporter.member("waived", .bool(finding.isWaived), to: &bytes)
@@ -172,7 +172,7 @@ public struct JSONReporter: StreamingReporter {
                         ])
                     } ?? .null
                 JSONReporter.member("waiver", waiver, to: &bytes, last: true)
-                JSONValue.append("    }", to: &bytes)
+                JSONValue.appendLiteral("    }", to: &bytes)
             }
             output.write(utf8: bytes)
             pending = bytes
@@ -202,38 +202,39 @@ public struct JSONReporter: StreamingReporter {
     /// by member (keys in sorted order) without building the object.
     fileprivate static func writeLocation(_ location: Location, to bytes: inout [UInt8]) {
         let span = location.span
-        JSONValue.append("{\n        \"byteOffset\": ", to: &bytes)
+        JSONValue.appendLiteral("{\n        \"byteOffset\": ", to: &bytes)
         JSONValue.appendInteger(span.start.offset, to: &bytes)
-        JSONValue.append(",\n        \"column\": ", to: &bytes)
+        JSONValue.appendLiteral(",\n        \"column\": ", to: &bytes)
         JSONValue.appendInteger(span.start.column, to: &bytes)
-        JSONValue.append(",\n        \"document\": ", to: &bytes)
+        JSONValue.appendLiteral(",\n        \"document\": ", to: &bytes)
         JSONValue.appendInteger(location.document, to: &bytes)
-        JSONValue.append(",\n        \"endByteOffset\": ", to: &bytes)
+        JSONValue.appendLiteral(",\n        \"endByteOffset\": ", to: &bytes)
         JSONValue.appendInteger(span.end.offset, to: &bytes)
-        JSONValue.append(",\n        \"endColumn\": ", to: &bytes)
+        JSONValue.appendLiteral(",\n        \"endColumn\": ", to: &bytes)
         JSONValue.appendInteger(span.end.column, to: &bytes)
-        JSONValue.append(",\n        \"endLine\": ", to: &bytes)
+        JSONValue.appendLiteral(",\n        \"endLine\": ", to: &bytes)
         JSONValue.appendInteger(span.end.line, to: &bytes)
-        JSONValue.append(",\n        \"jsonPath\": ", to: &bytes)
+        JSONValue.appendLiteral(",\n        \"jsonPath\": ", to: &bytes)
         if let path = location.path {
             JSONValue.appendQuoted(path, to: &bytes)
         } else {
-            JSONValue.append("null", to: &bytes)
+            JSONValue.appendLiteral("null", to: &bytes)
         }
-        JSONValue.append(",\n        \"line\": ", to: &bytes)
+        JSONValue.appendLiteral(",\n        \"line\": ", to: &bytes)
         JSONValue.appendInteger(span.start.line, to: &bytes)
-        JSONValue.append(",\n        \"path\": ", to: &bytes)
+        JSONValue.appendLiteral(",\n        \"path\": ", to: &bytes)
         JSONValue.appendQuoted(location.file, to: &bytes)
-        JSONValue.append("\n      }", to: &bytes)
+        JSONValue.appendLiteral("\n      }", to: &bytes)
     }
 
     /// `"key": value` as a member of a finding object (indentation level 3).
-    fileprivate static func member(_ key: String, _ value: JSONValue, to bytes: inout [UInt8], last: Bool = false) {
-        JSONValue.append("      \"", to: &bytes)
-        JSONValue.append(key, to: &bytes)
-        JSONValue.append("\": ", to: &bytes)
+    fileprivate static func member(_ key: StaticString, _ value: JSONValue, to bytes: inout [UInt8], last: Bool = false)
+    {
+        JSONValue.appendLiteral("      \"", to: &bytes)
+        JSONValue.appendLiteral(key, to: &bytes)
+        JSONValue.appendLiteral("\": ", to: &bytes)
         value.write(into: &bytes, indent: 3)
-        JSONValue.append(last ? "\n" : ",\n", to: &bytes)
+        JSONValue.appendLiteral(last ? "\n" : ",\n", to: &bytes)
     }
 
     /// A value rendered as a member of a finding object (indentation level 3).

@@ -13,31 +13,31 @@ extension JSONValue {
     /// Appends the value's UTF-8, laid out as `write(to:indent:)` describes.
     func write(into bytes: inout [UInt8], indent: Int = 0) {
         switch self {
-        case .null: Self.append("null", to: &bytes)
-        case .bool(let value): Self.append(value ? "true" : "false", to: &bytes)
+        case .null: Self.appendLiteral("null", to: &bytes)
+        case .bool(let value): Self.appendLiteral(value ? "true" : "false", to: &bytes)
         case .int(let value): Self.appendInteger(value, to: &bytes)
         case .double(let value): Self.appendNumber(value, to: &bytes)
         case .string(let value): Self.appendQuoted(value, to: &bytes)
         case .array(let elements):
-            guard !elements.isEmpty else { return Self.append("[]", to: &bytes) }
-            Self.append("[\n", to: &bytes)
+            guard !elements.isEmpty else { return Self.appendLiteral("[]", to: &bytes) }
+            Self.appendLiteral("[\n", to: &bytes)
             for (position, element) in elements.enumerated() {
                 Self.appendSpaces(indent + 1, to: &bytes)
                 element.write(into: &bytes, indent: indent + 1)
-                Self.append(position == elements.count - 1 ? "\n" : ",\n", to: &bytes)
+                Self.appendLiteral(position == elements.count - 1 ? "\n" : ",\n", to: &bytes)
             }
             Self.appendSpaces(indent, to: &bytes)
             bytes.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { return Self.append("{}", to: &bytes) }
-            Self.append("{\n", to: &bytes)
+            guard !members.isEmpty else { return Self.appendLiteral("{}", to: &bytes) }
+            Self.appendLiteral("{\n", to: &bytes)
             let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (position, key) in keys.enumerated() {
                 Self.appendSpaces(indent + 1, to: &bytes)
                 Self.appendQuoted(key, to: &bytes)
-                Self.append(": ", to: &bytes)
+                Self.appendLiteral(": ", to: &bytes)
                 members[key, default: .null].write(into: &bytes, indent: indent + 1)
-                Self.append(position == keys.count - 1 ? "\n" : ",\n", to: &bytes)
+                Self.appendLiteral(position == keys.count - 1 ? "\n" : ",\n", to: &bytes)
             }
             Self.appendSpaces(indent, to: &bytes)
             bytes.append(UInt8(ascii: "}"))
@@ -50,32 +50,33 @@ extension JSONValue {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends a literal's UTF-8 (no string to inspect: the bytes are in the binary).
+    static func appendLiteral(_ text: StaticString, to bytes: inout [UInt8]) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     /// Appends two spaces per indentation level.
     static func appendSpaces(_ level: Int, to bytes: inout [UInt8]) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        for _ in 0..<(2 * level) { bytes.append(UInt8(ascii: " ")) }
     }
 
     /// Appends `value` in decimal, as `String(value)` spells it, without building the string.
     static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         // The magnitude as unsigned, so that `Int.min` has one too.
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, backwards
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[(24 - count)...])
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+            divisor /= 10
         }
     }
 
     /// A JSON number: integral values without a fraction, others in Swift's shortest
     /// round-tripping form; non-finite values (which JSON cannot hold) as `null`.
     private static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
-        guard value.isFinite else { return append("null", to: &bytes) }
+        guard value.isFinite else { return appendLiteral("null", to: &bytes) }
         if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
             return appendInteger(Int(value), to: &bytes)
         }

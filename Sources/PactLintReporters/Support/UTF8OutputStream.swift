@@ -8,13 +8,18 @@ public protocol UTF8OutputStream: TextOutputStream {
 extension TextOutputStream {
     /// Writes the UTF-8 `bytes`: as they are when the stream takes bytes, else as a `String`.
     mutating func write(utf8 bytes: [UInt8]) {
-        if var stream = self as? any UTF8OutputStream {
-            bytes.withUnsafeBufferPointer { stream.write(utf8: $0) }
-            if let written = stream as? Self {
-                self = written
-                return
+        guard let streamType = Self.self as? any UTF8OutputStream.Type else {
+            return write(String(decoding: bytes, as: UTF8.self))
+        }
+        // `Self` is `Stream` here, so the stream is written in place: a copy of it (the
+        // existential `self as? any UTF8OutputStream`) would copy its buffer on write.
+        func writeInPlace<Stream: UTF8OutputStream>(as _: Stream.Type) {
+            withUnsafeMutablePointer(to: &self) { stream in
+                bytes.withUnsafeBufferPointer { bytes in
+                    UnsafeMutableRawPointer(stream).assumingMemoryBound(to: Stream.self).pointee.write(utf8: bytes)
+                }
             }
         }
-        write(String(decoding: bytes, as: UTF8.self))
+        writeInPlace(as: streamType)
     }
 }

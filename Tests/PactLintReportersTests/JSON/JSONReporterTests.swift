@@ -115,10 +115,43 @@ import Testing
         (.double(-3), "-3"),
         (.double(.nan), "null"),
         (.object(["b": .int(1), "a": .array([]), "B": .object([:])]), "{\n  \"B\": {},\n  \"a\": [],\n  \"b\": 1\n}"),
+        (.int(0), "0"),
+        (.int(-42), "-42"),
+        (.int(Int.max), "9223372036854775807"),
+        (.int(Int.min), "-9223372036854775808"),
+        (.double(-9_007_199_254_740_991), "-9007199254740991"),
+        // DEL alone leaves a string as it is; beside anything else to escape it is escaped too.
+        (.string("x\u{7F}y"), "\"x\u{7F}y\""),
+        (.string("\u{7F}\""), #""\u007F\"""#),
+        (.string("ü\u{9F}é\u{2029}\u{2027}\u{C2}"), #""ü\u009Fé\u2029\#u{2027}\#u{C2}""#),
+        (.string("\t"), #""\t""#),
+        (.array([.string("a\u{1F}"), .null, .bool(false)]), "[\n  \"a\\u001F\",\n  null,\n  false\n]"),
     ])
     func serialization(value: JSONValue, expected: String) {
         var output = ""
         value.write(to: &output)
         #expect(output == expected)
+    }
+
+    @Test func bytesWrittenToAByteStreamAreTheTextWrittenToAString() throws {
+        var stream = ByteRecorder()
+        JSONReporter().write(ReportFixture.report, context: ReportFixture.context, to: &stream)
+        let text = JSONReporter().render(ReportFixture.report, context: ReportFixture.context)
+        #expect(stream.byteWrites > 0)
+        #expect(String(decoding: stream.bytes, as: UTF8.self) == text)
+        _ = try object(text)
+    }
+}
+
+/// A stream that takes bytes, and counts how often it was handed them.
+private struct ByteRecorder: UTF8OutputStream {
+    var bytes: [UInt8] = []
+    var byteWrites = 0
+
+    mutating func write(_ string: String) { bytes += Array(string.utf8) }
+
+    mutating func write(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes += Array(bytes)
+        byteWrites += 1
     }
 }

@@ -24,6 +24,7 @@ struct BufferedOutput: UTF8OutputStream {
         if buffer.count >= Self.chunkSize { flush() }
     }
 
+    /// Takes bytes a reporter rendered itself (the JSON reporter's findings, a file at a time).
     mutating func write(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.chunkSize { flush() }

@@ -27,7 +27,7 @@ public struct CheckRun: Sendable {
     }
 
     public var engine: Engine
-    /// How many files are checked at once.
+    /// How many files are checked at once (1 to `maximumJobs`; other values are clamped).
     public var jobs: Int
     /// Today's date, `YYYY-MM-DD`, for waiver expiry.
     public var today: String
@@ -42,7 +42,7 @@ public struct CheckRun: Sendable {
         loadedRules: [Rule]? = nil
     ) {
         self.engine = engine
-        self.jobs = max(1, jobs)
+        self.jobs = jobs
         self.today = today
         self.baseline = baseline
         self.failOn = failOn
@@ -54,6 +54,10 @@ public struct CheckRun: Sendable {
 
     /// How many checked files may wait, per job, for an earlier file to be delivered.
     static let windowPerJob = 4
+
+    /// The most files checked at once: more threads than this only add waiting (and a huge
+    /// `--jobs` would overflow the window's size).
+    public static let maximumJobs = 256
 
     /// Checks `inputs` and returns the report: each file's findings in path order, then the
     /// portfolio findings.
@@ -103,6 +107,7 @@ public struct CheckRun: Sendable {
         }
 
         let engine = self.engine
+        let jobs = min(max(1, jobs), Self.maximumJobs)
         let held = OrderedParallelMap.forEach(
             ordered, jobs: jobs, window: Self.windowPerJob * jobs,
             transform: { input in Self.check(input, engine: engine) }

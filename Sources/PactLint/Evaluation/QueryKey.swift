@@ -1,18 +1,27 @@
 /// A rule query's text with its hash computed once, to key the per-document caches: a lookup
 /// by the text itself would hash the whole text (often a long filter) every time.
+///
+/// Two keys are equal when their texts are the same UTF-8 bytes, not merely canonically
+/// equivalent: `$['é']` written precomposed and decomposed are different queries, since
+/// JSONPath compares member names scalar by scalar.
 struct QueryKey: Hashable, Sendable {
     /// The query as written.
     let text: String
-    /// `text`'s hash value, which is stable within one process.
+    /// The hash of `text`'s UTF-8 bytes, which is stable within one process.
     private let hash: Int
 
     init(_ text: String) {
         self.text = text
-        self.hash = text.hashValue
+        var hasher = Hasher()
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
+            hasher.combine(bytes: UnsafeRawBufferPointer($0))
+        }
+        if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
+        self.hash = hasher.finalize()
     }
 
     static func == (lhs: QueryKey, rhs: QueryKey) -> Bool {
-        lhs.hash == rhs.hash && lhs.text == rhs.text
+        lhs.hash == rhs.hash && lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
 
     func hash(into hasher: inout Hasher) {

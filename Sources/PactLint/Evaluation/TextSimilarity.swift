@@ -43,8 +43,9 @@ enum TextSimilarity {
         }
         result.sort()
         var kept = 0
-        for shingle in result where kept == 0 || result[kept - 1] != shingle {
-            result[kept] = shingle
+        // By index: iterating `result` itself would hold its buffer and copy it on the first write.
+        for index in result.indices where kept == 0 || result[kept - 1] != result[index] {
+            result[kept] = result[index]
             kept += 1
         }
         result.removeLast(result.count - kept)

@@ -16,7 +16,19 @@ extension Report {
     /// same output.
     public func replay(_ receive: (ReportEvent) -> Void) {
         let paths = checkedPaths
-        receive(.begin(ReportHeader(paths: paths, rules: rules, principles: principles, failOn: failOn)))
+        // As a check run does: the header lists the packs' rules, and the tool's own rules as
+        // rules findings may name (listed where they first report), not as rules that ran.
+        // The report's own metadata for a tool rule wins over the built-in one.
+        let builtIn = Engine.toolRules + CheckRun.toolRules
+        let toolRuleIDs = Set(builtIn.map(\.id))
+        let reported = rules.filter { toolRuleIDs.contains($0.id) }
+        let reportedIDs = Set(reported.map(\.id))
+        receive(
+            .begin(
+                ReportHeader(
+                    paths: paths, rules: rules.filter { !toolRuleIDs.contains($0.id) },
+                    toolRules: reported + builtIn.filter { !reportedIDs.contains($0.id) },
+                    principles: principles, failOn: failOn)))
         let split = max(0, findings.count - portfolioFindingCount)
         var findingsByPath: [String: [Finding]] = [:]
         for finding in findings[..<split] { findingsByPath[finding.location.file, default: []].append(finding) }

@@ -43,8 +43,6 @@ public struct GitHubActionsReporter: StreamingReporter {
         }
 
         private func writeFindings<Output: TextOutputStream>(_ findings: [Finding], to output: inout Output) {
-            let catalog = self.catalog
-            let context = self.context
             for finding in findings where !finding.isWaived {
                 // Lines and columns start at 1 and the end is not before the start, as GitHub
                 // expects, even for a malformed span.

@@ -3,7 +3,9 @@ import PactLint
 /// The format for scripts: one JSON document, schema version 1, described in
 /// `docs/json-format.md`.
 ///
-/// Keys are sorted and the layout is fixed, so the same report always gives the same bytes.
+/// `findings` comes first (each finding is written as its file is checked), then the other
+/// keys in sorted order; every object inside has its keys sorted. The layout is fixed, so the
+/// same report always gives the same bytes.
 /// Optional values are present as `null` rather than left out, so a consumer can rely on every
 /// documented key. A new key may be added within a schema version; renaming or removing one, or
 /// changing a value's meaning, raises `schemaVersion`.

@@ -1,7 +1,8 @@
 import PactLint
 
 /// The format for CI dashboards: JUnit XML, one `<testsuite>` per checked file and one
-/// `<testcase>` per rule run on that file.
+/// `<testcase>` per document rule run on that file, then a last suite named `portfolio` with
+/// one `<testcase>` per portfolio rule (they judge the files together).
 ///
 /// A file is a suite because that is what a drafter fixes: dashboards (Jenkins, GitLab, Azure
 /// DevOps) list failed tests under their suite, so "tunisia.yaml › BAL-01" says where to look and

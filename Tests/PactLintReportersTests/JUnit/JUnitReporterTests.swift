@@ -51,7 +51,7 @@ import Testing
     @Test(arguments: schemas)
     func validatorRejectsAnInvalidReport(schema: String) throws {
         let xml = JUnitReporter().render(ReportFixture.report, context: ReportFixture.context)
-            .replacingOccurrences(of: " tests=\"6\"", with: "")
+            .replacingOccurrences(of: " tests=\"5\"", with: "")
         let outcome = try #require(try SchemaValidation.validateXML(xml, schema: schema))
         #expect(!outcome.isValid)
     }
@@ -63,7 +63,9 @@ import Testing
         #expect(
             xml.contains(
                 "<testsuite name=\"partnerships/tunisia.yaml\" package=\"partnerships/tunisia.yaml\" id=\"0\" "
-                    + "tests=\"6\" failures=\"2\" errors=\"0\" skipped=\"1\""))
+                    + "tests=\"5\" failures=\"2\" errors=\"0\" skipped=\"1\""))
+        // A tool rule is a test case only where it reported, as in a streamed run.
+        #expect(!xml.contains("name=\"pactlint/yaml-syntax: File is valid YAML\" classname=\"partnerships/tunisia\""))
         // The portfolio rule is a test case of the portfolio suite only.
         #expect(
             xml.contains(

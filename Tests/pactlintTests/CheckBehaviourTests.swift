@@ -167,6 +167,21 @@ import _PactLintTestSupport
         #expect(report["totals"]?["findings"] == .int(3))
     }
 
+    /// Findings and waivers are matched to files by name, so standard input may not take the
+    /// name of a file that is also checked.
+    @Test func standardInputNamedLikeACheckedFile() async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try TinyPack.write(to: workdir)
+        try workdir.write("busy.yaml", Samples.busy)
+        let result = try await workdir.pactlint(
+            ["check", "busy.yaml", "-", "--stdin-filename", "busy.yaml"] + TinyPack.arguments(),
+            input: Samples.untitled)
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.contains("--stdin-filename busy.yaml names a file that is also checked"))
+    }
+
     @Test func standardInputWithWaiversAndSyntaxErrors() async throws {
         let workdir = try Workdir()
         defer { workdir.remove() }

@@ -278,11 +278,11 @@ struct Parser {
                 position += 1
                 return String(decoding: value, as: UTF8.self)
             case "\\":
-                Self.appendUTF8(try escapeSequence(quote: quote), to: &value)
+                UTF8.encode(try escapeSequence(quote: quote)) { value.append($0) }
             case _ where scalar.value < 0x20:
                 throw error("\(describe(scalar)) must be escaped in a string (e.g. \\n, \\t or \\u00XX)")
             default:
-                Self.appendUTF8(scalar, to: &value)
+                UTF8.encode(scalar) { value.append($0) }
                 position += 1
             }
         }
@@ -294,16 +294,8 @@ struct Parser {
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.count)
-        for scalar in scalars { appendUTF8(scalar, to: &bytes) }
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-        if scalar.isASCII {
-            bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-        } else {
-            bytes.append(contentsOf: String(scalar).utf8)
-        }
     }
 
     private mutating func escapeSequence(quote: Unicode.Scalar) throws(JSONPathError) -> Unicode.Scalar {

@@ -60,7 +60,7 @@ public final class RuleQuery: Sendable {
                 var name: [UInt8] = []
                 i += 1
                 while i < scalars.count, isNameChar(scalars[i]) {
-                    appendUTF8(scalars[i], to: &name)
+                    UTF8.encode(scalars[i]) { name.append($0) }
                     i += 1
                 }
                 steps.append(.name(String(decoding: name, as: UTF8.self)))
@@ -116,26 +116,16 @@ public final class RuleQuery: Sendable {
                 case "n": name.append(0x0A)
                 case "r": name.append(0x0D)
                 case "t": name.append(0x09)
-                case "/", "\\", "'", "\"": appendUTF8(e, to: &name)
+                case "/", "\\", "'", "\"": UTF8.encode(e) { name.append($0) }
                 default: return nil  // \uXXXX: rare in rules; stop the anchor here
                 }
                 i += 2
                 continue
             }
-            appendUTF8(s, to: &name)
+            UTF8.encode(s) { name.append($0) }
             i += 1
         }
         return nil
     }
 
-    /// Appends `scalar`'s UTF-8 bytes: names are gathered as bytes because appending to a
-    /// `String.UnicodeScalarView` costs hundreds of instructions per scalar (the pack's ~500
-    /// queries are read at every start).
-    private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-        if scalar.isASCII {
-            bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-        } else {
-            bytes.append(contentsOf: String(scalar).utf8)
-        }
-    }
 }

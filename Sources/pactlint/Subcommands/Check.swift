@@ -96,18 +96,24 @@ struct Check: ParsableCommand {
         let settings = workspace.settings
 
         let discovery = settings.discovery
-        var inputs: [CheckRun.Input] = []
+        let named = paths.isEmpty ? ["."] : paths
+        let discovered: [String]
         do {
-            let named = paths.isEmpty ? ["."] : paths
-            for path in try discovery.files(in: named.filter { $0 != "-" }) {
-                inputs.append(.path(path))
-            }
-            if named.contains("-") {
-                inputs.append(.bytes(name: stdinFilename, [UInt8](FileHandle.standardInput.readDataToEndOfFile())))
-            }
+            discovered = try discovery.files(in: named.filter { $0 != "-" })
         } catch {
             Terminal.standardError.write("\(error)\n")
             throw ExitCode(ExitStatus.usageOrConfiguration)
+        }
+        var inputs: [CheckRun.Input] = discovered.map { .path($0) }
+        if named.contains("-") {
+            // Findings, waivers and portfolio excerpts are matched to their file by name.
+            guard !discovered.contains(stdinFilename) else {
+                Terminal.standardError.write(
+                    "error: --stdin-filename \(stdinFilename) names a file that is also checked\n"
+                        + "  help: give standard input a name of its own with --stdin-filename NAME\n")
+                throw ExitCode(ExitStatus.usageOrConfiguration)
+            }
+            inputs.append(.bytes(name: stdinFilename, [UInt8](FileHandle.standardInput.readDataToEndOfFile())))
         }
 
         let baselineFile = baseline ?? settings.baseline

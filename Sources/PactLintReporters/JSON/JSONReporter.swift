@@ -27,6 +27,8 @@ public struct JSONReporter: StreamingReporter {
         /// Each rule's and principle's object, rendered once (they repeat in every finding).
         var renderedRules: [String: [UInt8]] = [:]
         var renderedPrinciples: [String: [UInt8]] = [:]
+        /// How many bytes of findings are gathered before they are handed to the output.
+        static let chunkSize = 64 * 1024
         /// The buffer findings are gathered in, kept between files for its capacity.
         var pending: [UInt8] = []
         var findingsWritten = 0
@@ -126,7 +128,8 @@ public struct JSONReporter: StreamingReporter {
         /// Findings as elements of the findings array (indentation level 1), each an object at
         /// level 2 written member by member in sorted key order, exactly as `JSONValue.write`
         /// would lay it out. The file's findings are gathered as bytes in a reusable buffer and
-        /// handed to the output in one write: a write per token costs more than the bytes.
+        /// handed to the output in writes of about `chunkSize`: a write per token costs more
+        /// than the bytes.
         private mutating func writeFindings<Output: TextOutputStream>(_ findings: [Finding], to output: inout Output) {
             guard !findings.isEmpty else { return }
             var bytes = pending
@@ -175,6 +178,12 @@ public struct JSONReporter: StreamingReporter {
                     } ?? .null
                 JSONReporter.member("waiver", waiver, to: &bytes, last: true)
                 JSONValue.appendLiteral("    }", to: &bytes)
+                // In chunks: a file with thousands of findings must not grow the buffer (kept
+                // for the rest of the run) to the size of its findings.
+                if bytes.count >= Self.chunkSize {
+                    output.write(utf8: bytes)
+                    bytes.removeAll(keepingCapacity: true)
+                }
             }
             output.write(utf8: bytes)
             pending = bytes

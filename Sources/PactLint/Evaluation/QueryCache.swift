@@ -12,23 +12,13 @@ import YAMLSource
 ///   findings sit on the same list or on the root, which would otherwise be walked, sorted and
 ///   spelt out again for each.
 ///
-/// A cache serves one document on one thread, hence a class without locks that is not
-/// `Sendable`.
+/// A cache serves one document (or the portfolio) on one thread, hence a class without locks
+/// that is not `Sendable`.
 final class QueryCache {
     private var matches: [QueryKey: [JSONPathMatch<YAMLNode>]] = [:]
     private var keys: [[QueryKey]: Set<ValueKey>] = [:]
-    private var canonical: [NodeIdentity: [UInt8]] = [:]
-
-    /// A collection of one document, by where it is written: two collections of one file
-    /// with the same span and size are the same node (an alias expands to a copy of its
-    /// anchored node, span and all). Spans of different files coincide, so a cache that
-    /// memoizes values must serve one file.
-    private struct NodeIdentity: Hashable {
-        var start: Int
-        var end: Int
-        var count: Int
-        var isMapping: Bool
-    }
+    /// By node identity; each entry keeps its node alive, so that the identity is not reused.
+    private var canonical: [ObjectIdentifier: (node: YAMLNode, bytes: [UInt8])] = [:]
 
     init() {}
 
@@ -44,13 +34,10 @@ final class QueryCache {
     /// `nil` for a scalar, which is hashed directly.
     func canonicalBytes(ofCollection node: YAMLNode) -> [UInt8]? {
         guard node.kind != .scalar else { return nil }
-        let span = node.span
-        let identity = NodeIdentity(
-            start: span.start.offset, end: span.end.offset, count: node.childCount, isMapping: node.kind == .mapping)
-        if let known = canonical[identity] { return known }
+        if let known = canonical[node.identity] { return known.bytes }
         var bytes: [UInt8] = []
         Fingerprint.appendCanonical(node, to: &bytes)
-        canonical[identity] = bytes
+        canonical[node.identity] = (node, bytes)
         return bytes
     }
 

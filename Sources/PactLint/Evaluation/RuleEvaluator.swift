@@ -99,8 +99,7 @@ struct RuleEvaluator {
         hash.add(location.path ?? "")
         if let missing = place.missing {
             hash.add("missing:" + missing)
-        } else if case .document = context.kind, let bytes = cache?.canonicalBytes(ofCollection: place.node) {
-            // One file: the cache may key the node's bytes by its span.
+        } else if let bytes = cache?.canonicalBytes(ofCollection: place.node) {
             hash.add(canonicalBytes: bytes)
         } else {
             hash.addCanonical(place.node)

@@ -6,6 +6,11 @@ extension YAMLNode {
     /// Whether the node is a scalar, a sequence or a mapping.
     @inlinable public var kind: Kind { storage.kind }
 
+    /// The identity of the node's storage: copies of a node share it, and no other node has
+    /// it while this one exists — a key for memoizing what is computed from a node's value
+    /// (keep the node alive with the memo, or the identity may be reused).
+    @inlinable public var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+
     /// The value for the string key `key` in a mapping; `nil` for other nodes or a missing key.
     /// Only keys whose resolved value is that string match (`1:` is not `"1"`).
     public subscript(key key: String) -> YAMLNode? {

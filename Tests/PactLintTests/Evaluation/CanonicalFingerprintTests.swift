@@ -51,4 +51,21 @@ import YAMLSource
         }
         #expect(cache.canonicalBytes(ofCollection: try #require(actions[index: 1]?[key: "a"])) == nil)
     }
+
+    /// The memo is keyed by node identity, not by where a node is written: two files (a
+    /// portfolio) hold different collections at the same span, and each keeps its own bytes.
+    @Test func memoTellsApartCollectionsWrittenAtTheSameSpan() throws {
+        let first = try #require(try YAMLLoader().load(SourceFile(path: "a.yaml", text: "k: [1, 2]\n")).documents.first)
+        let second = try #require(
+            try YAMLLoader().load(SourceFile(path: "b.yaml", text: "k: [3, 4]\n")).documents.first)
+        let (left, right) = (try #require(first.root[key: "k"]), try #require(second.root[key: "k"]))
+        #expect(left.span == right.span && left.childCount == right.childCount)
+        let cache = QueryCache()
+        let leftBytes = try #require(cache.canonicalBytes(ofCollection: left))
+        let rightBytes = try #require(cache.canonicalBytes(ofCollection: right))
+        #expect(leftBytes != rightBytes)
+        #expect(cache.canonicalBytes(ofCollection: left) == leftBytes)
+        let copy = left
+        #expect(copy.identity == left.identity && left.identity != right.identity)
+    }
 }

@@ -138,6 +138,47 @@ public struct RuleMetadata: Sendable, Hashable, Codable {
 
 extension Rule.Scope: Codable {}
 
+extension Report {
+    private enum CodingKeys: String, CodingKey {
+        case files, findings, rules, principles, baselineSuppressed, failOn, portfolioFindingCount
+    }
+
+    /// Decodes a report; one encoded before `portfolioFindingCount` existed has none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            files: try container.decode([CheckedFile].self, forKey: .files),
+            findings: try container.decode([Finding].self, forKey: .findings),
+            rules: try container.decode([RuleMetadata].self, forKey: .rules),
+            principles: try container.decode([Principle].self, forKey: .principles),
+            baselineSuppressed: try container.decode(Int.self, forKey: .baselineSuppressed),
+            failOn: try container.decodeIfPresent(Severity.self, forKey: .failOn),
+            portfolioFindingCount: try container.decodeIfPresent(Int.self, forKey: .portfolioFindingCount) ?? 0)
+    }
+}
+
+extension RuleMetadata {
+    private enum CodingKeys: String, CodingKey {
+        case id, name, title, principle, severity, help, rationale, sources, tags, scope
+    }
+
+    /// Decodes rule metadata; metadata encoded before `scope` existed is a document rule's.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id),
+            name: try container.decode(String.self, forKey: .name),
+            title: try container.decode(String.self, forKey: .title),
+            principle: try container.decode(String.self, forKey: .principle),
+            severity: try container.decode(Severity.self, forKey: .severity),
+            help: try container.decodeIfPresent(String.self, forKey: .help),
+            rationale: try container.decodeIfPresent(String.self, forKey: .rationale),
+            sources: try container.decode([String].self, forKey: .sources),
+            tags: try container.decode([String].self, forKey: .tags),
+            scope: try container.decodeIfPresent(Rule.Scope.self, forKey: .scope) ?? .document)
+    }
+}
+
 /// A principle of the Pact that rules are grouped under.
 public struct Principle: Sendable, Hashable, Codable {
     public var id: String

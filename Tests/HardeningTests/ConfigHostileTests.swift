@@ -16,10 +16,6 @@ struct ConfigHostileTests {
         }
     }
 
-    static func firstLine(_ text: String?) -> String? {
-        text.map { String($0.prefix { $0 != "\n" }) }
-    }
-
     @Test(
         "every key with a value of the wrong shape",
         arguments: [
@@ -79,7 +75,7 @@ struct ConfigHostileTests {
             ),
         ] as [(String, String)])
     func wrongShapes(_ text: String, _ headline: String) {
-        #expect(Self.firstLine(Self.errors(text)) == headline)
+        #expect(Hostile.firstLine(Self.errors(text)) == headline)
     }
 
     // Regression: a second document was ignored silently, so its settings never applied.

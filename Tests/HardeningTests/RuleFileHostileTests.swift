@@ -25,10 +25,6 @@ struct RuleFileHostileTests {
         }
     }
 
-    static func firstLine(_ text: String?) -> String? {
-        text.map { String($0.prefix { $0 != "\n" }) }
-    }
-
     @Test(
         "a rule file of the wrong shape at every level",
         arguments: [
@@ -92,7 +88,7 @@ struct RuleFileHostileTests {
             ),
         ] as [(String, String)])
     func wrongShapes(_ rules: String, _ headline: String) {
-        #expect(Self.firstLine(Self.errors(rules: rules)) == headline)
+        #expect(Hostile.firstLine(Self.errors(rules: rules)) == headline)
     }
 
     @Test("hostile YAML in a rule file: the loader's error, located in the rule file")
@@ -101,13 +97,13 @@ struct RuleFileHostileTests {
             "a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
             + "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nrules: [*e]\n"
         #expect(
-            Self.firstLine(Self.errors(rules: bomb))
+            Hostile.firstLine(Self.errors(rules: bomb))
                 == "pack/rules.yaml:5:29: error: aliases expand to more than 100000 nodes (an alias bomb?)")
         #expect(
-            Self.firstLine(Self.errors(rules: "rules:\n\t- id: COMP-01\n"))
+            Hostile.firstLine(Self.errors(rules: "rules:\n\t- id: COMP-01\n"))
                 == "pack/rules.yaml:2:1: error: found character that cannot start any token")
         #expect(
-            Self.firstLine(Self.errors(rules: "rules: " + String(repeating: "[", count: 10_000)))
+            Hostile.firstLine(Self.errors(rules: "rules: " + String(repeating: "[", count: 10_000)))
                 == "pack/rules.yaml:1:263: error: collections nest deeper than 256 levels")
         let binary = RulePackSource(
             directory: "pack",
@@ -121,7 +117,7 @@ struct RuleFileHostileTests {
             Issue.record("a binary rule file must be refused")
         } catch {
             #expect(
-                Self.firstLine(error.rendered())
+                Hostile.firstLine(error.rendered())
                     == "pack/rules.yaml:1:1: error: invalid UTF-8: byte 0x89 at byte offset 0 cannot start a character")
         }
     }
@@ -138,13 +134,13 @@ struct RuleFileHostileTests {
             + String(repeating: ")", count: 2_000)
             + "\"}\n    message: m\n"
         #expect(
-            Self.firstLine(Self.errors(rules: deepExpression))
+            Hostile.firstLine(Self.errors(rules: deepExpression))
                 == "pack/rules.yaml:7:149: error: invalid expression in 'expr': the expression nests too deeply")
         let hugeRegex =
             Self.head + "    assert: {matches: {of: \"$.a\", regex: \"" + String(repeating: "(a{1000})", count: 30)
             + "\"}}\n    message: m\n"
         #expect(
-            Self.firstLine(Self.errors(rules: hugeRegex))
+            Hostile.firstLine(Self.errors(rules: hugeRegex))
                 == "pack/rules.yaml:7:43: error: invalid regular expression in 'regex': the pattern is too large once its repetitions are expanded (limit 20000 steps)"
         )
     }
@@ -152,22 +148,23 @@ struct RuleFileHostileTests {
     @Test("pack.yaml and principles.yaml of the wrong shape")
     func metadata() {
         #expect(
-            Self.firstLine(Self.errors(pack: "- a\n", rules: nil))
+            Hostile.firstLine(Self.errors(pack: "- a\n", rules: nil))
                 == "pack/pack.yaml:1:1: error: pack.yaml must be a mapping, not a list")
         #expect(
-            Self.firstLine(Self.errors(pack: "name: x\nversion: {a: 1}\n", rules: nil))
+            Hostile.firstLine(Self.errors(pack: "name: x\nversion: {a: 1}\n", rules: nil))
                 == "pack/pack.yaml:2:10: error: the pack's version must be a string, not a mapping")
         #expect(
-            Self.firstLine(Self.errors(pack: "name: x\nversion: '1'\nauthor: me\n", rules: nil))
+            Hostile.firstLine(Self.errors(pack: "name: x\nversion: '1'\nauthor: me\n", rules: nil))
                 == "pack/pack.yaml:3:1: error: unknown key 'author' in pack.yaml")
         #expect(
-            Self.firstLine(Self.errors(principles: "principles: {id: a}\n", rules: nil))
+            Hostile.firstLine(Self.errors(principles: "principles: {id: a}\n", rules: nil))
                 == "pack/principles.yaml:1:13: error: 'principles' must be a list, not a mapping")
         #expect(
-            Self.firstLine(Self.errors(principles: "principles:\n  - {id: 1, title: C, description: D}\n", rules: nil))
+            Hostile.firstLine(
+                Self.errors(principles: "principles:\n  - {id: 1, title: C, description: D}\n", rules: nil))
                 == "pack/principles.yaml:2:10: error: a principle's id must be a string, not the number 1")
         #expect(
-            Self.firstLine(Self.errors(principles: "- {id: a}\n", rules: nil))
+            Hostile.firstLine(Self.errors(principles: "- {id: a}\n", rules: nil))
                 == "pack/principles.yaml:1:1: error: principles.yaml must be a mapping, not a list")
     }
 

@@ -17,6 +17,11 @@ enum Hostile {
         static let timeBudget: Duration = .seconds(5)
     #endif
 
+    /// The first line of rendered errors: the headline each case checks exactly.
+    static func firstLine(_ text: String?) -> String? {
+        text.map { String($0.prefix { $0 != "\n" }) }
+    }
+
     /// The outcome of loading `bytes` as `path`, and how long it took.
     static func load(
         _ bytes: [UInt8], path: String = "hostile.yaml", limits: YAMLLoader.Limits = .default

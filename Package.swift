@@ -51,7 +51,9 @@ let package = Package(
         ),
         // Micro-benchmark of JSONPath queries (`swift run -c release jsonpath-bench`).
         .executableTarget(name: "jsonpath-bench", dependencies: ["JSONPath"], path: "Benchmarks/JSONPath"),
-        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], resources: [.copy("Resources")]),
+        .testTarget(
+            name: "YAMLSourceTests", dependencies: ["YAMLSource", "_PactLintTestSupport"],
+            resources: [.copy("Resources")]),
         // Test-only helpers shared by test targets (a strict JSON reader that keeps member order).
         .target(name: "_PactLintTestSupport", path: "Tests/_PactLintTestSupport"),
         .testTarget(

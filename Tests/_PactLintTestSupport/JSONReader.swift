@@ -18,6 +18,19 @@ public struct JSONReader {
         return value
     }
 
+    /// Parses a stream of JSON texts, one after another (the yaml-test-suite's `in.json` holds
+    /// one per YAML document).
+    public static func parseAll(_ bytes: [UInt8]) throws -> [JSONValue] {
+        var reader = JSONReader(bytes: bytes)
+        var values: [JSONValue] = []
+        reader.skipWhitespace()
+        while reader.position < bytes.count {
+            values.append(try reader.value())
+            reader.skipWhitespace()
+        }
+        return values
+    }
+
     private init(bytes: [UInt8]) {
         self.bytes = bytes
     }

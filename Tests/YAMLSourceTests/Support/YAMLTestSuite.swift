@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YAMLSource
+import _PactLintTestSupport
 
 /// One case of the yaml-test-suite, as stored in `Resources/yaml-test-suite.json`.
 struct SuiteCase: Decodable, Sendable, CustomTestStringConvertible {
@@ -86,7 +87,22 @@ enum YAMLTestSuite {
     /// The suite's expected documents as JSON, or `nil` when the case has none.
     static func expectedJSON(_ suiteCase: SuiteCase) throws -> [YAMLNode.JSONValue]? {
         guard let text = suiteCase.inJSON else { return nil }
-        return try JSONStreamParser.values(in: text)
+        return try JSONReader.parseAll(Array(text.utf8)).map(treeJSON)
+    }
+
+    /// A parsed JSON value as the loader's JSON view, to compare with a tree (a repeated member
+    /// keeps its last value, as a JSON object does).
+    private static func treeJSON(_ value: JSONValue) -> YAMLNode.JSONValue {
+        switch value {
+        case .null: .null
+        case .bool(let value): .bool(value)
+        case .int(let value): .int(value)
+        case .double(let value): .double(value)
+        case .string(let value): .string(value)
+        case .array(let elements): .array(elements.map(treeJSON))
+        case .object(let members):
+            .object(Dictionary(members.map { ($0.0, treeJSON($0.1)) }, uniquingKeysWith: { _, last in last }))
+        }
     }
 
     static func resource(_ name: String) throws -> Data {

@@ -38,13 +38,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     public func makeWriter(
         color: Bool = false, context: ReportContext
     ) -> (any ReportWriter)? {
-        switch self {
-        case .text: TextReporter(options: .init(color: color)).makeWriter(context: context)
-        case .json: JSONReporter().makeWriter(context: context)
-        case .sarif: SARIFReporter().makeWriter(context: context)
-        case .junit: JUnitReporter().makeWriter(context: context)
-        case .github: GitHubActionsReporter().makeWriter(context: context)
-        case .markdown, .html: nil
-        }
+        guard let reporter = makeReporter(color: color) as? any StreamingReporter else { return nil }
+        return reporter.makeWriter(context: context)
     }
 }

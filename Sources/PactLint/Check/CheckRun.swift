@@ -80,7 +80,7 @@ public struct CheckRun: Sendable {
             .map(\.element)
         let applier = waiverApplier()
         let portfolioRules = Set(engine.ruleSet.rules.filter { $0.scope == .portfolio }.map(\.id))
-        let toolRules = Engine.toolRules + Self.toolRules
+        let toolRules = Self.allToolRules
         let toolRuleIDs = Set(toolRules.map(\.id))
         sink.receive(
             .begin(
@@ -179,6 +179,10 @@ public struct CheckRun: Sendable {
         }
         return result
     }
+
+    /// Metadata of every rule the tool itself reports under: the engine's (YAML syntax) and
+    /// this stage's (waivers, unreadable files).
+    public static var allToolRules: [RuleMetadata] { Engine.toolRules + toolRules }
 
     /// Metadata of the rules this stage reports under.
     public static let toolRules: [RuleMetadata] = [

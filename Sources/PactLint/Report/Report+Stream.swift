@@ -19,7 +19,7 @@ extension Report {
         // As a check run does: the header lists the packs' rules, and the tool's own rules as
         // rules findings may name (listed where they first report), not as rules that ran.
         // The report's own metadata for a tool rule wins over the built-in one.
-        let builtIn = Engine.toolRules + CheckRun.toolRules
+        let builtIn = CheckRun.allToolRules
         let toolRuleIDs = Set(builtIn.map(\.id))
         let reported = rules.filter { toolRuleIDs.contains($0.id) }
         let reportedIDs = Set(reported.map(\.id))

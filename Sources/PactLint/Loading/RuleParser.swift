@@ -161,7 +161,7 @@ struct RuleParser {
             id: id, name: name, title: title, principle: principle, severity: severity, help: help,
             rationale: rationale, sources: sources, tags: tags, scope: scope)
         let rule = Rule(
-            metadata: metadata, scope: scope, given: given, when: when, checks: checks,
+            metadata: metadata, given: given, when: when, checks: checks,
             report: report, parameters: parameters, file: reader.file.path, queryTexts: queryTexts)
         return ParsedRule(rule: rule, idSpan: idNode.span, nameSpan: nameNode.span)
     }

@@ -18,8 +18,6 @@ public struct Rule: Sendable {
 
     /// What reports show of the rule (id, name, title, principle, severity, help, sources…).
     public var metadata: RuleMetadata
-    /// `document` (default) or `portfolio`.
-    public var scope: Scope
     /// The subjects; `nil` means the root.
     public var given: RuleQuery?
     /// The rule applies to a subject only if this holds.
@@ -39,4 +37,6 @@ public struct Rule: Sendable {
     public var id: String { metadata.id }
     /// The rule's kebab-case name.
     public var name: String { metadata.name }
+    /// `document` (default) or `portfolio`, as its metadata says.
+    public var scope: Scope { metadata.scope }
 }

@@ -17,6 +17,7 @@ Prints each time (wall and CPU) and its ratio to the floor; --write-doc also wri
 docs/performance.md. Times are the median of --repeat runs.
 """
 import argparse
+import json
 import os
 import platform
 import re
@@ -71,22 +72,10 @@ def peak_memory_mb(command):
     return int(match.group(1)) / 1024 if match else float("nan")
 
 
-def portfolio_rules():
-    """Ids of the default pack's portfolio rules (`scope: portfolio`), read from Rules/."""
-    rules = os.path.join(ROOT, "Rules")
-    ids = []
-    for name in sorted(os.listdir(rules)):
-        if not name.endswith(".yaml"):
-            continue
-        current = None
-        with open(os.path.join(rules, name)) as f:
-            for line in f:
-                match = re.match(r"\s*- id: (\S+)", line)
-                if match:
-                    current = match.group(1)
-                elif current and re.match(r"\s*scope: portfolio\b", line):
-                    ids.append(current)
-    return ids
+def portfolio_rules(pactlint):
+    """Ids of the default pack's portfolio rules, as `pactlint rules --format json` lists them."""
+    listing = json.loads(run([pactlint, "rules", "--format", "json"]).stdout)
+    return [rule["id"] for rule in listing["rules"] if rule["scope"] == "portfolio"]
 
 
 def machine():
@@ -150,7 +139,7 @@ def main():
     # The same run without the portfolio rules: what is left grows with nothing but the
     # largest document.
     no_portfolio = os.path.join(WORK, "no-portfolio-rules.yml")
-    skipped = portfolio_rules()
+    skipped = portfolio_rules(pactlint)
     with open(no_portfolio, "w") as f:
         f.write(f"disable: [{', '.join(skipped)}]\n")
     memory_no_portfolio = peak_memory_mb(check + ["--jobs", str(cores), "--config", no_portfolio])

@@ -72,6 +72,7 @@ import _PactLintTestSupport
         #expect(rules.compactMap { $0["name"]?.string } == ["needs-title", "few-actions", "no-tbd"])
         #expect(rules.compactMap { $0["principle"]?.string } == ["clarity", "clarity", "clarity"])
         #expect(rules.compactMap { $0["severity"]?.string } == ["error", "warning", "info"])
+        #expect(rules.compactMap { $0["scope"]?.string } == ["document", "document", "document"])
     }
 
     @Test func rulesAsMarkdown() async throws {
@@ -116,6 +117,10 @@ import _PactLintTestSupport
         let rules = try JSONReader.parse(Array(result.standardOutput.utf8))["rules"]?.array ?? []
         #expect(rules.count >= 40, "the built-in pack has its rules: \(rules.count)")
         #expect(rules.contains { $0["id"]?.string == "COMP-03" })
+        // Each rule says whether it checks one document or the whole portfolio.
+        let portfolioRules = rules.filter { $0["scope"]?.string == "portfolio" }.compactMap { $0["id"]?.string }
+        #expect(portfolioRules.sorted() == ["ROUTE-05", "TAIL-05"])
+        #expect(rules.allSatisfy { ["document", "portfolio"].contains($0["scope"]?.string) })
     }
 
     // MARK: - explain

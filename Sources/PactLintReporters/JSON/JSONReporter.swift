@@ -278,6 +278,7 @@ public struct JSONReporter: StreamingReporter {
             "severity": .string(rule.severity.rawValue),
             "help": .stringOrNull(rule.help),
             "rationale": .stringOrNull(rule.rationale),
+            "scope": .string(rule.scope.rawValue),
             "sources": .strings(rule.sources),
             "tags": .strings(rule.tags),
         ])

@@ -311,17 +311,8 @@ private struct Reach {
 }
 
 extension YAMLNode {
-    /// A copy built from fresh collections, sharing no storage with the document it came from.
+    /// A copy in a small tree of its own, sharing nothing with the document it came from.
     fileprivate func detached() -> YAMLNode {
-        switch content {
-        case .scalar:
-            return YAMLNode(content: content, span: span, tag: tag)
-        case .sequence(let items):
-            return YAMLNode(content: .sequence(items.map { $0.detached() }), span: span, tag: tag)
-        case .mapping(let pairs):
-            return YAMLNode(
-                content: .mapping(pairs.map { YAMLPair(key: $0.key.detached(), value: $0.value.detached()) }),
-                span: span, tag: tag)
-        }
+        detachedCopy()
     }
 }

@@ -11,15 +11,18 @@ struct NodeRecord: Sendable {
     @usableFromInline
     enum ValueKind: UInt8, Sendable {
         case null, bool, int, float
-        /// The value is the string of the scalar's text (every string the loader makes).
+        /// The value is the string of the scalar's text (every string the loader makes); the
+        /// payload is the text's print (`YAMLTree.print(of:)`), which tells most keys apart
+        /// without reading their text.
         case text
         /// The value is a string other than the text, at `payload` in the tree's `texts` (only
         /// a hand-built scalar can have one).
         case otherString
     }
 
-    /// A scalar's boolean (0 or 1), integer or float (bit pattern), or the index of its other
-    /// string; a collection's number of items or pairs.
+    /// A scalar's boolean (0 or 1), integer or float (bit pattern), the print of its text if
+    /// its value is that text, or the index of its other string; a collection's number of
+    /// items or pairs.
     @usableFromInline var payload: UInt64
     /// The span, unless `hasExtension` (then zero, and the tree's extension holds it).
     @usableFromInline var span: CompactSpan

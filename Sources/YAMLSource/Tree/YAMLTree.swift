@@ -174,37 +174,65 @@ final class YAMLTree: @unchecked Sendable {
     func value(forKeyText text: String, in index: Int32) -> YAMLNode? {
         let mapping = records[Int(index)]
         guard mapping.kind == .mapping else { return nil }
-        // Two strings with the same representation hold the same bytes (the same small-string
-        // bytes inline, or the same buffer and length): most keys that match are settled by
-        // comparing the 16 bytes in place, without retaining the key's text.
-        let wanted = withUnsafeBytes(of: text) { $0.loadUnaligned(as: StringBits.self) }
-        let byteCount = text.utf8.count
+        // A string key's record holds its text's print: most keys that do not match are told
+        // apart by one comparison, without reading their text.
+        let wanted = Self.print(of: text)
+        let (records, children) = (self.records, self.children)
         var entry = Int(mapping.start)
-        let end = entry + 2 * mapping.count
+        let end = entry &+ 2 &* mapping.count
         while entry < end {
             let key = children[entry]
             if key >= 0 {
                 let record = records[Int(key)]
-                if record.kind == .scalar {
-                    let keyText = texts + Int(record.start)
-                    if UnsafeRawPointer(keyText).loadUnaligned(as: StringBits.self) == wanted
-                        || (keyText.pointee.utf8.count == byteCount && keyText.pointee.hasSameUTF8(as: text))
-                    {
-                        return node(atChild: children[entry + 1])
+                if record.valueKind == .text {
+                    if record.payload == wanted, texts[Int(record.start)].hasSameUTF8(as: text) {
+                        return node(atChild: children[entry &+ 1])
                     }
+                } else if hasText(text, at: key) {
+                    return node(atChild: children[entry &+ 1])
                 }
             } else {
                 let foreignKey = foreign[Int(-1 - key)]
-                if foreignKey.tree.hasText(text, at: foreignKey.index) { return node(atChild: children[entry + 1]) }
+                if foreignKey.tree.hasText(text, at: foreignKey.index) { return node(atChild: children[entry &+ 1]) }
             }
-            entry += 2
+            entry &+= 2
         }
         return nil
     }
-}
 
-/// A `String`'s representation, compared in place.
-private struct StringBits: Equatable {
-    var low: UInt64
-    var high: UInt64
+    /// A summary of `text` that equal texts share: its first eight UTF-8 bytes and its length.
+    /// Member names differ in one or the other far more often than not.
+    static func print(of text: String) -> UInt64 {
+        #if _endian(little)
+            // A small string (up to 15 bytes: most keys) holds its bytes inline, the first eight
+            // in its first word; its second word's top byte flags it as small (bit 61) and holds
+            // its length. Read so, its print costs a few instructions instead of a call.
+            if MemoryLayout<String>.size == 16 {
+                let words = withUnsafeBytes(of: text) {
+                    ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                }
+                if words.1 & (1 << 61) != 0 {
+                    let count = Int(truncatingIfNeeded: (words.1 >> 56) & 0xF)
+                    let prefix = count < 8 ? words.0 & ((1 << (8 * UInt64(count))) &- 1) : words.0
+                    return Self.mix(prefix, count: count)
+                }
+            }
+        #endif
+        let contiguous = text.utf8.withContiguousStorageIfAvailable { Self.print(of: UnsafeRawBufferPointer($0)) }
+        return contiguous ?? Array(text.utf8).withUnsafeBytes { Self.print(of: $0) }
+    }
+
+    private static func print(of bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var prefix: UInt64 = 0
+        if bytes.count >= 8 {
+            prefix = bytes.loadUnaligned(as: UInt64.self)
+        } else {
+            for i in 0..<bytes.count { prefix |= UInt64(bytes[i]) << (8 * UInt64(i)) }
+        }
+        return Self.mix(prefix, count: bytes.count)
+    }
+
+    private static func mix(_ prefix: UInt64, count: Int) -> UInt64 {
+        prefix ^ (UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15)
+    }
 }

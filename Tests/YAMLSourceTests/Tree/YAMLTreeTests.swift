@@ -85,6 +85,26 @@ struct YAMLTreeTests {
         #expect(built.value(at: 0) == node)
     }
 
+    @Test("key lookup finds a key whatever the representation of either string")
+    func lookupWithAnyRepresentation() throws {
+        let node = try root("id: a\nidentifier: b\nidentifiers: c\n\u{E9}t\u{E9}: d\nlonger-than-fifteen-bytes: e\n")
+        for (name, expected) in [
+            ("id", "a"), ("identifier", "b"), ("identifiers", "c"), ("\u{E9}t\u{E9}", "d"),
+            ("longer-than-fifteen-bytes", "e"),
+        ] {
+            // The same text as a small (inline) string and as a heap-allocated one.
+            var large = String()
+            large.reserveCapacity(64)
+            large.append(contentsOf: name)
+            #expect(YAMLTree.print(of: large) == YAMLTree.print(of: name))
+            #expect(node.value(forKeyText: name)?.stringValue == expected)
+            #expect(node.value(forKeyText: large)?.stringValue == expected)
+        }
+        for missing in ["i", "identifierz", "identifiers ", "longer-than-fifteen-bytez", "\u{E9}te\u{301}"] {
+            #expect(node.value(forKeyText: missing) == nil)
+        }
+    }
+
     @Test("a hand-built scalar keeps a string value that differs from its text")
     func otherStringValue() {
         let span = SourceSpan(start: pos(0, 1, 1), end: pos(1, 1, 2))

@@ -3,7 +3,7 @@
 /// Aliases are expanded when a document is loaded: an alias node is a copy of its anchored
 /// node that keeps the anchored node's content and span (in the tree, the same node).
 ///
-/// A node is its document's tree (`YAMLTree`, a few flat arrays) and its index in it: copies
+/// A node is its document's tree (`YAMLTree`, a few flat buffers) and its index in it: copies
 /// are cheap (one retain of the tree) and a whole document is freed at once. A node built by
 /// hand, or changed through a setter, gets a small tree of its own; nodes of a document it is
 /// built from are copied into it, so that it never keeps the rest of their document alive.
@@ -62,7 +62,13 @@ public struct YAMLNode: Sendable, Hashable {
         case .sequence(let items):
             self.init(collection: .sequence, children: items, span: span, tag: tag)
         case .mapping(let pairs):
-            self.init(collection: .mapping, children: pairs.flatMap { [$0.key, $0.value] }, span: span, tag: tag)
+            var children: [YAMLNode] = []
+            children.reserveCapacity(2 * pairs.count)
+            for pair in pairs {
+                children.append(pair.key)
+                children.append(pair.value)
+            }
+            self.init(collection: .mapping, children: children, span: span, tag: tag)
         }
     }
 

@@ -32,11 +32,12 @@ extension YAMLTree {
                 payload = UInt64(append(text: string))
             }
         }
+        let compact = tag == nil ? CompactSpan(span) : nil
         let index = append(
             NodeRecord(
-                payload: payload, span: .zero, start: textIndex, kind: .scalar, style: style, valueKind: valueKind,
-                hasExtension: false))
-        setSpan(span, tag: tag, of: index)
+                payload: payload, span: compact ?? .zero, start: textIndex, kind: .scalar, style: style,
+                valueKind: valueKind, hasExtension: compact == nil))
+        if compact == nil { extensions[index] = YAMLNodeExtension(span: span, tag: tag) }
         return index
     }
 
@@ -54,8 +55,11 @@ extension YAMLTree {
         var record = records[Int(index)]
         record.start = append(childEntries: entries)
         record.payload = UInt64(record.kind == .mapping ? entries.count / 2 : entries.count)
+        let compact = tag == nil ? CompactSpan(span) : nil
+        record.span = compact ?? .zero
+        record.hasExtension = compact == nil
         setRecord(record, at: index)
-        setSpan(span, tag: tag, of: index)
+        if compact == nil { extensions[index] = YAMLNodeExtension(span: span, tag: tag) }
     }
 
     /// Gives the node at `index` a new span and tag; a tag, or a span that does not fit in 32

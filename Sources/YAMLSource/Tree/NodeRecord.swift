@@ -12,7 +12,7 @@ struct NodeRecord: Sendable {
     enum ValueKind: UInt8, Sendable {
         case null, bool, int, float
         /// The value is the string of the scalar's text (every string the loader makes); the
-        /// payload is the text's print (`YAMLTree.print(of:)`), which tells most keys apart
+        /// payload is the text's print (`YAMLTree.textPrint(of:)`), which tells most keys apart
         /// without reading their text.
         case text
         /// The value is a string other than the text, at `payload` in the tree's `texts` (only

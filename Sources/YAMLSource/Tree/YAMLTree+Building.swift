@@ -26,7 +26,7 @@ extension YAMLTree {
         case .string(let string):
             if string.hasSameUTF8(as: text) {
                 valueKind = .text
-                payload = Self.print(of: text)
+                payload = Self.textPrint(of: text)
             } else {
                 valueKind = .otherString
                 payload = UInt64(append(text: string))

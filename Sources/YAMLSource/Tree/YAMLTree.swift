@@ -175,7 +175,7 @@ final class YAMLTree: @unchecked Sendable {
         guard mapping.kind == .mapping else { return nil }
         // A string key's record holds its text's print: most keys that do not match are told
         // apart by one comparison, without reading their text.
-        let wanted = Self.print(of: text)
+        let wanted = Self.textPrint(of: text)
         let (records, children) = (self.records, self.children)
         var entry = Int(mapping.start)
         let end = entry &+ 2 &* mapping.count
@@ -201,7 +201,7 @@ final class YAMLTree: @unchecked Sendable {
 
     /// A summary of `text` that equal texts share: its first eight UTF-8 bytes and its length.
     /// Member names differ in one or the other far more often than not.
-    static func print(of text: String) -> UInt64 {
+    static func textPrint(of text: String) -> UInt64 {
         #if _endian(little)
             // A small string (up to 15 bytes: most keys) holds its bytes inline, the first eight
             // in its first word; its second word's top byte flags it as small (bit 61) and holds
@@ -217,11 +217,11 @@ final class YAMLTree: @unchecked Sendable {
                 }
             }
         #endif
-        let contiguous = text.utf8.withContiguousStorageIfAvailable { Self.print(of: UnsafeRawBufferPointer($0)) }
-        return contiguous ?? Array(text.utf8).withUnsafeBytes { Self.print(of: $0) }
+        let contiguous = text.utf8.withContiguousStorageIfAvailable { Self.textPrint(of: UnsafeRawBufferPointer($0)) }
+        return contiguous ?? Array(text.utf8).withUnsafeBytes { Self.textPrint(of: $0) }
     }
 
-    private static func print(of bytes: UnsafeRawBufferPointer) -> UInt64 {
+    private static func textPrint(of bytes: UnsafeRawBufferPointer) -> UInt64 {
         var prefix: UInt64 = 0
         if bytes.count >= 8 {
             prefix = bytes.loadUnaligned(as: UInt64.self)

@@ -96,7 +96,7 @@ struct YAMLTreeTests {
             var large = String()
             large.reserveCapacity(64)
             large.append(contentsOf: name)
-            #expect(YAMLTree.print(of: large) == YAMLTree.print(of: name))
+            #expect(YAMLTree.textPrint(of: large) == YAMLTree.textPrint(of: name))
             #expect(node.value(forKeyText: name)?.stringValue == expected)
             #expect(node.value(forKeyText: large)?.stringValue == expected)
         }

@@ -68,22 +68,22 @@ struct ProjectionPlan: Sendable {
         root = reach.root
     }
 
-    /// `root` reduced to what the plan keeps. Kept nodes are copied, so that a projection never
-    /// holds on to the rest of its document.
+    /// `root` reduced to what the plan keeps. Kept nodes are copied, all into one small tree, so
+    /// that a projection never holds on to the rest of its document.
     func project(_ root: YAMLNode) -> YAMLNode {
         guard let keep = self.root else { return root }
-        return Self.project(root, keep: keep)
+        return Self.project(root, keep: keep).detachedCopy()
     }
 
+    /// `node` reduced to `keep`; the result may still share nodes with the document.
     private static func project(_ node: YAMLNode, keep: [String: Keep]) -> YAMLNode {
-        guard case .mapping(let pairs) = node.content else { return node.detached() }
+        guard case .mapping(let pairs) = node.content else { return node }
         var kept: [YAMLPair] = []
         for pair in pairs {
             guard let name = pair.key.scalarText, let below = keep[name] else { continue }
             switch below {
-            case .whole: kept.append(YAMLPair(key: pair.key.detached(), value: pair.value.detached()))
-            case .members(let members):
-                kept.append(YAMLPair(key: pair.key.detached(), value: project(pair.value, keep: members)))
+            case .whole: kept.append(pair)
+            case .members(let members): kept.append(YAMLPair(key: pair.key, value: project(pair.value, keep: members)))
             }
         }
         return YAMLNode(content: .mapping(kept), span: node.span, tag: node.tag)
@@ -307,21 +307,5 @@ private struct Reach {
             index += 1
         }
         return min(index + 1, end)
-    }
-}
-
-extension YAMLNode {
-    /// A copy built from fresh collections, sharing no storage with the document it came from.
-    fileprivate func detached() -> YAMLNode {
-        switch content {
-        case .scalar:
-            return YAMLNode(content: content, span: span, tag: tag)
-        case .sequence(let items):
-            return YAMLNode(content: .sequence(items.map { $0.detached() }), span: span, tag: tag)
-        case .mapping(let pairs):
-            return YAMLNode(
-                content: .mapping(pairs.map { YAMLPair(key: $0.key.detached(), value: $0.value.detached()) }),
-                span: span, tag: tag)
-        }
     }
 }

@@ -18,7 +18,7 @@ final class QueryCache {
     private var matches: [QueryKey: [JSONPathMatch<YAMLNode>]] = [:]
     private var keys: [[QueryKey]: Set<ValueKey>] = [:]
     /// By node identity; each entry keeps its node alive, so that the identity is not reused.
-    private var canonical: [ObjectIdentifier: (node: YAMLNode, bytes: [UInt8])] = [:]
+    private var canonical: [YAMLNode.Identity: (node: YAMLNode, bytes: [UInt8])] = [:]
 
     init() {}
 

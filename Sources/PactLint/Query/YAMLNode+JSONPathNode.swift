@@ -10,8 +10,9 @@ import YAMLSource
 /// key is named by its scalar's text, so the key `1` is the name `"1"`; a key that is itself a
 /// collection (rare, and never in partnership files) is named by an empty string.
 ///
-/// Every accessor reads the node's storage through YAMLSource's inlinable accessors, so a
-/// child costs one retain and nothing copies a node's `content`.
+/// Every accessor reads the node's tree through YAMLSource's inlinable accessors, so a child
+/// costs one retain of its tree, a member's name is read without making its key node, and
+/// nothing builds a node's `content`.
 extension YAMLNode: JSONPathNode {
     /// The node's JSON kind, with the value of a scalar.
     public var jsonPathKind: JSONPathNodeKind {
@@ -41,8 +42,7 @@ extension YAMLNode: JSONPathNode {
     /// The pair at `index` of a mapping, as a member name and its value.
     public func jsonPathMember(at index: Int) -> (name: String, value: YAMLNode) {
         precondition(kind == .mapping, "JSONPath reads members only of objects")
-        let pair = pair(at: index)
-        return (pair.key.scalarText ?? "", pair.value)
+        return (keyText(at: index) ?? "", value(at: index))
     }
 
     /// The value of the first pair whose key is named `name`, compared scalar by scalar

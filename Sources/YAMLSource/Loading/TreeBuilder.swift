@@ -3,13 +3,15 @@
 struct TreeBuilder {
     /// A collection being built.
     private struct Frame {
+        /// The collection's record, reserved when it starts.
+        var index: Int32
         var isMapping: Bool
         var isFlow: Bool
         var start: SourcePosition
         var tag: String?
         var anchor: String?
         /// Where the collection's children (items, or keys and values alternately) start on
-        /// the shared `children` stack.
+        /// the shared `childStack`.
         var base: Int
         /// A hash index from key to key number, built once a mapping has enough keys that
         /// scanning them for duplicates would cost more.
@@ -21,7 +23,7 @@ struct TreeBuilder {
     }
 
     private struct Anchored {
-        var node: YAMLNode
+        var index: Int32
         var nodeCount: Int
     }
 
@@ -33,14 +35,20 @@ struct TreeBuilder {
     private var cursor: PositionCursor
     private var comments = CommentScanner()
     private var frames: [Frame] = []
-    /// The children of every open collection, innermost last: one growing buffer instead of
-    /// an array per collection; each collection moves its children out when it ends.
-    private let children = NodeStack()
+    /// The nodes of the document being loaded (a new tree for each document).
+    private var tree = YAMLTree(capacity: 0)
+    /// The children of every open collection, innermost last, as indices into `tree`: one
+    /// growing array instead of an array per collection; each collection appends its children
+    /// to the tree's `children` when it ends.
+    private var childStack: [Int32] = []
     private var anchors: [String: Anchored] = [:]
     private var expandedNodes = 0
     private var documents: [YAMLDocument] = []
+    /// The number of nodes of the last document, room to reserve for the next.
+    private var lastDocumentNodes = 0
     private var documentStart = SourcePosition(offset: 0, line: 1, column: 1)
-    private var root: YAMLNode?
+    /// The document's root once it is complete (its record is 0, the first of the document).
+    private var root: Int32?
     private let unknownTags: YAMLLoader.UnknownTagPolicy
 
     init(file: SourceFile, limits: YAMLLoader.Limits, unknownTags: YAMLLoader.UnknownTagPolicy = .reject) {
@@ -119,8 +127,17 @@ struct TreeBuilder {
             documentStart = start
             anchors.removeAll(keepingCapacity: true)
             root = nil
+            // About one node every 11 bytes in partnership files: room for the rest of the file
+            // (most files hold one document), or as much as the previous document needed.
+            tree = YAMLTree(
+                capacity: documents.isEmpty ? (file.bytes.count - start.offset) / 8 + 16 : lastDocumentNodes)
         case .documentEnd:
-            let node = root ?? YAMLNode(null: SourceSpan(at: documentStart))
+            let rootIndex =
+                root
+                ?? tree.appendScalar(
+                    text: "", style: .plain, value: .null, span: SourceSpan(at: documentStart), tag: nil)
+            lastDocumentNodes = tree.recordCount
+            let node = YAMLNode(tree: tree, index: rootIndex)
             let end = event.isImplicit ? node.span.end : cursor.position(atCharacterIndex: event.end)
             documents.append(
                 YAMLDocument(
@@ -150,9 +167,8 @@ struct TreeBuilder {
         let text = parser.scalarText
         let tag = parser.tag
         let value = try resolve(text, style: event.scalarStyle, tag: tag, span: span)
-        let node = YAMLNode(
-            storage: .scalar(text: text, style: event.scalarStyle, value: value, span: span, tag: tag))
-        if let anchor = parser.anchor { anchors[anchor] = Anchored(node: node, nodeCount: 1) }
+        let node = tree.appendScalar(text: text, style: event.scalarStyle, value: value, span: span, tag: tag)
+        if let anchor = parser.anchor { anchors[anchor] = Anchored(index: node, nodeCount: 1) }
         try attach(node, nodeCount: 1, writtenAt: span)
     }
 
@@ -182,7 +198,7 @@ struct TreeBuilder {
                     "each alias copies its anchored node; repeat large nodes less often, or raise the alias expansion limit if the file is trusted"
             )
         }
-        try attach(anchored.node, nodeCount: anchored.nodeCount, writtenAt: span)
+        try attach(anchored.index, nodeCount: anchored.nodeCount, writtenAt: span)
     }
 
     private mutating func startCollection(
@@ -215,8 +231,8 @@ struct TreeBuilder {
         if let anchor { anchors[anchor] = nil }
         frames.append(
             Frame(
-                isMapping: isMapping, isFlow: event.isFlow, start: start, tag: tag, anchor: anchor,
-                base: children.count, lastEnd: start))
+                index: tree.startCollection(isMapping ? .mapping : .sequence), isMapping: isMapping,
+                isFlow: event.isFlow, start: start, tag: tag, anchor: anchor, base: childStack.count, lastEnd: start))
     }
 
     private mutating func endCollection(_ event: YAMLEvent) throws(YAMLError) {
@@ -225,27 +241,31 @@ struct TreeBuilder {
         // blank lines and comments up to the next token.
         let end = frame.isFlow ? cursor.position(atCharacterIndex: event.end) : frame.lastEnd
         let span = SourceSpan(start: frame.start, end: max(end, frame.start))
-        let node =
-            frame.isMapping
-            ? YAMLNode(storage: .mapping(children.popPairs(from: frame.base), span: span, tag: frame.tag))
-            : YAMLNode(storage: .sequence(children.popItems(from: frame.base), span: span, tag: frame.tag))
-        if let anchor = frame.anchor { anchors[anchor] = Anchored(node: node, nodeCount: frame.nodeCount) }
-        try attach(node, nodeCount: frame.nodeCount, writtenAt: span)
+        // libyaml always pairs keys with values; an odd node out cannot happen, but is dropped
+        // rather than misread if it does.
+        let count = childStack.count - frame.base
+        let entries = frame.isMapping ? count - count % 2 : count
+        let tree = tree
+        childStack.withUnsafeBufferPointer { stack in
+            let children = UnsafeBufferPointer(rebasing: stack[frame.base..<(frame.base + entries)])
+            tree.finishCollection(frame.index, children: children, span: span, tag: frame.tag)
+        }
+        childStack.removeLast(count)
+        if let anchor = frame.anchor { anchors[anchor] = Anchored(index: frame.index, nodeCount: frame.nodeCount) }
+        try attach(frame.index, nodeCount: frame.nodeCount, writtenAt: span)
     }
 
     /// Adds a finished node to the collection being built, or makes it the document's root.
-    private mutating func attach(
-        _ node: consuming YAMLNode, nodeCount: Int, writtenAt span: SourceSpan
-    ) throws(YAMLError) {
+    private mutating func attach(_ node: Int32, nodeCount: Int, writtenAt span: SourceSpan) throws(YAMLError) {
         let top = frames.count - 1
         guard top >= 0 else {
             root = node
             return
         }
-        if frames[top].isMapping, (children.count - frames[top].base) % 2 == 0 {
+        if frames[top].isMapping, (childStack.count - frames[top].base) % 2 == 0 {
             try addKey(node, writtenAt: span, frame: top)
         }
-        children.push(node)
+        childStack.append(node)
         frames[top].nodeCount += nodeCount
         frames[top].lastEnd = span.end
     }
@@ -253,18 +273,18 @@ struct TreeBuilder {
     // MARK: Duplicate keys
 
     /// Checks `key` against the keys of mapping `top` before it is added.
-    private mutating func addKey(_ key: YAMLNode, writtenAt span: SourceSpan, frame top: Int) throws(YAMLError) {
+    private mutating func addKey(_ key: Int32, writtenAt span: SourceSpan, frame top: Int) throws(YAMLError) {
         let base = frames[top].base
-        let keyNumber = (children.count - base) / 2
+        let keyNumber = (childStack.count - base) / 2
         var first: Int?
         if frames[top].keyIndex != nil {
-            let identity = KeyIdentity(key)
+            let identity = KeyIdentity(tree, key)
             first = frames[top].keyIndex?[identity]
             if first == nil { frames[top].keyIndex?[identity] = keyNumber }
         } else {
             var i = base
-            while i < children.count {
-                if Self.isSameKey(children[i], key) {
+            while i < childStack.count {
+                if Self.isSameKey(childStack[i], key, in: tree) {
                     first = (i - base) / 2
                     break
                 }
@@ -273,15 +293,16 @@ struct TreeBuilder {
             if first == nil, keyNumber + 1 >= Self.linearKeyLimit {
                 var index: [KeyIdentity: Int] = [:]
                 index.reserveCapacity(2 * Self.linearKeyLimit)
-                for number in 0..<keyNumber { index[KeyIdentity(children[base + 2 * number])] = number }
-                index[KeyIdentity(key)] = keyNumber
+                for number in 0..<keyNumber { index[KeyIdentity(tree, childStack[base + 2 * number])] = number }
+                index[KeyIdentity(tree, key)] = keyNumber
                 frames[top].keyIndex = index
             }
         }
         guard let first else { return }
-        let firstKey = children[base + 2 * first]
-        let text = Self.describe(key)
-        let firstText = Self.describe(firstKey)
+        let firstKey = childStack[base + 2 * first]
+        let firstSpan = tree.span(of: firstKey)
+        let text = Self.describe(key, in: tree)
+        let firstText = Self.describe(firstKey, in: tree)
         throw YAMLError(
             kind: .duplicateKey,
             message: text == firstText
@@ -291,21 +312,27 @@ struct TreeBuilder {
             help: "a mapping cannot repeat a key; remove or rename one of the two entries",
             notes: [
                 SourceDiagnostic.Note(
-                    "\(firstText) first appears at line \(firstKey.span.start.line), column \(firstKey.span.start.column)",
-                    span: firstKey.span)
+                    "\(firstText) first appears at line \(firstSpan.start.line), column \(firstSpan.start.column)",
+                    span: firstSpan)
             ])
     }
 
     /// Whether two keys are the same key, as `KeyIdentity` defines it, without building
     /// identities for the common case of scalar keys.
-    private static func isSameKey(_ a: YAMLNode, _ b: YAMLNode) -> Bool {
-        guard let left = a.scalarValue, let right = b.scalarValue else {
-            return KeyIdentity(a) == KeyIdentity(b)
+    private static func isSameKey(_ a: Int32, _ b: Int32, in tree: YAMLTree) -> Bool {
+        let left = tree.records[Int(a)]
+        let right = tree.records[Int(b)]
+        guard left.kind == .scalar, right.kind == .scalar else {
+            return KeyIdentity(tree, a) == KeyIdentity(tree, b)
         }
-        switch (left, right) {
+        // Most keys are strings, compared in place without building their values.
+        if left.valueKind == .text && right.valueKind == .text {
+            return tree.texts[Int(left.start)] == tree.texts[Int(right.start)]
+        }
+        switch (tree.value(of: a), tree.value(of: b)) {
         case (.string(let x), .string(let y)): return x == y
         case (.float(let x), .float(let y)): return x == y || (x.isNaN && y.isNaN)
-        default: return left == right
+        case (let x, let y): return x == y
         }
     }
 
@@ -315,10 +342,9 @@ struct TreeBuilder {
     }
 
     /// A key as a message shows it: a scalar's text in quotes, else its kind.
-    private static func describe(_ key: YAMLNode) -> String {
-        switch key.content {
-        case .scalar(let scalar):
-            return "'\(Self.shortened(scalar.text))'"
+    private static func describe(_ key: Int32, in tree: YAMLTree) -> String {
+        switch tree.records[Int(key)].kind {
+        case .scalar: return "'\(Self.shortened(tree.text(of: key)))'"
         case .sequence: return "(a sequence)"
         case .mapping: return "(a mapping)"
         }
@@ -479,12 +505,5 @@ struct TreeBuilder {
         ]
         for (fragment, help) in helps where problem.contains(fragment) { return help }
         return "check the YAML syntax at this position; putting the value in quotes often helps"
-    }
-}
-
-extension YAMLNode {
-    /// An empty null scalar, the content of an empty document.
-    fileprivate init(null span: SourceSpan) {
-        self.init(storage: .scalar(text: "", style: .plain, value: .null, span: span, tag: nil))
     }
 }

@@ -13,10 +13,11 @@ enum KeyIdentity: Hashable {
     case sequence([KeyIdentity])
     case mapping([KeyIdentity])
 
-    init(_ node: YAMLNode) {
-        switch node.kind {
+    /// The identity of the node at `index` of a tree being loaded.
+    init(_ tree: YAMLTree, _ index: Int32) {
+        switch tree.records[Int(index)].kind {
         case .scalar:
-            switch node.storage.value {
+            switch tree.value(of: index) {
             case .null: self = .null
             case .bool(let value): self = .bool(value)
             case .int(let value): self = .int(value)
@@ -25,9 +26,9 @@ enum KeyIdentity: Hashable {
             case .string(let value): self = .string(value)
             }
         case .sequence:
-            self = .sequence(node.storage.items.map(KeyIdentity.init))
+            self = .sequence(tree.childEntries(of: index).map { KeyIdentity(tree, $0) })
         case .mapping:
-            self = .mapping(node.storage.pairs.flatMap { [KeyIdentity($0.key), KeyIdentity($0.value)] })
+            self = .mapping(tree.childEntries(of: index).map { KeyIdentity(tree, $0) })
         }
     }
 }

@@ -1,118 +1,155 @@
 /// Conveniences for code that reads a tree (rules, configuration, tests).
 ///
-/// They read the node's storage directly, without building its `content`: in hot loops
-/// (queries walk every node) that saves copying the content and retaining what it holds.
+/// They read the node's record in its tree directly, without building its `content`: in hot
+/// loops (queries walk every node) that saves building arrays of children.
 extension YAMLNode {
-    /// Whether the node is a scalar, a sequence or a mapping.
-    @inlinable public var kind: Kind { storage.kind }
-
-    /// The identity of the node's storage: copies of a node share it, and no other node has
-    /// it while this one exists — a key for memoizing what is computed from a node's value
+    /// What identifies a node while it exists: copies of a node share it, and no other node
+    /// has it while this one exists — a key for memoizing what is computed from a node's value
     /// (keep the node alive with the memo, or the identity may be reused).
-    @inlinable public var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+    public struct Identity: Sendable, Hashable {
+        @usableFromInline let tree: ObjectIdentifier
+        @usableFromInline let index: Int32
+
+        @inlinable init(tree: ObjectIdentifier, index: Int32) {
+            self.tree = tree
+            self.index = index
+        }
+    }
+
+    /// Whether the node is a scalar, a sequence or a mapping.
+    @inlinable public var kind: Kind { record.kind }
+
+    /// The node's identity: its tree and its place in it.
+    @inlinable public var identity: Identity { Identity(tree: ObjectIdentifier(tree), index: index) }
 
     /// The value for the string key `key` in a mapping; `nil` for other nodes or a missing key.
     /// Only keys whose resolved value is that string match (`1:` is not `"1"`).
     public subscript(key key: String) -> YAMLNode? {
-        for pair in storage.pairs {
-            if case .string(let name) = pair.key.storage.value, name == key, pair.key.storage.kind == .scalar {
-                return pair.value
-            }
+        guard kind == .mapping else { return nil }
+        for position in 0..<childCount {
+            let pair = pair(at: position)
+            if case .string(let name) = pair.key.scalarValue, name == key { return pair.value }
         }
         return nil
     }
 
     /// The item at `index` of a sequence; `nil` for other nodes or an index out of range.
     public subscript(index index: Int) -> YAMLNode? {
-        let items = storage.items
-        return items.indices.contains(index) ? items[index] : nil
+        guard kind == .sequence, index >= 0, index < childCount else { return nil }
+        return item(at: index)
     }
 
     /// The number of a sequence's items or of a mapping's pairs; 0 for a scalar.
     @inlinable public var childCount: Int {
-        switch storage.kind {
-        case .scalar: 0
-        case .sequence: storage.items.count
-        case .mapping: storage.pairs.count
-        }
+        let record = record
+        return record.kind == .scalar ? 0 : record.count
     }
 
     /// The item at `index` of a sequence, which must be a valid index of a sequence.
     @inlinable public func item(at index: Int) -> YAMLNode {
-        storage.items[index]
+        let record = record
+        precondition(record.kind == .sequence && index >= 0 && index < record.count, "item index out of range")
+        return tree.node(atChild: tree.children[Int(record.start) + index])
     }
 
     /// The pair at `index` of a mapping, which must be a valid index of a mapping.
     @inlinable public func pair(at index: Int) -> YAMLPair {
-        storage.pairs[index]
+        let record = record
+        precondition(record.kind == .mapping && index >= 0 && index < record.count, "pair index out of range")
+        let entry = Int(record.start) + 2 * index
+        return YAMLPair(
+            key: tree.node(atChild: tree.children[entry]), value: tree.node(atChild: tree.children[entry + 1]))
+    }
+
+    /// The text of the key of the pair at `index` of a mapping if that key is a scalar (`index`
+    /// must be a valid index of a mapping): a pair's name without making its key node.
+    @inlinable public func keyText(at index: Int) -> String? {
+        let record = record
+        precondition(record.kind == .mapping && index >= 0 && index < record.count, "pair index out of range")
+        let entry = tree.children[Int(record.start) + 2 * index]
+        guard entry >= 0 else { return tree.foreign[Int(-1 - entry)].scalarText }
+        let key = tree.records[Int(entry)]
+        return key.kind == .scalar ? tree.texts[Int(key.start)] : nil
+    }
+
+    /// The value of the pair at `index` of a mapping, which must be a valid index of a mapping.
+    @inlinable public func value(at index: Int) -> YAMLNode {
+        let record = record
+        precondition(record.kind == .mapping && index >= 0 && index < record.count, "pair index out of range")
+        return tree.node(atChild: tree.children[Int(record.start) + 2 * index + 1])
     }
 
     /// The scalar, if the node is one.
     @inlinable public var scalar: YAMLScalar? {
-        guard storage.kind == .scalar else { return nil }
-        return YAMLScalar(text: storage.text, style: storage.style, value: storage.value)
+        guard kind == .scalar else { return nil }
+        return YAMLScalar(text: tree.text(of: index), style: record.style, value: tree.value(of: index))
     }
 
     /// A scalar's text after YAML's own processing (escapes, folding); `nil` for collections.
     @inlinable public var scalarText: String? {
-        storage.kind == .scalar ? storage.text : nil
+        let record = record
+        return record.kind == .scalar ? tree.texts[Int(record.start)] : nil
     }
 
     /// The resolved value of a scalar; `nil` for collections.
     @inlinable public var scalarValue: YAMLValue? {
-        storage.kind == .scalar ? storage.value : nil
+        kind == .scalar ? tree.value(of: index) : nil
     }
 
     /// The string of a scalar that resolved to a string (not of `42` or `true`).
     @inlinable public var stringValue: String? {
-        if case .string(let value) = storage.value, storage.kind == .scalar { return value }
-        return nil
+        let record = record
+        switch record.valueKind {
+        case .text: return tree.texts[Int(record.start)]
+        case .otherString: return tree.texts[Int(truncatingIfNeeded: record.payload)]
+        default: return nil
+        }
     }
 
     /// The value of an integer scalar.
     @inlinable public var intValue: Int? {
-        if case .int(let value) = storage.value, storage.kind == .scalar { return value }
-        return nil
+        let record = record
+        return record.valueKind == .int ? Int(truncatingIfNeeded: record.payload) : nil
     }
 
     /// The value of a numeric scalar, integer or float.
     @inlinable public var doubleValue: Double? {
-        guard storage.kind == .scalar else { return nil }
-        switch storage.value {
-        case .int(let value): return Double(value)
-        case .float(let value): return value
+        let record = record
+        switch record.valueKind {
+        case .int: return Double(Int(truncatingIfNeeded: record.payload))
+        case .float: return Double(bitPattern: record.payload)
         default: return nil
         }
     }
 
     /// The value of a boolean scalar.
     @inlinable public var boolValue: Bool? {
-        if case .bool(let value) = storage.value, storage.kind == .scalar { return value }
-        return nil
+        let record = record
+        return record.valueKind == .bool ? record.payload != 0 : nil
     }
 
     /// Whether the node is a null scalar (`null`, `~` or nothing).
     @inlinable public var isNull: Bool {
-        if case .null = storage.value, storage.kind == .scalar { return true }
-        return false
+        let record = record
+        return record.kind == .scalar && record.valueKind == .null
     }
 
     /// A sequence's items; `nil` for other nodes.
     @inlinable public var items: [YAMLNode]? {
-        storage.kind == .sequence ? storage.items : nil
+        kind == .sequence ? (0..<childCount).map(item(at:)) : nil
     }
 
     /// A mapping's entries in source order; `nil` for other nodes.
     @inlinable public var pairs: [YAMLPair]? {
-        storage.kind == .mapping ? storage.pairs : nil
+        kind == .mapping ? (0..<childCount).map(pair(at:)) : nil
     }
 
     /// The child nodes: a sequence's items or a mapping's values, in order; none for a scalar.
     public var children: [YAMLNode] {
-        switch storage.kind {
+        switch kind {
         case .scalar: []
-        case .sequence: storage.items
-        case .mapping: storage.pairs.map(\.value)
+        case .sequence: (0..<childCount).map(item(at:))
+        case .mapping: (0..<childCount).map { pair(at: $0).value }
         }
     }
 }
@@ -124,15 +161,6 @@ extension YAMLNode {
     /// `text` (the same UTF-8 bytes: no Unicode normalization, as JSONPath compares member
     /// names; `1:` matches `"1"`); `nil` for other nodes or when no key matches.
     public func value(forKeyText text: String) -> YAMLNode? {
-        // Keys are borrowed in place: the array (alive for the whole call) keeps them alive.
-        // Copying each key out, as plain code does around the comparison's call, would
-        // retain and release every key passed over (a fifth of all retains in a check run).
-        storage.pairs.withUnsafeBufferPointer { pairs in
-            for index in pairs.indices {
-                let key = Unmanaged.passUnretained(pairs[index].key.storage)
-                if key._withUnsafeGuaranteedRef({ $0.hasText(text) }) { return pairs[index].value }
-            }
-            return nil
-        }
+        tree.value(forKeyText: text, in: index)
     }
 }

@@ -108,4 +108,20 @@ struct ProjectionPlanTests {
         let plan = ProjectionPlan(paths: [["partner", "roles"], ["partner"], ["context", "summary"]])
         #expect(plan.root == ["partner": .whole, "context": .members(["summary": .whole])])
     }
+
+    /// A projection keeps copies (in one small tree), never the document's own nodes, so that
+    /// keeping it does not keep the document.
+    @Test func aProjectionSharesNoNodeWithItsDocument() throws {
+        let root = try YAMLLoader().load(SourceFile(path: "t.yaml", text: Self.document)).documents[0].root
+        let plan = ProjectionPlan(paths: [["id"], ["partner", "roles"], ["routes"], ["context", "summary"]])
+        let projected = plan.project(root)
+        let roles = try #require(projected[key: "partner"]?[key: "roles"])
+        #expect(roles == root[key: "partner"]?[key: "roles"])
+        #expect(roles.identity != root[key: "partner"]?[key: "roles"]?.identity)
+        #expect(projected[key: "routes"] == root[key: "routes"])
+        #expect(projected[key: "routes"]?.identity != root[key: "routes"]?.identity)
+        #expect(projected[key: "context"]?[key: "summary"] == root[key: "context"]?[key: "summary"])
+        #expect(projected[key: "partner"]?.childCount == 1)
+        #expect(projected.childCount == 4)
+    }
 }

@@ -2,7 +2,7 @@ import Testing
 
 @testable import YAMLSource
 
-/// Nodes keep spans in 32 bits and tags out of line; these pin that the compact form is
+/// Node records keep spans in 32 bits and tags out of line; these pin that the compact form is
 /// invisible: any span and tag read back exactly, and files whose positions would not fit are
 /// refused with a located error instead.
 @Suite("compact node storage")
@@ -50,7 +50,7 @@ struct CompactStorageTests {
         #expect(tagged != moved)
         tagged.tag = nil
         #expect(tagged == moved)
-        #expect(tagged.storage.outOfLine == nil)
+        #expect(!tagged.record.hasExtension)
     }
 
     @Test("a loaded document keeps its tags and positions")
@@ -63,7 +63,7 @@ struct CompactStorageTests {
         #expect(node[key: "b"]?.tag == "tag:yaml.org,2002:str")
         #expect(node[key: "b"]?.span == SourceSpan(start: pos(13, 2, 4), end: pos(20, 2, 11)))
         #expect(node[key: "c"]?.tag == nil)
-        #expect(node[key: "c"]?.storage.outOfLine == nil)
+        #expect(node[key: "c"]?.record.hasExtension == false)
         #expect(node[key: "c"]?.span == SourceSpan(start: pos(24, 3, 4), end: pos(25, 3, 5)))
     }
 
@@ -83,27 +83,9 @@ struct CompactStorageTests {
         #expect(CompactSpan(SourceSpan(at: pos(last + 1, 1, 1))) == nil)
     }
 
-    #if os(Linux)
-        @Test("a node's storage stays in malloc's 112-byte size class")
-        func storageSize() throws {
-            let text = (0..<50).map { "k\($0): [\($0), {a: b}]\n" }.joined()
-            let node = try root(text)
-            var sizes: [Int] = []
-            for index in 0..<node.childCount {
-                let pair = node.pair(at: index)
-                for storage in [pair.key.storage, pair.value.storage, pair.value.item(at: 0).storage] {
-                    sizes.append(mallocUsableSize(Unmanaged.passUnretained(storage).toOpaque()))
-                }
-            }
-            // 104 usable bytes; one more field would move every node to the 128-byte class.
-            // malloc may hand out a larger chunk than asked for, so the smallest is the one
-            // that tells the object's size.
-            #expect(sizes.min() == 104)
-        }
-    #endif
+    @Test("a node's record is 40 bytes")
+    func recordSize() {
+        // A document keeps one record per node; one more field would make every record 48.
+        #expect(MemoryLayout<NodeRecord>.stride == 40)
+    }
 }
-
-#if os(Linux)
-    @_silgen_name("malloc_usable_size")
-    private func mallocUsableSize(_ pointer: UnsafeMutableRawPointer?) -> Int
-#endif

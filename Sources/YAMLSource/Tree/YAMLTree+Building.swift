@@ -1,0 +1,130 @@
+/// Adding nodes to a tree while it is built: by the loader, one document at a time, and by
+/// `YAMLNode(content:span:tag:)` and the setters for one hand-built node.
+///
+/// A collection is added in two steps: `startCollection` reserves its record (so that it comes
+/// before its children, and a tree's first node is its root), `finishCollection` fills it in
+/// once its children are known.
+extension YAMLTree {
+    /// Adds a scalar; returns its index.
+    func appendScalar(
+        text: String, style: YAMLScalar.Style, value: YAMLValue, span: SourceSpan, tag: String?
+    ) -> Int32 {
+        let textIndex = append(text: text)
+        var payload: UInt64 = 0
+        let valueKind: NodeRecord.ValueKind
+        switch value {
+        case .null: valueKind = .null
+        case .bool(let flag):
+            valueKind = .bool
+            payload = flag ? 1 : 0
+        case .int(let number):
+            valueKind = .int
+            payload = UInt64(bitPattern: Int64(number))
+        case .float(let number):
+            valueKind = .float
+            payload = number.bitPattern
+        case .string(let string):
+            if string.hasSameUTF8(as: text) {
+                valueKind = .text
+                payload = Self.textPrint(of: text)
+            } else {
+                valueKind = .otherString
+                payload = UInt64(append(text: string))
+            }
+        }
+        let compact = tag == nil ? CompactSpan(span) : nil
+        let index = append(
+            NodeRecord(
+                payload: payload, span: compact ?? .zero, start: textIndex, kind: .scalar, style: style,
+                valueKind: valueKind, hasExtension: compact == nil))
+        if compact == nil { extensions[index] = YAMLNodeExtension(span: span, tag: tag) }
+        return index
+    }
+
+    /// Reserves the record of a collection whose children come next; returns its index.
+    func startCollection(_ kind: YAMLNode.Kind) -> Int32 {
+        append(
+            NodeRecord(
+                payload: 0, span: .zero, start: 0, kind: kind, style: .plain, valueKind: .null, hasExtension: false))
+    }
+
+    /// Completes the collection at `index` with its children (a mapping's as key, value…),
+    /// entries as `children` holds them.
+    func finishCollection(_ index: Int32, children entries: UnsafeBufferPointer<Int32>, span: SourceSpan, tag: String?)
+    {
+        var record = records[Int(index)]
+        record.start = append(childEntries: entries)
+        record.payload = UInt64(record.kind == .mapping ? entries.count / 2 : entries.count)
+        let compact = tag == nil ? CompactSpan(span) : nil
+        record.span = compact ?? .zero
+        record.hasExtension = compact == nil
+        setRecord(record, at: index)
+        if compact == nil { extensions[index] = YAMLNodeExtension(span: span, tag: tag) }
+    }
+
+    /// Gives the node at `index` a new span and tag; a tag, or a span that does not fit in 32
+    /// bits (only a hand-built one can), goes out of line.
+    func setSpan(_ span: SourceSpan, tag: String?, of index: Int32) {
+        var record = records[Int(index)]
+        if tag == nil, let compact = CompactSpan(span) {
+            if record.hasExtension { extensions[index] = nil }
+            record.span = compact
+            record.hasExtension = false
+        } else {
+            extensions[index] = YAMLNodeExtension(span: span, tag: tag)
+            record.span = .zero
+            record.hasExtension = true
+        }
+        setRecord(record, at: index)
+    }
+
+    // MARK: Nodes of other trees
+
+    /// The `children` entry for `node`, a child of a hand-built collection: a collection that
+    /// is the whole of its own tree (a hand-built node, a document's root) is referenced, as
+    /// it keeps nothing else alive; any other node is copied in, so that a small node kept
+    /// from a document does not keep the whole document's buffers alive.
+    func reference(to node: YAMLNode) -> Int32 {
+        guard Self.isReferenced(node) else { return appendCopy(of: node) }
+        foreign.append(node)
+        return -Int32(truncatingIfNeeded: foreign.count)
+    }
+
+    /// Whether `reference(to:)` references `node` rather than copying it.
+    static func isReferenced(_ node: YAMLNode) -> Bool {
+        node.index == 0 && node.kind != .scalar
+    }
+
+    /// Copies `node` and everything below it into this tree, other trees' nodes included;
+    /// returns the copy's index. An alias's node is copied at each place it appears.
+    func appendCopy(of node: YAMLNode) -> Int32 {
+        let tree = node.tree
+        let record = tree.records[Int(node.index)]
+        let span = tree.span(of: node.index)
+        let tag = tree.tag(of: node.index)
+        guard record.kind != .scalar else {
+            return appendScalar(
+                text: tree.texts[Int(record.start)], style: record.style, value: tree.value(of: node.index),
+                span: span, tag: tag)
+        }
+        let index = startCollection(record.kind)
+        let copied = tree.childEntries(of: node.index).map { appendCopy(of: tree.node(atChild: $0)) }
+        copied.withUnsafeBufferPointer { finishCollection(index, children: $0, span: span, tag: tag) }
+        return index
+    }
+
+    /// The room a copy of `node` takes: records, child entries, texts.
+    static func size(ofCopy node: YAMLNode) -> (records: Int, childEntries: Int, texts: Int) {
+        let tree = node.tree
+        let record = tree.records[Int(node.index)]
+        guard record.kind != .scalar else { return (1, 0, record.valueKind == .otherString ? 2 : 1) }
+        var size = (records: 1, childEntries: 0, texts: 0)
+        for entry in tree.childEntries(of: node.index) {
+            let child = Self.size(ofCopy: tree.node(atChild: entry))
+            size.records += child.records
+            size.childEntries += child.childEntries + 1
+            size.texts += child.texts
+        }
+        return size
+    }
+}

@@ -1,0 +1,237 @@
+/// The nodes of one loaded document (or of one hand-built node), in a few flat buffers.
+///
+/// A `YAMLNode` is this tree and an index into `records`. Loading a document appends to the
+/// buffers, copying a node retains its tree, and freeing a document frees the buffers: there
+/// is no object per node to allocate, reference-count and release one by one.
+///
+/// - `records`: one `NodeRecord` per node, a collection before its children (the root first).
+/// - `children`: every collection's children, contiguous per collection (a mapping's as key,
+///   value, key, value…). An entry is an index into `records`, or, when negative, `-1 - i`
+///   for the node `foreign[i]` of another tree (see `reference(to:)`).
+/// - `texts`: the scalars' texts (and the rare string values that differ from their text).
+/// - `extensions`: the tags and the spans too large for 32 bits, by record index; empty for
+///   almost every tree.
+///
+/// An alias is the index of its anchored node: the same node, reached twice.
+///
+/// The buffers are allocated here rather than held as arrays: reading a node from an array
+/// held by a class retained and released the array at each read. They grow only while the
+/// tree is built — by the loader, or by `YAMLNode`'s initializer and setters — before any node
+/// refers to the tree, and are never written after; hence `@unchecked Sendable`, and
+/// `@exclusivity(unchecked)`: no access overlaps a write, and the runtime's exclusivity check
+/// on each read of a class's `var` cost more than the reads (about a fifth of a check run).
+@usableFromInline
+final class YAMLTree: @unchecked Sendable {
+    @exclusivity(unchecked) @usableFromInline private(set) var records: UnsafeMutablePointer<NodeRecord>
+    @exclusivity(unchecked) @usableFromInline private(set) var recordCount = 0
+    @exclusivity(unchecked) private var recordCapacity: Int
+    @exclusivity(unchecked) @usableFromInline private(set) var children: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private(set) var childEntryCount = 0
+    @exclusivity(unchecked) private var childCapacity: Int
+    @exclusivity(unchecked) @usableFromInline private(set) var texts: UnsafeMutablePointer<String>
+    @exclusivity(unchecked) private(set) var textCount = 0
+    @exclusivity(unchecked) private var textCapacity: Int
+    @exclusivity(unchecked) @usableFromInline var foreign: [YAMLNode] = []
+    @exclusivity(unchecked) @usableFromInline var extensions: [Int32: YAMLNodeExtension] = [:]
+
+    /// An empty tree with room for `nodes` nodes (and as many child entries and texts).
+    init(capacity nodes: Int) {
+        recordCapacity = max(nodes, 1)
+        childCapacity = max(nodes, 1)
+        textCapacity = max(nodes, 1)
+        records = .allocate(capacity: recordCapacity)
+        children = .allocate(capacity: childCapacity)
+        texts = .allocate(capacity: textCapacity)
+    }
+
+    /// An empty tree with room for exactly this many records, child entries and texts.
+    init(records: Int, childEntries: Int, texts textCount: Int) {
+        recordCapacity = max(records, 1)
+        childCapacity = max(childEntries, 1)
+        textCapacity = max(textCount, 1)
+        self.records = .allocate(capacity: recordCapacity)
+        children = .allocate(capacity: childCapacity)
+        texts = .allocate(capacity: textCapacity)
+    }
+
+    deinit {
+        texts.deinitialize(count: textCount)
+        texts.deallocate()
+        records.deallocate()
+        children.deallocate()
+    }
+
+    // MARK: Growing (while the tree is built)
+
+    /// Appends `record`; returns its index.
+    func append(_ record: NodeRecord) -> Int32 {
+        if recordCount == recordCapacity { records = Self.grow(records, count: recordCount, to: &recordCapacity) }
+        (records + recordCount).initialize(to: record)
+        recordCount += 1
+        return Int32(truncatingIfNeeded: recordCount - 1)
+    }
+
+    /// Appends `text`; returns its index.
+    func append(text: String) -> Int32 {
+        if textCount == textCapacity { texts = Self.grow(texts, count: textCount, to: &textCapacity) }
+        (texts + textCount).initialize(to: text)
+        textCount += 1
+        return Int32(truncatingIfNeeded: textCount - 1)
+    }
+
+    /// Appends child entries; returns the index of the first.
+    func append(childEntries entries: UnsafeBufferPointer<Int32>) -> Int32 {
+        let start = childEntryCount
+        if start + entries.count > childCapacity {
+            var needed = max(childCapacity, entries.count)
+            while start + entries.count > needed { needed *= 2 }
+            let grown = UnsafeMutablePointer<Int32>.allocate(capacity: needed)
+            grown.moveInitialize(from: children, count: start)
+            children.deallocate()
+            children = grown
+            childCapacity = needed
+        }
+        if let base = entries.baseAddress { (children + start).initialize(from: base, count: entries.count) }
+        childEntryCount += entries.count
+        return Int32(truncatingIfNeeded: start)
+    }
+
+    /// Replaces the record at `index`.
+    func setRecord(_ record: NodeRecord, at index: Int32) {
+        records[Int(index)] = record
+    }
+
+    /// `buffer`, holding `count` elements, moved to one twice as large.
+    private static func grow<Element>(
+        _ buffer: UnsafeMutablePointer<Element>, count: Int, to capacity: inout Int
+    ) -> UnsafeMutablePointer<Element> {
+        capacity *= 2
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        grown.moveInitialize(from: buffer, count: count)
+        buffer.deallocate()
+        return grown
+    }
+
+    // MARK: Fields
+
+    /// The node a `children` entry stands for.
+    @inlinable func node(atChild entry: Int32) -> YAMLNode {
+        entry >= 0 ? YAMLNode(tree: self, index: entry) : foreign[Int(-1 - entry)]
+    }
+
+    /// The span of the node at `index`.
+    @inlinable func span(of index: Int32) -> SourceSpan {
+        let record = records[Int(index)]
+        if record.hasExtension, let outOfLine = extensions[index] { return outOfLine.span }
+        return record.span.span
+    }
+
+    /// The tag of the node at `index`.
+    @inlinable func tag(of index: Int32) -> String? {
+        records[Int(index)].hasExtension ? extensions[index]?.tag : nil
+    }
+
+    /// The resolved value of the scalar at `index` (`.null` for a collection).
+    @inlinable func value(of index: Int32) -> YAMLValue {
+        let record = records[Int(index)]
+        switch record.valueKind {
+        case .null: return .null
+        case .bool: return .bool(record.payload != 0)
+        case .int: return .int(Int(truncatingIfNeeded: record.payload))
+        case .float: return .float(Double(bitPattern: record.payload))
+        case .text: return .string(texts[Int(record.start)])
+        case .otherString: return .string(texts[Int(truncatingIfNeeded: record.payload)])
+        }
+    }
+
+    /// The text of the scalar at `index` (empty for a collection).
+    @inlinable func text(of index: Int32) -> String {
+        let record = records[Int(index)]
+        return record.kind == .scalar ? texts[Int(record.start)] : ""
+    }
+
+    /// The `children` entries of the collection at `index` (none for a scalar).
+    func childEntries(of index: Int32) -> UnsafeBufferPointer<Int32> {
+        let record = records[Int(index)]
+        let count = record.kind == .mapping ? 2 * record.count : record.kind == .sequence ? record.count : 0
+        return UnsafeBufferPointer(start: children + Int(record.start), count: count)
+    }
+
+    // MARK: Lookup by key text
+
+    /// Whether the node at `index` is a scalar written as exactly `text`, byte for byte.
+    func hasText(_ text: String, at index: Int32) -> Bool {
+        let record = records[Int(index)]
+        guard record.kind == .scalar else { return false }
+        // Lengths first: they differ for most keys and are read without a call.
+        return texts[Int(record.start)].utf8.count == text.utf8.count
+            && texts[Int(record.start)].hasSameUTF8(as: text)
+    }
+
+    /// The value of the first pair of the mapping at `index` whose key is a scalar written as
+    /// exactly `text`, byte for byte.
+    func value(forKeyText text: String, in index: Int32) -> YAMLNode? {
+        let mapping = records[Int(index)]
+        guard mapping.kind == .mapping else { return nil }
+        // A string key's record holds its text's print: most keys that do not match are told
+        // apart by one comparison, without reading their text.
+        let wanted = Self.textPrint(of: text)
+        let (records, children) = (self.records, self.children)
+        var entry = Int(mapping.start)
+        let end = entry &+ 2 &* mapping.count
+        while entry < end {
+            let key = children[entry]
+            if key >= 0 {
+                let record = records[Int(key)]
+                if record.valueKind == .text {
+                    if record.payload == wanted, texts[Int(record.start)].hasSameUTF8(as: text) {
+                        return node(atChild: children[entry &+ 1])
+                    }
+                } else if hasText(text, at: key) {
+                    return node(atChild: children[entry &+ 1])
+                }
+            } else {
+                let foreignKey = foreign[Int(-1 - key)]
+                if foreignKey.tree.hasText(text, at: foreignKey.index) { return node(atChild: children[entry &+ 1]) }
+            }
+            entry &+= 2
+        }
+        return nil
+    }
+
+    /// A summary of `text` that equal texts share: its first eight UTF-8 bytes and its length.
+    /// Member names differ in one or the other far more often than not.
+    static func textPrint(of text: String) -> UInt64 {
+        #if _endian(little)
+            // A small string (up to 15 bytes: most keys) holds its bytes inline, the first eight
+            // in its first word; its second word's top byte flags it as small (bit 61) and holds
+            // its length. Read so, its print costs a few instructions instead of a call.
+            if MemoryLayout<String>.size == 16 {
+                let words = withUnsafeBytes(of: text) {
+                    ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                }
+                if words.1 & (1 << 61) != 0 {
+                    let count = Int(truncatingIfNeeded: (words.1 >> 56) & 0xF)
+                    let prefix = count < 8 ? words.0 & ((1 << (8 * UInt64(count))) &- 1) : words.0
+                    return Self.mix(prefix, count: count)
+                }
+            }
+        #endif
+        let contiguous = text.utf8.withContiguousStorageIfAvailable { Self.textPrint(of: UnsafeRawBufferPointer($0)) }
+        return contiguous ?? Array(text.utf8).withUnsafeBytes { Self.textPrint(of: $0) }
+    }
+
+    private static func textPrint(of bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var prefix: UInt64 = 0
+        if bytes.count >= 8 {
+            prefix = bytes.loadUnaligned(as: UInt64.self)
+        } else {
+            for i in 0..<bytes.count { prefix |= UInt64(bytes[i]) << (8 * UInt64(i)) }
+        }
+        return Self.mix(prefix, count: bytes.count)
+    }
+
+    private static func mix(_ prefix: UInt64, count: Int) -> UInt64 {
+        prefix ^ (UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15)
+    }
+}

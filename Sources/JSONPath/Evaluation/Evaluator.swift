@@ -49,20 +49,15 @@ struct Evaluator<Node: JSONPathNode> {
             output.append(input)
             return
         }
-        let segment = segments[index]
-        guard segment.isDescendant else {
-            for selector in segment.selectors {
-                collect(selector, of: input, then: segments, from: index + 1, arena: &arena, into: &output)
-            }
+        guard segments[index].isDescendant else {
+            collect(segmentAt: index, of: input, in: segments, arena: &arena, into: &output)
             return
         }
         // Descendants in document order, parents before children (RFC 9535 section 2.5.2.2),
         // with a stack rather than recursion: trees may be deep.
         var stack = [input]
         while let item = stack.popLast() {
-            for selector in segment.selectors {
-                collect(selector, of: item, then: segments, from: index + 1, arena: &arena, into: &output)
-            }
+            collect(segmentAt: index, of: item, in: segments, arena: &arena, into: &output)
             let node = item.node
             switch node.jsonPathShape {
             case .array:
@@ -78,6 +73,43 @@ struct Evaluator<Node: JSONPathNode> {
                 }
             case .scalar:
                 break
+            }
+        }
+    }
+
+    /// Applies the selectors of the segment at `index` to `input`, and the segments after it
+    /// to each selected node. A segment of one selector is read through its own fields.
+    @inlinable
+    func collect(
+        segmentAt index: Int, of input: Located, in segments: [Segment], arena: inout PathArena,
+        into output: inout [Located]
+    ) {
+        let next = index + 1
+        switch segments[index].kind {
+        case .name:
+            let node = input.node
+            guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: segments[index].name) else {
+                return
+            }
+            let path = arena.add(.name(segments[index].name), below: input.path)
+            collect(segments, from: next, at: Located(node: member, path: path), arena: &arena, into: &output)
+        case .wildcard:
+            collectChildren(of: input, where: nil, then: segments, from: next, arena: &arena, into: &output)
+        case .index:
+            let node = input.node
+            guard node.jsonPathShape == .array else { return }
+            let count = node.jsonPathCount
+            let position = segments[index].index >= 0 ? segments[index].index : count + segments[index].index
+            guard position >= 0, position < count else { return }
+            let path = arena.add(.index(position), below: input.path)
+            let child = Located(node: node.jsonPathElement(at: position), path: path)
+            collect(segments, from: next, at: child, arena: &arena, into: &output)
+        case .filter:
+            collectChildren(
+                of: input, where: segments[index].filter, then: segments, from: next, arena: &arena, into: &output)
+        case .general:
+            for selector in segments[index].selectors {
+                collect(selector, of: input, then: segments, from: next, arena: &arena, into: &output)
             }
         }
     }
@@ -202,20 +234,14 @@ struct Evaluator<Node: JSONPathNode> {
     @inlinable
     func forEachNode(_ segments: [Segment], from index: Int, at node: Node, _ body: (Node) -> Bool) -> Bool {
         guard index < segments.count else { return body(node) }
-        let segment = segments[index]
-        guard segment.isDescendant else {
-            for selector in segment.selectors {
-                guard forEachNode(selector, of: node, then: segments, from: index + 1, body) else { return false }
-            }
-            return true
+        guard segments[index].isDescendant else {
+            return forEachNode(segmentAt: index, of: node, in: segments, body)
         }
         // Descendants in document order, parents before children (RFC 9535 section 2.5.2.2),
         // with a stack rather than recursion: trees may be deep.
         var stack = [node]
         while let item = stack.popLast() {
-            for selector in segment.selectors {
-                guard forEachNode(selector, of: item, then: segments, from: index + 1, body) else { return false }
-            }
+            guard forEachNode(segmentAt: index, of: item, in: segments, body) else { return false }
             switch item.jsonPathShape {
             case .array:
                 for position in (0..<item.jsonPathCount).reversed() {
@@ -230,6 +256,38 @@ struct Evaluator<Node: JSONPathNode> {
             }
         }
         return true
+    }
+
+    /// Applies the selectors of the segment at `index` to `node`, and the segments after it to
+    /// each selected node, until `body` returns false; false if it was stopped. A segment of
+    /// one selector is read through its own fields.
+    @inlinable
+    func forEachNode(
+        segmentAt index: Int, of node: Node, in segments: [Segment], _ body: (Node) -> Bool
+    ) -> Bool {
+        let next = index + 1
+        switch segments[index].kind {
+        case .name:
+            guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: segments[index].name) else {
+                return true
+            }
+            return forEachNode(segments, from: next, at: member, body)
+        case .wildcard:
+            return forEachChild(of: node, where: nil, then: segments, from: next, body)
+        case .index:
+            guard node.jsonPathShape == .array else { return true }
+            let count = node.jsonPathCount
+            let position = segments[index].index >= 0 ? segments[index].index : count + segments[index].index
+            guard position >= 0, position < count else { return true }
+            return forEachNode(segments, from: next, at: node.jsonPathElement(at: position), body)
+        case .filter:
+            return forEachChild(of: node, where: segments[index].filter, then: segments, from: next, body)
+        case .general:
+            for selector in segments[index].selectors {
+                guard forEachNode(selector, of: node, then: segments, from: next, body) else { return false }
+            }
+            return true
+        }
     }
 
     /// Applies `selector` to `node` and the segments from `next` on to each selected node,
@@ -296,20 +354,20 @@ struct Evaluator<Node: JSONPathNode> {
     @inlinable
     func singular(_ query: Query, current: Node) -> Node? {
         var node = query.start == .root ? root : current
-        for segment in query.segments {
-            switch segment.selectors[0] {
-            case .name(let name):
-                guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: name) else {
-                    return nil
-                }
+        let segments = query.segments
+        for index in segments.indices {
+            switch segments[index].kind {
+            case .name:
+                guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: segments[index].name)
+                else { return nil }
                 node = member
-            case .index(let index):
+            case .index:
                 guard node.jsonPathShape == .array else { return nil }
                 let count = node.jsonPathCount
-                let position = index >= 0 ? index : count + index
+                let position = segments[index].index >= 0 ? segments[index].index : count + segments[index].index
                 guard position >= 0, position < count else { return nil }
                 node = node.jsonPathElement(at: position)
-            case .wildcard, .slice, .filter:
+            case .wildcard, .filter, .general:
                 return nil
             }
         }

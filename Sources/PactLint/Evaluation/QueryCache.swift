@@ -36,6 +36,8 @@ final class QueryCache {
         guard node.kind != .scalar else { return nil }
         if let known = canonical[node.identity] { return known.bytes }
         var bytes: [UInt8] = []
+        // About as many bytes as the node's source text: one allocation, not a dozen doublings.
+        bytes.reserveCapacity(max(0, node.span.end.offset - node.span.start.offset) + 64)
         Fingerprint.appendCanonical(node, to: &bytes)
         canonical[node.identity] = (node, bytes)
         return bytes

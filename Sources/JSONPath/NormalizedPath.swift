@@ -67,6 +67,15 @@ public struct NormalizedPath: Sendable, Hashable, CustomStringConvertible {
     /// string's UTF-8 is valid, every byte to escape is ASCII, and every other byte (of a
     /// multi-byte scalar too) is copied as it is.
     private static func appendEscaped(_ name: String, to bytes: inout [UInt8]) {
+        // Most names need no escape: copied whole from their contiguous bytes.
+        let copied: Bool? = name.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) else {
+                return false
+            }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        guard copied != true else { return }
         for byte in name.utf8 {
             switch byte {
             case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])

@@ -99,6 +99,22 @@ struct ConditionEvaluator {
     /// The nearest existing node along the query's leading name/index steps. The place is
     /// identified (fingerprinted) by the query, not by the node's value.
     func anchorPlace(_ query: RuleQuery) -> Place {
+        let (node, elements, _) = followAnchor(of: query)
+        return Place(node: node, path: NormalizedPath(elements), missing: query.text)
+    }
+
+    /// The place of the first node `query` selects; `nil` when it selects none. A plain path
+    /// is followed step by step, without running the query (an `at` of a failing check).
+    func firstPlace(_ query: RuleQuery) -> Place? {
+        guard query.isPlainPath else { return select(query).first.map { place($0, of: query) } }
+        let (node, elements, complete) = followAnchor(of: query)
+        return complete ? Place(node: node, path: NormalizedPath(elements)) : nil
+    }
+
+    /// Follows the query's leading name/index steps as far as they go: the last node reached,
+    /// its normalized path (negative indices counted from the end), and whether every step
+    /// was taken.
+    private func followAnchor(of query: RuleQuery) -> (YAMLNode, [NormalizedPath.Element], Bool) {
         var node = query.startsAtSubject ? subject : root
         var elements = query.startsAtSubject ? subjectPath.elements : []
         for step in query.anchor {
@@ -107,15 +123,15 @@ struct ConditionEvaluator {
             case .name(let name): next = node.member(name)
             case .index(let index): next = node.element(index)
             }
-            guard let next else { break }
-            if case .index(let index) = step, index < 0, case .sequence(let items) = node.content {
-                elements.append(.index(items.count + index))
+            guard let next else { return (node, elements, false) }
+            if case .index(let index) = step, index < 0 {
+                elements.append(.index(node.childCount + index))
             } else {
                 elements.append(step)
             }
             node = next
         }
-        return Place(node: node, path: NormalizedPath(elements), missing: query.text)
+        return (node, elements, true)
     }
 
     var subjectPlace: Place { Place(node: subject, path: subjectPath) }

@@ -60,7 +60,7 @@ struct RuleEvaluator {
     ) {
         var places = failure.places
         if let at = check.at {
-            let target = evaluator.select(at).first.map { evaluator.place($0, of: at) } ?? evaluator.anchorPlace(at)
+            let target = evaluator.firstPlace(at) ?? evaluator.anchorPlace(at)
             // One finding at the `at` node, keeping the first place's values.
             var place = target
             place.values = places.first?.values ?? [:]

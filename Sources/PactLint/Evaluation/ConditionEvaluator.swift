@@ -19,6 +19,12 @@ struct ConditionEvaluator {
 
     /// The nodes a query selects, with their paths from `root`.
     func select(_ query: RuleQuery) -> [JSONPathMatch<YAMLNode>] {
+        // A plain path selects at most one node: followed step by step, it needs no query run
+        // and nothing kept.
+        if query.isPlainPath {
+            let (node, elements, complete) = followAnchor(of: query)
+            return complete ? [JSONPathMatch(node: node, path: NormalizedPath(elements))] : []
+        }
         if !query.startsAtSubject, let cache { return cache.matches(query, root: root) }
         return query.query.evaluate(root: root, current: subject, currentPath: subjectPath)
     }
@@ -103,12 +109,9 @@ struct ConditionEvaluator {
         return Place(node: node, path: NormalizedPath(elements), missing: query.text)
     }
 
-    /// The place of the first node `query` selects; `nil` when it selects none. A plain path
-    /// is followed step by step, without running the query (an `at` of a failing check).
+    /// The place of the first node `query` selects; `nil` when it selects none.
     func firstPlace(_ query: RuleQuery) -> Place? {
-        guard query.isPlainPath else { return select(query).first.map { place($0, of: query) } }
-        let (node, elements, complete) = followAnchor(of: query)
-        return complete ? Place(node: node, path: NormalizedPath(elements)) : nil
+        select(query).first.map { place($0, of: query) }
     }
 
     /// Follows the query's leading name/index steps as far as they go: the last node reached,

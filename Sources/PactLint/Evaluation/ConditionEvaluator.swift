@@ -291,7 +291,9 @@ struct ConditionEvaluator {
 
         case .unique(let of):
             // Paths and places are built only when some value repeats.
-            var seen = Set<ValueKey>()
+            // Room for a list's worth of ids from the start: growing from empty rehashes every
+            // value at each doubling.
+            var seen = Set<ValueKey>(minimumCapacity: 32)
             guard containsNode(of, where: { !seen.insert($0.valueKey).inserted }) else { return nil }
             var first: [ValueKey: Place] = [:]
             var places: [Place] = []

@@ -15,10 +15,13 @@ import YAMLSource
 /// A cache serves one document (or the portfolio) on one thread, hence a class without locks
 /// that is not `Sendable`.
 final class QueryCache {
-    private var matches: [QueryKey: [JSONPathMatch<YAMLNode>]] = [:]
-    private var keys: [[QueryKey]: Set<ValueKey>] = [:]
+    // Sized for a document checked by the default pack (a few dozen `$` selections, a dozen
+    // pools, a handful of collections): growing from empty rehashes every entry at each
+    // doubling.
+    private var matches = [QueryKey: [JSONPathMatch<YAMLNode>]](minimumCapacity: 64)
+    private var keys = [[QueryKey]: Set<ValueKey>](minimumCapacity: 16)
     /// By node identity; each entry keeps its node alive, so that the identity is not reused.
-    private var canonical: [ObjectIdentifier: (node: YAMLNode, bytes: [UInt8])] = [:]
+    private var canonical = [ObjectIdentifier: (node: YAMLNode, bytes: [UInt8])](minimumCapacity: 16)
 
     init() {}
 

@@ -263,8 +263,8 @@ struct ConditionEvaluator {
 
         case .covers(let of, let items, let min):
             let listed = resolve(items)
-            var present = Set<ValueKey>()
-            for node in nodes(of) { present.insert(node.valueKey) }
+            // Sized from the nodes at once (inserting into an empty set rehashes at each doubling).
+            let present = Set(nodes(of).lazy.map(\.valueKey))
             let missing = listed.filter { !present.contains($0) }
             let required = min.flatMap(resolve) ?? Double(listed.count)
             let covered = listed.count - missing.count

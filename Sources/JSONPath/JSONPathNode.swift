@@ -28,16 +28,45 @@ public protocol JSONPathNode: Sendable {
     /// A default implementation scans the members in order; a tree with an index by name can
     /// answer faster.
     func jsonPathMember(named name: String) -> Self?
+
+    /// Whether the node is a scalar, an array or an object.
+    ///
+    /// A default implementation derives it from `jsonPathKind`; a tree that can tell without
+    /// building a scalar's value answers faster (the evaluator asks at every node it walks).
+    var jsonPathShape: JSONPathNodeShape { get }
+
+    /// The value of the member at `index` of an object node, without its name.
+    ///
+    /// Called only on objects and only with a valid index. A default implementation returns
+    /// `jsonPathMember(at:).value`; a tree that stores names apart answers without making one
+    /// (wildcards and descendant segments read only values).
+    func jsonPathMemberValue(at index: Int) -> Self
 }
 
 extension JSONPathNode {
+    /// The shape of `jsonPathKind`.
+    @inlinable
+    public var jsonPathShape: JSONPathNodeShape {
+        switch jsonPathKind {
+        case .array: .array
+        case .object: .object
+        case .null, .bool, .int, .double, .string: .scalar
+        }
+    }
+
+    /// The value of `jsonPathMember(at:)`.
+    @inlinable
+    public func jsonPathMemberValue(at index: Int) -> Self {
+        jsonPathMember(at: index).value
+    }
+
     /// Scans the members in document order for the first one called `name`.
     ///
     /// Names are compared as sequences of Unicode scalars (RFC 9535 section 2.3.1.2), not with
     /// `String`'s `==`, which treats canonically equivalent strings as equal.
     @inlinable
     public func jsonPathMember(named name: String) -> Self? {
-        guard case .object = jsonPathKind else { return nil }
+        guard jsonPathShape == .object else { return nil }
         for index in 0..<jsonPathCount {
             let member = jsonPathMember(at: index)
             if member.name.hasSameScalars(as: name) { return member.value }

@@ -27,41 +27,71 @@ public struct NormalizedPath: Sendable, Hashable, CustomStringConvertible {
 
     /// The path in RFC 9535 normal form, e.g. `$['a'][0]`, with the RFC's escaping of names.
     public var description: String {
-        var text = "$"
+        // Spelt out as UTF-8 bytes and made a string once: interpolating each index and
+        // appending to a `String` piece by piece costs several times more.
+        var bytes: [UInt8] = [UInt8(ascii: "$")]
+        bytes.reserveCapacity(16 * elements.count + 1)
         for element in elements {
             switch element {
             case .index(let index):
-                text += "[\(index)]"
+                bytes.append(UInt8(ascii: "["))
+                Self.appendDecimal(index, to: &bytes)
+                bytes.append(UInt8(ascii: "]"))
             case .name(let name):
-                text += "['"
-                Self.appendEscaped(name, to: &text)
-                text += "']"
+                bytes.append(UInt8(ascii: "["))
+                bytes.append(UInt8(ascii: "'"))
+                Self.appendEscaped(name, to: &bytes)
+                bytes.append(UInt8(ascii: "'"))
+                bytes.append(UInt8(ascii: "]"))
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Escapes a member name as `normal-single-quoted` (RFC 9535 section 2.7) requires.
-    private static func appendEscaped(_ name: String, to text: inout String) {
-        // Most names need no escape: appended whole, not scalar by scalar (appending to the
-        // unicode scalar view costs hundreds of instructions per scalar).
-        guard name.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) else {
-            text += name
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        guard value >= 0 else {
+            bytes.append(contentsOf: String(value).utf8)
             return
         }
-        for scalar in name.unicodeScalars {
-            switch scalar {
-            case "\u{08}": text += "\\b"
-            case "\u{0C}": text += "\\f"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "'": text += "\\'"
-            case "\\": text += "\\\\"
-            case "\u{00}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u00" + (hex.count == 1 ? "0" : "") + hex
-            default: text.unicodeScalars.append(scalar)
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
+    /// Appends a member name with the escapes of RFC 9535 section 2.7, byte by byte: a
+    /// string's UTF-8 is valid, every byte to escape is ASCII, and every other byte (of a
+    /// multi-byte scalar too) is copied as it is.
+    private static func appendEscaped(_ name: String, to bytes: inout [UInt8]) {
+        // Most names need no escape: copied whole from their contiguous bytes.
+        let copied: Bool? = name.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) else {
+                return false
+            }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        guard copied != true else { return }
+        for byte in name.utf8 {
+            switch byte {
+            case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case UInt8(ascii: "'"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "'")])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x00..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [
+                    UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)],
+                    hex[Int(byte & 0x0F)],
+                ])
+            default: bytes.append(byte)
             }
         }
     }

@@ -37,6 +37,9 @@ struct Evaluator<Node: JSONPathNode> {
     }
 
     /// Appends the nodes the segments from `index` on select from `input`.
+    ///
+    /// Each selected node goes straight on to the next segment through a direct call, not a
+    /// closure per segment: no context, no indirect call at every node.
     @inlinable
     func collect(
         _ segments: [Segment], from index: Int, at input: Located, arena: inout PathArena,
@@ -46,21 +49,134 @@ struct Evaluator<Node: JSONPathNode> {
             output.append(input)
             return
         }
-        let segment = segments[index]
-        if segment.isDescendant {
-            descend(from: input, arena: &arena) { item, arena in
-                for selector in segment.selectors {
-                    forEachSelected(selector, of: item, arena: &arena) { child, arena in
-                        collect(segments, from: index + 1, at: child, arena: &arena, into: &output)
-                    }
+        guard segments[index].isDescendant else {
+            collect(segmentAt: index, of: input, in: segments, arena: &arena, into: &output)
+            return
+        }
+        // Descendants in document order, parents before children (RFC 9535 section 2.5.2.2),
+        // with a stack rather than recursion: trees may be deep.
+        var stack = [input]
+        while let item = stack.popLast() {
+            collect(segmentAt: index, of: item, in: segments, arena: &arena, into: &output)
+            let node = item.node
+            switch node.jsonPathShape {
+            case .array:
+                for position in (0..<node.jsonPathCount).reversed() {
+                    let path = arena.add(.index(position), below: item.path)
+                    stack.append(Located(node: node.jsonPathElement(at: position), path: path))
                 }
-            }
-        } else {
-            for selector in segment.selectors {
-                forEachSelected(selector, of: input, arena: &arena) { child, arena in
-                    collect(segments, from: index + 1, at: child, arena: &arena, into: &output)
+            case .object:
+                for position in (0..<node.jsonPathCount).reversed() {
+                    let member = node.jsonPathMember(at: position)
+                    let path = arena.add(.name(member.name), below: item.path)
+                    stack.append(Located(node: member.value, path: path))
                 }
+            case .scalar:
+                break
             }
+        }
+    }
+
+    /// Applies the selectors of the segment at `index` to `input`, and the segments after it
+    /// to each selected node. A segment of one selector is read through its own fields.
+    @inlinable
+    func collect(
+        segmentAt index: Int, of input: Located, in segments: [Segment], arena: inout PathArena,
+        into output: inout [Located]
+    ) {
+        let next = index + 1
+        switch segments[index].kind {
+        case .name:
+            let node = input.node
+            guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: segments[index].name) else {
+                return
+            }
+            let path = arena.add(.name(segments[index].name), below: input.path)
+            collect(segments, from: next, at: Located(node: member, path: path), arena: &arena, into: &output)
+        case .wildcard:
+            collectChildren(of: input, where: nil, then: segments, from: next, arena: &arena, into: &output)
+        case .index:
+            let node = input.node
+            guard node.jsonPathShape == .array else { return }
+            let count = node.jsonPathCount
+            let position = segments[index].index >= 0 ? segments[index].index : count + segments[index].index
+            guard position >= 0, position < count else { return }
+            let path = arena.add(.index(position), below: input.path)
+            let child = Located(node: node.jsonPathElement(at: position), path: path)
+            collect(segments, from: next, at: child, arena: &arena, into: &output)
+        case .filter:
+            collectChildren(
+                of: input, where: segments[index].filter, then: segments, from: next, arena: &arena, into: &output)
+        case .general:
+            for selector in segments[index].selectors {
+                collect(selector, of: input, then: segments, from: next, arena: &arena, into: &output)
+            }
+        }
+    }
+
+    /// Applies `selector` to `input` and the segments from `next` on to each selected node.
+    @inlinable
+    func collect(
+        _ selector: Selector, of input: Located, then segments: [Segment], from next: Int,
+        arena: inout PathArena, into output: inout [Located]
+    ) {
+        let node = input.node
+        switch selector {
+        case .name(let name):
+            guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: name) else { return }
+            let path = arena.add(.name(name), below: input.path)
+            collect(segments, from: next, at: Located(node: member, path: path), arena: &arena, into: &output)
+
+        case .wildcard:
+            collectChildren(of: input, where: nil, then: segments, from: next, arena: &arena, into: &output)
+
+        case .index(let index):
+            guard node.jsonPathShape == .array else { return }
+            let count = node.jsonPathCount
+            let position = index >= 0 ? index : count + index
+            guard position >= 0, position < count else { return }
+            let path = arena.add(.index(position), below: input.path)
+            let child = Located(node: node.jsonPathElement(at: position), path: path)
+            collect(segments, from: next, at: child, arena: &arena, into: &output)
+
+        case .slice(let start, let end, let step):
+            guard node.jsonPathShape == .array else { return }
+            for position in Self.slicePositions(start: start, end: end, step: step, count: node.jsonPathCount) {
+                let path = arena.add(.index(position), below: input.path)
+                let child = Located(node: node.jsonPathElement(at: position), path: path)
+                collect(segments, from: next, at: child, arena: &arena, into: &output)
+            }
+
+        case .filter(let expression):
+            collectChildren(of: input, where: expression, then: segments, from: next, arena: &arena, into: &output)
+        }
+    }
+
+    /// Goes on from each element or member value of `input` (that passes `filter`, if any).
+    /// A child's path is recorded only once it passes.
+    @inlinable
+    func collectChildren(
+        of input: Located, where filter: LogicalExpression?, then segments: [Segment], from next: Int,
+        arena: inout PathArena, into output: inout [Located]
+    ) {
+        let node = input.node
+        switch node.jsonPathShape {
+        case .array:
+            for position in 0..<node.jsonPathCount {
+                let child = node.jsonPathElement(at: position)
+                if let filter, !test(filter, current: child) { continue }
+                let path = arena.add(.index(position), below: input.path)
+                collect(segments, from: next, at: Located(node: child, path: path), arena: &arena, into: &output)
+            }
+        case .object:
+            for position in 0..<node.jsonPathCount {
+                let child = node.jsonPathMemberValue(at: position)
+                if let filter, !test(filter, current: child) { continue }
+                let path = arena.add(.name(node.jsonPathMember(at: position).name), below: input.path)
+                collect(segments, from: next, at: Located(node: child, path: path), arena: &arena, into: &output)
+            }
+        case .scalar:
+            break
         }
     }
 
@@ -111,96 +227,124 @@ struct Evaluator<Node: JSONPathNode> {
         forEachNode(query.segments, from: 0, at: query.start == .root ? root : current, body)
     }
 
+    /// Calls `body` with each node the segments from `index` on select from `node`.
+    ///
+    /// Each selected node goes straight on to the next segment through a direct call, not a
+    /// closure per segment: no context, no indirect call at every node.
     @inlinable
     func forEachNode(_ segments: [Segment], from index: Int, at node: Node, _ body: (Node) -> Bool) -> Bool {
         guard index < segments.count else { return body(node) }
-        let segment = segments[index]
-        let next = index + 1
-        if segment.isDescendant {
-            return forEachDescendant(of: node) { item in
-                for selector in segment.selectors {
-                    guard forEachSelected(selector, of: item, { forEachNode(segments, from: next, at: $0, body) })
-                    else { return false }
-                }
-                return true
-            }
+        guard segments[index].isDescendant else {
+            return forEachNode(segmentAt: index, of: node, in: segments, body)
         }
-        for selector in segment.selectors {
-            guard forEachSelected(selector, of: node, { forEachNode(segments, from: next, at: $0, body) }) else {
-                return false
-            }
-        }
-        return true
-    }
-
-    /// Calls `body` with `node` and each of its descendants in document order, parents
-    /// before children, until it returns false. A stack, not recursion: trees may be deep.
-    @inlinable
-    func forEachDescendant(of node: Node, _ body: (Node) -> Bool) -> Bool {
+        // Descendants in document order, parents before children (RFC 9535 section 2.5.2.2),
+        // with a stack rather than recursion: trees may be deep.
         var stack = [node]
         while let item = stack.popLast() {
-            guard body(item) else { return false }
-            switch item.jsonPathKind {
+            guard forEachNode(segmentAt: index, of: item, in: segments, body) else { return false }
+            switch item.jsonPathShape {
             case .array:
-                for index in (0..<item.jsonPathCount).reversed() {
-                    stack.append(item.jsonPathElement(at: index))
+                for position in (0..<item.jsonPathCount).reversed() {
+                    stack.append(item.jsonPathElement(at: position))
                 }
             case .object:
-                for index in (0..<item.jsonPathCount).reversed() {
-                    stack.append(item.jsonPathMember(at: index).value)
+                for position in (0..<item.jsonPathCount).reversed() {
+                    stack.append(item.jsonPathMemberValue(at: position))
                 }
-            default:
+            case .scalar:
                 break
             }
         }
         return true
     }
 
-    /// Calls `body` with each node `selector` selects from `node` until it returns false.
+    /// Applies the selectors of the segment at `index` to `node`, and the segments after it to
+    /// each selected node, until `body` returns false; false if it was stopped. A segment of
+    /// one selector is read through its own fields.
     @inlinable
-    func forEachSelected(_ selector: Selector, of node: Node, _ body: (Node) -> Bool) -> Bool {
+    func forEachNode(
+        segmentAt index: Int, of node: Node, in segments: [Segment], _ body: (Node) -> Bool
+    ) -> Bool {
+        let next = index + 1
+        switch segments[index].kind {
+        case .name:
+            guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: segments[index].name) else {
+                return true
+            }
+            return forEachNode(segments, from: next, at: member, body)
+        case .wildcard:
+            return forEachChild(of: node, where: nil, then: segments, from: next, body)
+        case .index:
+            guard node.jsonPathShape == .array else { return true }
+            let count = node.jsonPathCount
+            let position = segments[index].index >= 0 ? segments[index].index : count + segments[index].index
+            guard position >= 0, position < count else { return true }
+            return forEachNode(segments, from: next, at: node.jsonPathElement(at: position), body)
+        case .filter:
+            return forEachChild(of: node, where: segments[index].filter, then: segments, from: next, body)
+        case .general:
+            for selector in segments[index].selectors {
+                guard forEachNode(selector, of: node, then: segments, from: next, body) else { return false }
+            }
+            return true
+        }
+    }
+
+    /// Applies `selector` to `node` and the segments from `next` on to each selected node,
+    /// until `body` returns false; false if it was stopped.
+    @inlinable
+    func forEachNode(
+        _ selector: Selector, of node: Node, then segments: [Segment], from next: Int, _ body: (Node) -> Bool
+    ) -> Bool {
         switch selector {
         case .name(let name):
-            guard case .object = node.jsonPathKind, let member = node.jsonPathMember(named: name) else { return true }
-            return body(member)
+            guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: name) else { return true }
+            return forEachNode(segments, from: next, at: member, body)
 
         case .wildcard:
-            return forEachChild(of: node, body)
+            return forEachChild(of: node, where: nil, then: segments, from: next, body)
 
         case .index(let index):
-            guard case .array = node.jsonPathKind else { return true }
+            guard node.jsonPathShape == .array else { return true }
             let count = node.jsonPathCount
             let position = index >= 0 ? index : count + index
             guard position >= 0, position < count else { return true }
-            return body(node.jsonPathElement(at: position))
+            return forEachNode(segments, from: next, at: node.jsonPathElement(at: position), body)
 
         case .slice(let start, let end, let step):
-            guard case .array = node.jsonPathKind else { return true }
+            guard node.jsonPathShape == .array else { return true }
             for position in Self.slicePositions(start: start, end: end, step: step, count: node.jsonPathCount) {
-                guard body(node.jsonPathElement(at: position)) else { return false }
+                guard forEachNode(segments, from: next, at: node.jsonPathElement(at: position), body) else {
+                    return false
+                }
             }
             return true
 
         case .filter(let expression):
-            return forEachChild(of: node) { child in
-                !test(expression, current: child) || body(child)
-            }
+            return forEachChild(of: node, where: expression, then: segments, from: next, body)
         }
     }
 
-    /// Calls `body` with each element or member value of `node` until it returns false.
+    /// Goes on from each element or member value of `node` (that passes `filter`, if any).
     @inlinable
-    func forEachChild(of node: Node, _ body: (Node) -> Bool) -> Bool {
-        switch node.jsonPathKind {
+    func forEachChild(
+        of node: Node, where filter: LogicalExpression?, then segments: [Segment], from next: Int,
+        _ body: (Node) -> Bool
+    ) -> Bool {
+        switch node.jsonPathShape {
         case .array:
-            for index in 0..<node.jsonPathCount {
-                guard body(node.jsonPathElement(at: index)) else { return false }
+            for position in 0..<node.jsonPathCount {
+                let child = node.jsonPathElement(at: position)
+                if let filter, !test(filter, current: child) { continue }
+                guard forEachNode(segments, from: next, at: child, body) else { return false }
             }
         case .object:
-            for index in 0..<node.jsonPathCount {
-                guard body(node.jsonPathMember(at: index).value) else { return false }
+            for position in 0..<node.jsonPathCount {
+                let child = node.jsonPathMemberValue(at: position)
+                if let filter, !test(filter, current: child) { continue }
+                guard forEachNode(segments, from: next, at: child, body) else { return false }
             }
-        default:
+        case .scalar:
             break
         }
         return true
@@ -210,109 +354,24 @@ struct Evaluator<Node: JSONPathNode> {
     @inlinable
     func singular(_ query: Query, current: Node) -> Node? {
         var node = query.start == .root ? root : current
-        for segment in query.segments {
-            switch segment.selectors[0] {
-            case .name(let name):
-                guard case .object = node.jsonPathKind, let member = node.jsonPathMember(named: name) else {
-                    return nil
-                }
+        let segments = query.segments
+        for index in segments.indices {
+            switch segments[index].kind {
+            case .name:
+                guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: segments[index].name)
+                else { return nil }
                 node = member
-            case .index(let index):
-                guard case .array = node.jsonPathKind else { return nil }
+            case .index:
+                guard node.jsonPathShape == .array else { return nil }
                 let count = node.jsonPathCount
-                let position = index >= 0 ? index : count + index
+                let position = segments[index].index >= 0 ? segments[index].index : count + segments[index].index
                 guard position >= 0, position < count else { return nil }
                 node = node.jsonPathElement(at: position)
-            case .wildcard, .slice, .filter:
+            case .wildcard, .filter, .general:
                 return nil
             }
         }
         return node
-    }
-
-    /// Calls `body` with `input` and each of its descendants in document order, parents
-    /// before children (RFC 9535 section 2.5.2.2), recording their paths. The arena is handed
-    /// to `body` rather than captured, so that both may use it.
-    @inlinable
-    func descend(from input: Located, arena: inout PathArena, _ body: (Located, inout PathArena) -> Void) {
-        var stack = [input]
-        while let item = stack.popLast() {
-            body(item, &arena)
-            let node = item.node
-            switch node.jsonPathKind {
-            case .array:
-                for index in (0..<node.jsonPathCount).reversed() {
-                    let path = arena.add(.index(index), below: item.path)
-                    stack.append(Located(node: node.jsonPathElement(at: index), path: path))
-                }
-            case .object:
-                for index in (0..<node.jsonPathCount).reversed() {
-                    let member = node.jsonPathMember(at: index)
-                    let path = arena.add(.name(member.name), below: item.path)
-                    stack.append(Located(node: member.value, path: path))
-                }
-            default:
-                break
-            }
-        }
-    }
-
-    /// Calls `body` with each node `selector` selects from `input`, with its path.
-    @inlinable
-    func forEachSelected(
-        _ selector: Selector, of input: Located, arena: inout PathArena, _ body: (Located, inout PathArena) -> Void
-    ) {
-        let node = input.node
-        switch selector {
-        case .name(let name):
-            guard case .object = node.jsonPathKind, let member = node.jsonPathMember(named: name) else { return }
-            let path = arena.add(.name(name), below: input.path)
-            body(Located(node: member, path: path), &arena)
-
-        case .wildcard:
-            forEachChild(of: input, arena: &arena, body)
-
-        case .index(let index):
-            guard case .array = node.jsonPathKind else { return }
-            let count = node.jsonPathCount
-            let position = index >= 0 ? index : count + index
-            guard position >= 0, position < count else { return }
-            let path = arena.add(.index(position), below: input.path)
-            body(Located(node: node.jsonPathElement(at: position), path: path), &arena)
-
-        case .slice(let start, let end, let step):
-            guard case .array = node.jsonPathKind else { return }
-            for position in Self.slicePositions(start: start, end: end, step: step, count: node.jsonPathCount) {
-                let path = arena.add(.index(position), below: input.path)
-                body(Located(node: node.jsonPathElement(at: position), path: path), &arena)
-            }
-
-        case .filter(let expression):
-            forEachChild(of: input, arena: &arena) { child, arena in
-                if test(expression, current: child.node) { body(child, &arena) }
-            }
-        }
-    }
-
-    /// Calls `body` with each element or member value of `input`, with its path.
-    @inlinable
-    func forEachChild(of input: Located, arena: inout PathArena, _ body: (Located, inout PathArena) -> Void) {
-        let node = input.node
-        switch node.jsonPathKind {
-        case .array:
-            for index in 0..<node.jsonPathCount {
-                let path = arena.add(.index(index), below: input.path)
-                body(Located(node: node.jsonPathElement(at: index), path: path), &arena)
-            }
-        case .object:
-            for index in 0..<node.jsonPathCount {
-                let member = node.jsonPathMember(at: index)
-                let path = arena.add(.name(member.name), below: input.path)
-                body(Located(node: member.value, path: path), &arena)
-            }
-        default:
-            break
-        }
     }
 
     /// The positions a slice selects, in selection order (RFC 9535 section 2.3.4.2.2).

@@ -28,6 +28,11 @@ struct RegexProgram: Sendable {
     /// the automaton. UTF-8 is self-synchronizing, so a byte match always starts and ends on
     /// scalar boundaries.
     private(set) var literal: [UInt8]?
+    /// Byte strings one of which every match contains (the longest runs of literal characters
+    /// the pattern cannot match without), when the pattern has them: a string holding none
+    /// of them cannot match, and is rejected by substring searches instead of running the
+    /// automaton over it (`migrant smuggling|trafficking in persons` over a description).
+    private(set) var requiredLiterals: [[UInt8]]?
     /// For each state, the ASCII scalars it consumes as a 128-bit set (low and high halves;
     /// zero for states that consume none): an ASCII scalar is tested with one bit instead of
     /// reading the state's character set out of its instruction.
@@ -41,6 +46,9 @@ struct RegexProgram: Sendable {
         searchStarts = positionFreeClosure(of: 0)
         literal = Self.literalBytes(of: node)
         if literal == nil {
+            requiredLiterals = Self.requiredLiterals(of: node).flatMap {
+                $0.count <= Self.maximumRequiredLiterals ? $0 : nil
+            }
             for instruction in instructions {
                 let (low, high) =
                     if case .scalar(let set) = instruction { set.asciiMask } else { (UInt64(0), UInt64(0)) }
@@ -58,6 +66,71 @@ struct RegexProgram: Sendable {
         if value < 128 { return asciiHigh[state] & (1 << UInt64(value - 64)) != 0 }
         guard case .scalar(let set) = instructions[state] else { return false }
         return set.contains(scalar)
+    }
+
+    /// More required literals than this cost more to search for than they save.
+    private static let maximumRequiredLiterals = 16
+
+    /// The UTF-8 bytes of the one scalar `set` matches, if it matches one.
+    private static func singleScalarBytes(_ set: ScalarSet) -> [UInt8]? {
+        guard !set.isNegated, set.items.count == 1, case .range(let range) = set.items[0],
+            range.lowerBound == range.upperBound, let scalar = Unicode.Scalar(range.lowerBound)
+        else { return nil }
+        var bytes: [UInt8] = []
+        UTF8.encode(scalar) { bytes.append($0) }
+        return bytes
+    }
+
+    /// Byte strings one of which every match of `node` contains; `nil` when there are none
+    /// (the node may match the empty string, or a class of characters).
+    ///
+    /// A run of literal characters in a sequence is matched by consecutive scalars, so its
+    /// UTF-8 occurs whole in the string; a sequence keeps the best of its runs and of its
+    /// elements' own sets (the one whose shortest string is longest), an alternation needs
+    /// one set from every branch, and a repetition one from its body when it repeats at least
+    /// once.
+    static func requiredLiterals(of node: RegexNode) -> [[UInt8]]? {
+        switch node {
+        case .scalar(let set):
+            return singleScalarBytes(set).map { [$0] }
+        case .sequence(let nodes):
+            var best: [[UInt8]]?
+            func consider(_ candidate: [[UInt8]]?) {
+                guard let candidate, !candidate.isEmpty else { return }
+                guard let current = best else {
+                    best = candidate
+                    return
+                }
+                let shortest = candidate.map(\.count).min() ?? 0
+                let currentShortest = current.map(\.count).min() ?? 0
+                if shortest > currentShortest || (shortest == currentShortest && candidate.count < current.count) {
+                    best = candidate
+                }
+            }
+            var run: [UInt8] = []
+            for element in nodes {
+                if case .scalar(let set) = element, let bytes = singleScalarBytes(set) {
+                    run += bytes
+                    continue
+                }
+                if !run.isEmpty { consider([run]) }
+                run = []
+                consider(requiredLiterals(of: element))
+            }
+            if !run.isEmpty { consider([run]) }
+            return best
+        case .alternation(let branches):
+            var literals: [[UInt8]] = []
+            for branch in branches {
+                guard let required = requiredLiterals(of: branch) else { return nil }
+                literals += required
+            }
+            return literals.isEmpty ? nil : literals
+        case .repetition(let body, let minimum, _):
+            return minimum >= 1 ? requiredLiterals(of: body) : nil
+        case .start, .end:
+            return nil
+        }
     }
 
     /// The UTF-8 bytes `node` matches if it matches exactly one string; `nil` otherwise.
@@ -159,6 +232,16 @@ struct RegexProgram: Sendable {
             return string.utf8.withContiguousStorageIfAvailable { bytes in
                 Self.matches(literal: literal, in: bytes, wholeString: wholeString)
             } ?? Self.matches(literal: literal, in: Array(string.utf8), wholeString: wholeString)
+        }
+        if let requiredLiterals {
+            let found =
+                string.utf8.withContiguousStorageIfAvailable { bytes in
+                    requiredLiterals.contains { Self.matches(literal: $0, in: bytes, wholeString: false) }
+                }
+                ?? requiredLiterals.contains {
+                    Self.matches(literal: $0, in: Array(string.utf8), wholeString: false)
+                }
+            guard found else { return false }
         }
         return simulate(string, wholeString: wholeString)
     }

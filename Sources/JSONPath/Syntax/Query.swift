@@ -10,14 +10,17 @@ struct Query: Sendable {
         case current
     }
 
-    @usableFromInline var start: Start
-    @usableFromInline var segments: [Segment]
-
+    @usableFromInline let start: Start
+    @usableFromInline let segments: [Segment]
     /// True if the query selects at most one node (RFC 9535 section 2.3.5.1 `singular-query`):
-    /// only child segments with a single name or index selector.
-    @inlinable
-    var isSingular: Bool {
-        segments.allSatisfy { segment in
+    /// only child segments with a single name or index selector. Decided once: the evaluator
+    /// asks at every evaluation, and filters at every node.
+    @usableFromInline let isSingular: Bool
+
+    init(start: Start, segments: [Segment]) {
+        self.start = start
+        self.segments = segments
+        self.isSingular = segments.allSatisfy { segment in
             guard !segment.isDescendant, segment.selectors.count == 1 else { return false }
             switch segment.selectors[0] {
             case .name, .index: return true

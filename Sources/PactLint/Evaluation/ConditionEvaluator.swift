@@ -19,6 +19,12 @@ struct ConditionEvaluator {
 
     /// The nodes a query selects, with their paths from `root`.
     func select(_ query: RuleQuery) -> [JSONPathMatch<YAMLNode>] {
+        // A plain path selects at most one node: followed step by step, it needs no query run
+        // and nothing kept.
+        if query.isPlainPath {
+            let (node, elements, complete) = followAnchor(of: query)
+            return complete ? [JSONPathMatch(node: node, path: NormalizedPath(elements))] : []
+        }
         if !query.startsAtSubject, let cache { return cache.matches(query, root: root) }
         return query.query.evaluate(root: root, current: subject, currentPath: subjectPath)
     }
@@ -99,6 +105,19 @@ struct ConditionEvaluator {
     /// The nearest existing node along the query's leading name/index steps. The place is
     /// identified (fingerprinted) by the query, not by the node's value.
     func anchorPlace(_ query: RuleQuery) -> Place {
+        let (node, elements, _) = followAnchor(of: query)
+        return Place(node: node, path: NormalizedPath(elements), missing: query.text)
+    }
+
+    /// The place of the first node `query` selects; `nil` when it selects none.
+    func firstPlace(_ query: RuleQuery) -> Place? {
+        select(query).first.map { place($0, of: query) }
+    }
+
+    /// Follows the query's leading name/index steps as far as they go: the last node reached,
+    /// its normalized path (negative indices counted from the end), and whether every step
+    /// was taken.
+    private func followAnchor(of query: RuleQuery) -> (YAMLNode, [NormalizedPath.Element], Bool) {
         var node = query.startsAtSubject ? subject : root
         var elements = query.startsAtSubject ? subjectPath.elements : []
         for step in query.anchor {
@@ -107,15 +126,15 @@ struct ConditionEvaluator {
             case .name(let name): next = node.member(name)
             case .index(let index): next = node.element(index)
             }
-            guard let next else { break }
-            if case .index(let index) = step, index < 0, case .sequence(let items) = node.content {
-                elements.append(.index(items.count + index))
+            guard let next else { return (node, elements, false) }
+            if case .index(let index) = step, index < 0 {
+                elements.append(.index(node.childCount + index))
             } else {
                 elements.append(step)
             }
             node = next
         }
-        return Place(node: node, path: NormalizedPath(elements), missing: query.text)
+        return (node, elements, true)
     }
 
     var subjectPlace: Place { Place(node: subject, path: subjectPath) }
@@ -244,8 +263,8 @@ struct ConditionEvaluator {
 
         case .covers(let of, let items, let min):
             let listed = resolve(items)
-            var present = Set<ValueKey>()
-            for node in nodes(of) { present.insert(node.valueKey) }
+            // Sized from the nodes at once (inserting into an empty set rehashes at each doubling).
+            let present = Set(nodes(of).lazy.map(\.valueKey))
             let missing = listed.filter { !present.contains($0) }
             let required = min.flatMap(resolve) ?? Double(listed.count)
             let covered = listed.count - missing.count
@@ -272,7 +291,9 @@ struct ConditionEvaluator {
 
         case .unique(let of):
             // Paths and places are built only when some value repeats.
-            var seen = Set<ValueKey>()
+            // Room for a list's worth of ids from the start: growing from empty rehashes every
+            // value at each doubling.
+            var seen = Set<ValueKey>(minimumCapacity: 32)
             guard containsNode(of, where: { !seen.insert($0.valueKey).inserted }) else { return nil }
             var first: [ValueKey: Place] = [:]
             var places: [Place] = []

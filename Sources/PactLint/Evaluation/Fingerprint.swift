@@ -90,7 +90,14 @@ struct Fingerprint {
 
     /// The hash as 16 lowercase hex digits.
     var hex: String {
-        let digits = String(state, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        // Digit by digit: `String(_:radix:)` and padding cost several times more.
+        var digits = [UInt8](repeating: 0, count: 16)
+        var rest = state
+        for position in stride(from: 15, through: 0, by: -1) {
+            let digit = UInt8(truncatingIfNeeded: rest & 0xF)
+            digits[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+            rest >>= 4
+        }
+        return String(decoding: digits, as: UTF8.self)
     }
 }

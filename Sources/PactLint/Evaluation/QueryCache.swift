@@ -15,10 +15,13 @@ import YAMLSource
 /// A cache serves one document (or the portfolio) on one thread, hence a class without locks
 /// that is not `Sendable`.
 final class QueryCache {
-    private var matches: [QueryKey: [JSONPathMatch<YAMLNode>]] = [:]
-    private var keys: [[QueryKey]: Set<ValueKey>] = [:]
+    // Sized for a document checked by the default pack (a few dozen `$` selections, a dozen
+    // pools, a handful of collections): growing from empty rehashes every entry at each
+    // doubling.
+    private var matches = [QueryKey: [JSONPathMatch<YAMLNode>]](minimumCapacity: 64)
+    private var keys = [[QueryKey]: Set<ValueKey>](minimumCapacity: 16)
     /// By node identity; each entry keeps its node alive, so that the identity is not reused.
-    private var canonical: [YAMLNode.Identity: (node: YAMLNode, bytes: [UInt8])] = [:]
+    private var canonical = [YAMLNode.Identity: (node: YAMLNode, bytes: [UInt8])](minimumCapacity: 16)
 
     init() {}
 
@@ -36,6 +39,8 @@ final class QueryCache {
         guard node.kind != .scalar else { return nil }
         if let known = canonical[node.identity] { return known.bytes }
         var bytes: [UInt8] = []
+        // About as many bytes as the node's source text: one allocation, not a dozen doublings.
+        bytes.reserveCapacity(max(0, node.span.end.offset - node.span.start.offset) + 64)
         Fingerprint.appendCanonical(node, to: &bytes)
         canonical[node.identity] = (node, bytes)
         return bytes

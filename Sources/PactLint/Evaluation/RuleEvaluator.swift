@@ -60,7 +60,7 @@ struct RuleEvaluator {
     ) {
         var places = failure.places
         if let at = check.at {
-            let target = evaluator.select(at).first.map { evaluator.place($0, of: at) } ?? evaluator.anchorPlace(at)
+            let target = evaluator.firstPlace(at) ?? evaluator.anchorPlace(at)
             // One finding at the `at` node, keeping the first place's values.
             var place = target
             place.values = places.first?.values ?? [:]
@@ -111,21 +111,23 @@ struct RuleEvaluator {
     func interpolate(
         _ template: MessageTemplate, of rule: Rule, values: [String: String], evaluator: ConditionEvaluator
     ) -> String {
-        var text = ""
+        // Built as UTF-8 bytes and made a string once (see `UTF8Bytes`).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256)
         for part in template.parts {
             switch part {
-            case .text(let literal): text += literal
-            case .query(let query): text += evaluator.firstText(query) ?? "not stated"
+            case .text(let literal): UTF8Bytes.append(literal, to: &bytes)
+            case .query(let query): UTF8Bytes.append(evaluator.firstText(query) ?? "not stated", to: &bytes)
             case .name(let name):
                 if let value = values[name] {
-                    text += value
+                    UTF8Bytes.append(value, to: &bytes)
                 } else if let parameter = rule.parameters[name] {
-                    text += parameter.text
+                    UTF8Bytes.append(parameter.text, to: &bytes)
                 } else {
-                    text += "?"
+                    bytes.append(UInt8(ascii: "?"))
                 }
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -36,6 +36,9 @@ public enum TermMatcher {
         /// Distinct first words; `nil` when some term cannot be screened.
         var words: [[UInt8]]?
         var caseSensitive: Bool
+        /// For each byte value, whether some first word may start there (in either case when
+        /// folding): the one test made at most bytes of a string.
+        private var startsWord = [Bool](repeating: false, count: 256)
 
         init(terms: [Term], caseSensitive: Bool) {
             self.caseSensitive = caseSensitive
@@ -48,43 +51,53 @@ public enum TermMatcher {
                 if !words.contains(word) { words.append(word) }
             }
             self.words = words
+            for word in words {
+                startsWord[Int(word[0])] = true
+                // Folded words are lower case; the text's upper case is folded when compared.
+                if !caseSensitive, word[0] >= 0x61, word[0] <= 0x7A { startsWord[Int(word[0] - 32)] = true }
+            }
         }
 
         func mayMatch(_ text: String) -> Bool {
             guard let words else { return true }
+            if let found = text.utf8.withContiguousStorageIfAvailable({ mayMatch(bytes: $0, words: words) }) {
+                return found
+            }
             var text = text  // `withUTF8` gives contiguous bytes for every string, small ones included
-            return text.withUTF8 { bytes -> Bool in
-                if !caseSensitive, bytes.count >= 3 {
-                    // U+212A is E2 84 AA in UTF-8.
-                    for i in 0..<(bytes.count - 2)
-                    where bytes[i] == 0xE2 && bytes[i + 1] == 0x84 && bytes[i + 2] == 0xAA {
+            return text.withUTF8 { mayMatch(bytes: $0, words: words) }
+        }
+
+        /// One pass over the bytes: a Kelvin sign (U+212A, E2 84 AA in UTF-8) anywhere when
+        /// folding case, or a first word at a byte it may start with.
+        private func mayMatch(bytes: UnsafeBufferPointer<UInt8>, words: [[UInt8]]) -> Bool {
+            let foldingCase = !caseSensitive
+            let count = bytes.count
+            return startsWord.withUnsafeBufferPointer { startsWord in
+                for i in 0..<count {
+                    let byte = bytes[i]
+                    if foldingCase, byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x84, bytes[i + 2] == 0xAA {
+                        return true
+                    }
+                    guard startsWord[Int(byte)] else { continue }
+                    for word in words where Self.starts(word, in: bytes, at: i, foldingCase: foldingCase) {
                         return true
                     }
                 }
-                return words.contains { Self.contains($0, in: bytes, foldingCase: !caseSensitive) }
+                return false
             }
         }
 
-        private static func contains(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Bool {
-            guard bytes.count >= word.count else { return false }
-            let first = word[0]
-            var i = 0
-            while i + word.count <= bytes.count {
-                var byte = bytes[i]
+        /// Whether `word` occurs in `bytes` at `start`.
+        private static func starts(
+            _ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int, foldingCase: Bool
+        ) -> Bool {
+            guard start + word.count <= bytes.count else { return false }
+            for k in 0..<word.count {
+                var byte = bytes[start + k]
                 if foldingCase, byte >= 65, byte <= 90 { byte += 32 }
-                if byte == first {
-                    var k = 1
-                    while k < word.count {
-                        var next = bytes[i + k]
-                        if foldingCase, next >= 65, next <= 90 { next += 32 }
-                        if next != word[k] { break }
-                        k += 1
-                    }
-                    if k == word.count { return true }
-                }
-                i += 1
+                if byte != word[k] { return false }
             }
-            return false
+            return true
         }
     }
 

@@ -68,8 +68,9 @@ struct Fingerprint {
             bytes.append(UInt8(ascii: "]"))
         case .mapping:
             bytes.append(UInt8(ascii: "{"))
-            let keys = (0..<node.childCount).map { (key: node.pair(at: $0).key.scalarText ?? "", index: $0) }
-                .sorted { $0.key < $1.key }
+            // Sorted in place: one list per mapping, not two.
+            var keys = (0..<node.childCount).map { (key: node.pair(at: $0).key.scalarText ?? "", index: $0) }
+            keys.sort { $0.key < $1.key }
             for entry in keys {
                 bytes.append(contentsOf: entry.key.utf8)
                 bytes.append(0x1F)

@@ -91,14 +91,17 @@ struct Fingerprint {
 
     /// The hash as 16 lowercase hex digits.
     var hex: String {
-        // Digit by digit: `String(_:radix:)` and padding cost several times more.
-        var digits = [UInt8](repeating: 0, count: 16)
-        var rest = state
-        for position in stride(from: 15, through: 0, by: -1) {
-            let digit = UInt8(truncatingIfNeeded: rest & 0xF)
-            digits[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
-            rest >>= 4
+        // Written digit by digit into the string's own storage: `String(_:radix:)` and padding
+        // cost several times more, and a byte list first would be one more allocation.
+        let state = state
+        return String(unsafeUninitializedCapacity: 16) { buffer in
+            var rest = state
+            for position in stride(from: 15, through: 0, by: -1) {
+                let digit = UInt8(truncatingIfNeeded: rest & 0xF)
+                buffer[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                rest >>= 4
+            }
+            return 16
         }
-        return String(decoding: digits, as: UTF8.self)
     }
 }

@@ -68,6 +68,22 @@ import _PactLintTestSupport
         #expect(!singular.containsNode(root: document, current: json("{}")) { _ in true })
     }
 
+    /// A final `..*` without paths (walked apart from the general segments) gives the nodes
+    /// of the selection with paths, in the same order, and stops where it is told to.
+    @Test(arguments: ["$..*", "$..[*]", "$.actions..*", "$['period', 'actions']..*"])
+    func descendantWildcardWithoutPaths(query: String) throws {
+        let compiled = try JSONPathQuery(query)
+        let expected = compiled.evaluate(root: document).map(\.node)
+        #expect(compiled.nodes(root: document) == expected)
+        var visited: [JSONValue] = []
+        #expect(
+            compiled.containsNode(root: document) { node in
+                visited.append(node)
+                return visited.count == 5
+            })
+        #expect(visited == Array(expected.prefix(5)))
+    }
+
     @Test func nestedFilter() throws {
         let matches = try select("$.actions[?@.beneficiaries[?@ == 'coast-guard']].id")
         #expect(matches.map(\.0) == [.string("a1")])

@@ -237,6 +237,9 @@ struct Evaluator<Node: JSONPathNode> {
         guard segments[index].isDescendant else {
             return forEachNode(segmentAt: index, of: node, in: segments, body)
         }
+        if index + 1 == segments.count, segments[index].kind == .wildcard {
+            return forEachDescendant(of: node, body)
+        }
         // Descendants in document order, parents before children (RFC 9535 section 2.5.2.2),
         // with a stack rather than recursion: trees may be deep.
         var stack = [node]
@@ -253,6 +256,42 @@ struct Evaluator<Node: JSONPathNode> {
                 }
             case .scalar:
                 break
+            }
+        }
+        return true
+    }
+
+    /// A final `..*`: the children of `node` and of each of its descendants, taken parents
+    /// first, as the general walk gives them, but each child read once and handed to `body`
+    /// directly (a document-wide check visits every node this way).
+    @inlinable
+    func forEachDescendant(of node: Node, _ body: (Node) -> Bool) -> Bool {
+        var stack = [node]
+        while let item = stack.popLast() {
+            let start = stack.count
+            switch item.jsonPathShape {
+            case .array:
+                for position in 0..<item.jsonPathCount {
+                    let child = item.jsonPathElement(at: position)
+                    guard body(child) else { return false }
+                    stack.append(child)
+                }
+            case .object:
+                for position in 0..<item.jsonPathCount {
+                    let child = item.jsonPathMemberValue(at: position)
+                    guard body(child) else { return false }
+                    stack.append(child)
+                }
+            case .scalar:
+                continue
+            }
+            // Reversed in place, so that the first child is taken next.
+            var low = start
+            var high = stack.count - 1
+            while low < high {
+                stack.swapAt(low, high)
+                low += 1
+                high -= 1
             }
         }
         return true

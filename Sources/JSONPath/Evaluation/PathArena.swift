@@ -11,8 +11,13 @@ struct PathArena {
     @usableFromInline var parents: [Int] = []
     @usableFromInline var elements: [NormalizedPath.Element] = []
 
+    /// Room for a few dozen entries from the start: a selection records every node it
+    /// reaches, and growing from empty reallocates both lists at each doubling.
     @inlinable
-    init() {}
+    init() {
+        parents.reserveCapacity(32)
+        elements.reserveCapacity(32)
+    }
 
     /// Records `element` as a step below the entry `parent`; returns the new entry.
     @inlinable

@@ -68,8 +68,9 @@ struct Fingerprint {
             bytes.append(UInt8(ascii: "]"))
         case .mapping:
             bytes.append(UInt8(ascii: "{"))
-            let keys = (0..<node.childCount).map { (key: node.pair(at: $0).key.scalarText ?? "", index: $0) }
-                .sorted { $0.key < $1.key }
+            // Sorted in place: one list per mapping, not two.
+            var keys = (0..<node.childCount).map { (key: node.pair(at: $0).key.scalarText ?? "", index: $0) }
+            keys.sort { $0.key < $1.key }
             for entry in keys {
                 bytes.append(contentsOf: entry.key.utf8)
                 bytes.append(0x1F)
@@ -90,14 +91,17 @@ struct Fingerprint {
 
     /// The hash as 16 lowercase hex digits.
     var hex: String {
-        // Digit by digit: `String(_:radix:)` and padding cost several times more.
-        var digits = [UInt8](repeating: 0, count: 16)
-        var rest = state
-        for position in stride(from: 15, through: 0, by: -1) {
-            let digit = UInt8(truncatingIfNeeded: rest & 0xF)
-            digits[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
-            rest >>= 4
+        // Written digit by digit into the string's own storage: `String(_:radix:)` and padding
+        // cost several times more, and a byte list first would be one more allocation.
+        let state = state
+        return String(unsafeUninitializedCapacity: 16) { buffer in
+            var rest = state
+            for position in stride(from: 15, through: 0, by: -1) {
+                let digit = UInt8(truncatingIfNeeded: rest & 0xF)
+                buffer[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                rest >>= 4
+            }
+            return 16
         }
-        return String(decoding: digits, as: UTF8.self)
     }
 }

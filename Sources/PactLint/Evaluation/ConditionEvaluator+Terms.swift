@@ -42,7 +42,7 @@ extension ConditionEvaluator {
         case .mapping:
             for index in 0..<node.childCount {
                 steps.append(index)
-                collectCandidates(node.pair(at: index).value, screen: screen, steps: &steps, into: &candidates)
+                collectCandidates(node.value(at: index), screen: screen, steps: &steps, into: &candidates)
                 steps.removeLast()
             }
         }

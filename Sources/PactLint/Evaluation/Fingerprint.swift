@@ -69,12 +69,12 @@ struct Fingerprint {
         case .mapping:
             bytes.append(UInt8(ascii: "{"))
             // Sorted in place: one list per mapping, not two.
-            var keys = (0..<node.childCount).map { (key: node.pair(at: $0).key.scalarText ?? "", index: $0) }
+            var keys = (0..<node.childCount).map { (key: node.keyText(at: $0) ?? "", index: $0) }
             keys.sort { $0.key < $1.key }
             for entry in keys {
                 bytes.append(contentsOf: entry.key.utf8)
                 bytes.append(0x1F)
-                appendCanonical(node.pair(at: entry.index).value, to: &bytes)
+                appendCanonical(node.value(at: entry.index), to: &bytes)
             }
             bytes.append(UInt8(ascii: "}"))
         }

@@ -15,7 +15,6 @@ extension YAMLNode {
 
     /// The value of the pair at `index` of a mapping, without reading its key.
     public func jsonPathMemberValue(at index: Int) -> YAMLNode {
-        precondition(kind == .mapping, "JSONPath reads members only of objects")
-        return pair(at: index).value
+        value(at: index)
     }
 }

@@ -133,7 +133,7 @@ public struct CheckRun: Sendable {
             sink.receive(.file(CheckedFile(path: file.path, documents: file.documents), findings: file.findings))
         }
 
-        var portfolio = portfolioFindings(projections, waivers: &deferredWaivers, inputs: ordered)
+        var portfolio = portfolioFindings(projections, waivers: &deferredWaivers, inputs: ordered, jobs: jobs)
         projections = []
         for path in deferredWaivers.keys.sorted() {
             portfolio += deferredWaivers[path]?.unused(rulesRun: applier.rulesRun) ?? []
@@ -152,9 +152,9 @@ public struct CheckRun: Sendable {
     /// The portfolio rules' findings, with excerpts read again from the files they point into
     /// (checking keeps no source) and the waivers of those files applied.
     private func portfolioFindings(
-        _ projections: [PortfolioProjection], waivers: inout [String: FileWaivers], inputs: [Input]
+        _ projections: [PortfolioProjection], waivers: inout [String: FileWaivers], inputs: [Input], jobs: Int
     ) -> [Finding] {
-        let findings = engine.checkPortfolio(projections)
+        let findings = engine.checkPortfolio(projections, jobs: jobs)
         guard !findings.isEmpty else { return [] }
         var byFile: [String: [Finding]] = [:]
         for finding in findings { byFile[finding.location.file, default: []].append(finding) }

@@ -123,8 +123,7 @@ extension ConditionEvaluator {
         var texts: [Text] = []
         for query in of {
             for match in select(query) {
-                guard let string = match.node.stringContent else { continue }
-                let shingled = TextSimilarity.shingled(string)
+                guard let shingled = measure(match) else { continue }
                 guard shingled.wordCount > 0, shingled.wordCount >= minWords else { continue }
                 texts.append(Text(node: match.node, path: absolutePath(match, of: query), shingles: shingled.shingles))
             }
@@ -147,6 +146,19 @@ extension ConditionEvaluator {
             places.append(place)
         }
         return places.isEmpty ? nil : Failure(places: places)
+    }
+
+    /// The words and shingles of a matched text: measured while its file was checked when the
+    /// root is a portfolio and the text was prepared (see `PortfolioProjection.texts`), else now;
+    /// `nil` when the node is not a string.
+    private func measure(_ match: JSONPathMatch<YAMLNode>) -> TextSimilarity.Shingled? {
+        if let prepared = cache?.preparedTexts, case .index(let document)? = match.path.elements.first,
+            prepared.indices.contains(document),
+            let text = prepared[document].first(where: { $0.isText(of: match.node.span) })
+        {
+            return text.measure
+        }
+        return match.node.stringContent.map(TextSimilarity.shingled)
     }
 
     private func format2(_ value: Double) -> String {

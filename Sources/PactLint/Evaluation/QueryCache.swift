@@ -19,6 +19,9 @@ final class QueryCache {
     private var keys: [[QueryKey]: Set<ValueKey>] = [:]
     /// By node identity; each entry keeps its node alive, so that the identity is not reused.
     private var canonical: [ObjectIdentifier: (node: YAMLNode, bytes: [UInt8])] = [:]
+    /// For the portfolio: each document's texts measured for `distinct` while its file was
+    /// checked, by the document's index in the portfolio (`PortfolioProjection.texts`).
+    var preparedTexts: [[PreparedText]] = []
 
     init() {}
 

@@ -92,7 +92,9 @@ public struct CheckRun: Sendable {
         var hidden = 0
         var counts = ReportCounts(failOn: failOn)
         var reportedToolRules = Set<String>()
-        var projections: [PortfolioProjection] = []
+        // Projections are added as files are delivered: the portfolio rules' searches advance
+        // on this thread while the workers check the next files.
+        var collection = engine.makePortfolioCollection()
         var deferredWaivers: [String: FileWaivers] = [:]
         // The last stages, for a batch of findings about to be delivered.
         func deliverable(_ findings: inout [Finding]) {
@@ -113,7 +115,7 @@ public struct CheckRun: Sendable {
             transform: { input in Self.check(input, engine: engine) }
         ) { _, checked in
             var file = checked.file
-            projections += file.projections
+            collection.add(file.projections)
             if let source = checked.source {
                 let comments = file.comments.map { (text: $0.text, span: $0.span) }
                 var waivers = FileWaivers(file: file.path, comments: comments, applier: applier) { line in
@@ -133,8 +135,8 @@ public struct CheckRun: Sendable {
             sink.receive(.file(CheckedFile(path: file.path, documents: file.documents), findings: file.findings))
         }
 
-        var portfolio = portfolioFindings(projections, waivers: &deferredWaivers, inputs: ordered, jobs: jobs)
-        projections = []
+        var portfolio = portfolioFindings(collection, waivers: &deferredWaivers, inputs: ordered, jobs: jobs)
+        collection = engine.makePortfolioCollection()
         for path in deferredWaivers.keys.sorted() {
             portfolio += deferredWaivers[path]?.unused(rulesRun: applier.rulesRun) ?? []
         }
@@ -152,9 +154,9 @@ public struct CheckRun: Sendable {
     /// The portfolio rules' findings, with excerpts read again from the files they point into
     /// (checking keeps no source) and the waivers of those files applied.
     private func portfolioFindings(
-        _ projections: [PortfolioProjection], waivers: inout [String: FileWaivers], inputs: [Input], jobs: Int
+        _ collection: PortfolioCollection, waivers: inout [String: FileWaivers], inputs: [Input], jobs: Int
     ) -> [Finding] {
-        let findings = engine.checkPortfolio(projections, jobs: jobs)
+        let findings = engine.checkPortfolio(collection, jobs: jobs)
         guard !findings.isEmpty else { return [] }
         var byFile: [String: [Finding]] = [:]
         for finding in findings { byFile[finding.location.file, default: []].append(finding) }

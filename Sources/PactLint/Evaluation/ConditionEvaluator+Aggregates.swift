@@ -129,11 +129,21 @@ extension ConditionEvaluator {
             }
         }
         guard texts.count > 1 else { return nil }
+        // The search done as the portfolio's documents arrived, if it compared these very texts.
+        let done = cache?.portfolioSearches.first { search in
+            of.count == 1 && search.plan.query == of[0].text && search.plan.minWords == minWords
+                && search.entries.count == texts.count
+                && zip(search.entries, texts).allSatisfy { entry, text in
+                    text.path.elements.first == .index(entry.document) && entry.start == text.node.span.start.offset
+                        && entry.end == text.node.span.end.offset
+                }
+        }
         var index = NearDuplicateIndex()
         var places: [Place] = []
-        for text in texts {
+        for (position, text) in texts.enumerated() {
             // One finding per text: against the most similar earlier text.
-            guard let best = index.add(text.shingles), best.similarity > maxSimilarity else { continue }
+            let match = done.map { $0.entries[position].match } ?? index.add(text.shingles)
+            guard let best = match, best.similarity > maxSimilarity else { continue }
             var place = Place(node: text.node, path: text.path)
             place.values = [
                 "similarity": format2(best.similarity),

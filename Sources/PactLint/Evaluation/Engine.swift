@@ -86,15 +86,32 @@ public struct Engine: Sendable {
         return findings
     }
 
+    /// An empty collection of projections for `checkPortfolio(_:jobs:)`, which does what it can
+    /// of the portfolio rules' work as projections are added.
+    public func makePortfolioCollection() -> PortfolioCollection {
+        PortfolioCollection(plans: projection.searches)
+    }
+
     /// Runs the portfolio rules over every document's projection (in any order: they are
     /// sorted by file and document first), up to `jobs` rules at once.
     public func checkPortfolio(_ projections: [PortfolioProjection], jobs: Int = 1) -> [Finding] {
-        guard !portfolioRules.isEmpty, !projections.isEmpty else { return [] }
-        let ordered = projections.sorted { ($0.file, $0.document) < ($1.file, $1.document) }
+        var collection = makePortfolioCollection()
+        collection.add(projections.sorted { ($0.file, $0.document) < ($1.file, $1.document) })
+        return checkPortfolio(collection, jobs: jobs)
+    }
+
+    /// Runs the portfolio rules over the collected projections, up to `jobs` rules at once.
+    public func checkPortfolio(_ collection: PortfolioCollection, jobs: Int = 1) -> [Finding] {
+        guard !portfolioRules.isEmpty, !collection.projections.isEmpty else { return [] }
+        // The check run adds files in path order; in any other order the searches done on the
+        // way number the documents differently: start again in order.
+        guard collection.isInPortfolioOrder else { return checkPortfolio(collection.projections, jobs: jobs) }
+        let ordered = collection.projections
         let start = ordered[0].root.span.start
         let root = YAMLNode(content: .sequence(ordered.map(\.root)), span: SourceSpan(at: start))
         let context = DocumentContext(kind: .portfolio(ordered), excerptContext: excerptContext)
         let prepared = ordered.map(\.texts)
+        let searches = collection.searches
         // Rules in groups, each group on its own thread with its own cache (a cache serves one
         // thread); every rule's findings in rule order, whatever ran first.
         let groups = min(max(1, jobs), portfolioRules.count)
@@ -103,6 +120,7 @@ public struct Engine: Sendable {
         let runGroup = { @Sendable (group: Int) in
             let cache = QueryCache()
             cache.preparedTexts = prepared
+            cache.portfolioSearches = searches
             let evaluator = RuleEvaluator(context: context, source: nil, cache: cache)
             for index in stride(from: group, to: rules.count, by: groups) {
                 var findings: [Finding] = []

@@ -28,6 +28,8 @@ public struct PortfolioProjection: Sendable {
 /// A text of one document that `distinct` compares, measured in advance; found again by its
 /// node's span (the same node in the projection as in the document, so the same span).
 struct PreparedText: Sendable {
+    /// The member chain it was found at (an index into `ProjectionPlan.textChains`).
+    var chain: Int
     /// The node's span, as byte offsets.
     var start: Int
     var end: Int
@@ -61,6 +63,10 @@ struct ProjectionPlan: Sendable {
     /// The member chains below a document at which `distinct` conditions read one text of each
     /// document (`$[*].context.summary`: `["context", "summary"]`); see `prepareTexts`.
     var textChains: [[String]] = []
+    /// The near-duplicate searches that can run as documents arrive (see `PortfolioCollection`):
+    /// one for each `distinct` condition with one `of` query that reads a chain of every
+    /// document and a `min-words` known in advance.
+    var searches: [PortfolioSearch.Plan] = []
 
     /// The plan for `rules` (the portfolio rules).
     init(rules: [Rule]) {
@@ -71,10 +77,18 @@ struct ProjectionPlan: Sendable {
         for rule in rules {
             var conditions = rule.checks.flatMap { [$0.assert] + ($0.when.map { [$0] } ?? []) }
             conditions += rule.when.map { [$0] } ?? []
-            for query in conditions.flatMap(Self.distinctQueries) {
-                if let chain = Self.documentMemberChain(query.text), !textChains.contains(chain) {
-                    textChains.append(chain)
+            for (of, minWords) in conditions.flatMap(Self.distinctConditions) {
+                for query in of {
+                    if let chain = Self.documentMemberChain(query.text), !textChains.contains(chain) {
+                        textChains.append(chain)
+                    }
                 }
+                guard of.count == 1, let query = of.first, query.text.hasPrefix("$[*]") || query.text.hasPrefix("$.*"),
+                    let chain = Self.documentMemberChain(query.text).flatMap(textChains.firstIndex),
+                    let minWords = Self.minWords(minWords, parameters: rule.parameters)
+                else { continue }
+                let plan = PortfolioSearch.Plan(query: query.text, chain: chain, minWords: minWords)
+                if !searches.contains(plan) { searches.append(plan) }
             }
         }
         var reach = Reach()
@@ -99,14 +113,28 @@ struct ProjectionPlan: Sendable {
         root = reach.root
     }
 
-    /// The `of` queries of the `distinct` conditions in `condition`.
-    private static func distinctQueries(_ condition: Condition) -> [RuleQuery] {
+    /// The `of` queries and `min-words` of the `distinct` conditions in `condition`.
+    private static func distinctConditions(_ condition: Condition) -> [(of: [RuleQuery], minWords: Bound)] {
         switch condition {
-        case .distinct(let of, _, _): of
-        case .all(let conditions), .any(let conditions): conditions.flatMap(distinctQueries)
-        case .not(let condition): distinctQueries(condition)
+        case .distinct(let of, _, let minWords): [(of, minWords)]
+        case .all(let conditions), .any(let conditions): conditions.flatMap(distinctConditions)
+        case .not(let condition): distinctConditions(condition)
         default: []
         }
+    }
+
+    /// `min-words` as the condition will resolve it (`Int(value ?? 1)`), when that does not
+    /// depend on the portfolio; `nil` for a query or a value that is not a whole number's range.
+    private static func minWords(_ bound: Bound, parameters: [String: ParameterValue]) -> Int? {
+        let value: Double?
+        switch bound {
+        case .number(let number): value = number
+        case .parameter(let name): value = parameters[name]?.number
+        case .query: return nil
+        }
+        let words = value ?? 1
+        guard words.isFinite, abs(words) < 1e15 else { return nil }
+        return Int(words)
     }
 
     /// The member names after the first step of a portfolio query made of one step that selects
@@ -149,13 +177,14 @@ struct ProjectionPlan: Sendable {
     /// The measured texts of `root` (a document's root) at the plan's text chains.
     func prepareTexts(_ root: YAMLNode) -> [PreparedText] {
         var texts: [PreparedText] = []
-        for chain in textChains {
+        for (index, chain) in textChains.enumerated() {
             var node: YAMLNode? = root
             for name in chain { node = node?.member(name) }
             guard let node, let string = node.stringContent else { continue }
             texts.append(
                 PreparedText(
-                    start: node.span.start.offset, end: node.span.end.offset, measure: TextSimilarity.shingled(string)))
+                    chain: index, start: node.span.start.offset, end: node.span.end.offset,
+                    measure: TextSimilarity.shingled(string)))
         }
         return texts
     }

@@ -22,6 +22,8 @@ final class QueryCache {
     /// For the portfolio: each document's texts measured for `distinct` while its file was
     /// checked, by the document's index in the portfolio (`PortfolioProjection.texts`).
     var preparedTexts: [[PreparedText]] = []
+    /// For the portfolio: the near-duplicate searches done as documents arrived.
+    var portfolioSearches: [PortfolioSearch] = []
 
     init() {}
 

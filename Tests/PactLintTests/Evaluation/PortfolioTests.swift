@@ -118,8 +118,9 @@ struct PortfolioTests {
                 == files.indices.filter { $0.isMultiple(of: 2) }.map { [files[$0].0] })
     }
 
-    /// Texts measured while each file is checked, and rules run on several threads, give the
-    /// findings of texts measured when compared and rules run one after the other.
+    /// Texts measured while each file is checked, searched as files arrive, and rules run on
+    /// several threads give the findings of texts measured and searched when compared and rules
+    /// run one after the other.
     @Test func preparedTextsAndParallelRulesChangeNothing() throws {
         let files = (0..<120).map { index in
             let name = "d" + String(repeating: "0", count: 3 - String(index).count) + String(index)
@@ -146,6 +147,14 @@ struct PortfolioTests {
         #expect(engine.checkPortfolio(projections) == reference)
         #expect(engine.checkPortfolio(projections.reversed(), jobs: 2) == reference)
         #expect(engine.checkPortfolio(unprepared, jobs: 8) == reference)
+        // Searched as files arrive (the check run's way), in path order and in any other.
+        var collection = engine.makePortfolioCollection()
+        for result in results { collection.add(result.projections) }
+        #expect(collection.searches.map(\.entries.count) == [120])
+        #expect(engine.checkPortfolio(collection, jobs: 2) == reference)
+        var reversed = engine.makePortfolioCollection()
+        for result in results.reversed() { reversed.add(result.projections) }
+        #expect(engine.checkPortfolio(reversed) == reference)
     }
 
     @Test func projectionsKeepOnlyWhatPortfolioRulesRead() throws {

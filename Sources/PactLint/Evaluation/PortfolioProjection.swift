@@ -197,9 +197,11 @@ struct ProjectionPlan: Sendable {
     }
 
     private static func project(_ node: YAMLNode, keep: [String: Keep]) -> YAMLNode {
-        guard case .mapping(let pairs) = node.content else { return node.detached() }
+        // Read through `kind` and `pair(at:)`: `content` would rebuild the list of every pair.
+        guard node.kind == .mapping else { return node.detached() }
         var kept: [YAMLPair] = []
-        for pair in pairs {
+        for index in 0..<node.childCount {
+            let pair = node.pair(at: index)
             guard let name = pair.key.scalarText, let below = keep[name] else { continue }
             switch below {
             case .whole: kept.append(YAMLPair(key: pair.key.detached(), value: pair.value.detached()))
@@ -455,15 +457,18 @@ private struct Reach {
 extension YAMLNode {
     /// A copy built from fresh collections, sharing no storage with the document it came from.
     fileprivate func detached() -> YAMLNode {
-        switch content {
+        switch kind {
         case .scalar:
             return YAMLNode(content: content, span: span, tag: tag)
-        case .sequence(let items):
-            return YAMLNode(content: .sequence(items.map { $0.detached() }), span: span, tag: tag)
-        case .mapping(let pairs):
+        case .sequence:
             return YAMLNode(
-                content: .mapping(pairs.map { YAMLPair(key: $0.key.detached(), value: $0.value.detached()) }),
-                span: span, tag: tag)
+                content: .sequence((0..<childCount).map { item(at: $0).detached() }), span: span, tag: tag)
+        case .mapping:
+            let pairs = (0..<childCount).map { index in
+                let pair = pair(at: index)
+                return YAMLPair(key: pair.key.detached(), value: pair.value.detached())
+            }
+            return YAMLNode(content: .mapping(pairs), span: span, tag: tag)
         }
     }
 }

@@ -135,6 +135,7 @@ public struct CheckRun: Sendable {
             sink.receive(.file(CheckedFile(path: file.path, documents: file.documents), findings: file.findings))
         }
 
+        collection.finishAdding()
         var portfolio = portfolioFindings(collection, waivers: &deferredWaivers, inputs: ordered, jobs: jobs)
         collection = engine.makePortfolioCollection()
         for path in deferredWaivers.keys.sorted() {

@@ -97,6 +97,7 @@ public struct Engine: Sendable {
     public func checkPortfolio(_ projections: [PortfolioProjection], jobs: Int = 1) -> [Finding] {
         var collection = makePortfolioCollection()
         collection.add(projections.sorted { ($0.file, $0.document) < ($1.file, $1.document) })
+        collection.finishAdding()
         return checkPortfolio(collection, jobs: jobs)
     }
 

@@ -26,6 +26,13 @@ public struct PortfolioCollection: Sendable {
         }
     }
 
+    /// Drops what the searches needed only to compare later texts (the index), keeping their
+    /// results: call it once every projection is added, so that the index's memory is free
+    /// while the rules run.
+    public mutating func finishAdding() {
+        for index in searches.indices { searches[index].finish() }
+    }
+
     /// Whether the projections were added in portfolio order (by file, then document), which
     /// the searches number documents by.
     var isInPortfolioOrder: Bool {
@@ -59,13 +66,26 @@ struct PortfolioSearch: Sendable {
     let plan: Plan
     private(set) var entries: [Entry] = []
     private var index = NearDuplicateIndex()
+    private var finished = false
 
     init(plan: Plan) {
         self.plan = plan
     }
 
+    /// Frees the index.
+    mutating func finish() {
+        index = NearDuplicateIndex()
+        finished = true
+    }
+
     /// Compares the document's text, if it has one with enough words, with the earlier ones.
     mutating func add(_ projection: PortfolioProjection, document: Int) {
+        // Without its index the search cannot go on: dropping its results leaves the condition
+        // to search itself.
+        guard !finished else {
+            entries = []
+            return
+        }
         guard let text = projection.texts.first(where: { $0.chain == plan.chain }),
             text.measure.wordCount > 0, text.measure.wordCount >= plan.minWords
         else { return }

@@ -152,6 +152,14 @@ struct PortfolioTests {
         for result in results { collection.add(result.projections) }
         #expect(collection.searches.map(\.entries.count) == [120])
         #expect(engine.checkPortfolio(collection, jobs: 2) == reference)
+        collection.finishAdding()
+        #expect(collection.searches.map(\.entries.count) == [120])
+        #expect(engine.checkPortfolio(collection) == reference)
+        // Added to after finishing: the search is given up, the findings stay the same.
+        var added = collection
+        added.add(unprepared.prefix(1).map { $0 })
+        #expect(added.searches.map(\.entries.count) == [0])
+        #expect(engine.checkPortfolio(added) == engine.checkPortfolio(unprepared + unprepared.prefix(1)))
         var reversed = engine.makePortfolioCollection()
         for result in results.reversed() { reversed.add(result.projections) }
         #expect(engine.checkPortfolio(reversed) == reference)

@@ -4,10 +4,12 @@ import YAMLSource
 /// One `pactlint check`: files in, findings out, as a stream of `ReportEvent`s or as a `Report`.
 ///
 /// The stages, in order: sort the inputs by path → read each file and check it with the
-/// document rules (in parallel, `jobs` at a time) → in file order, as each file is ready:
+/// document rules (in parallel, `jobs` at a time; each document's portfolio projection and
+/// `distinct` texts are made there too) → in file order, as each file is ready: add its
+/// projections to the portfolio collection (which runs `distinct`'s search as they come),
 /// apply its waiver comments, hide what the baseline already records, deliver its findings
-/// and let them go → after the last file, run the portfolio rules over every document's
-/// projection, apply the waivers of the files they point into, and deliver those findings
+/// and let them go → after the last file, run the portfolio rules (up to `jobs` at once) over
+/// the collection, apply the waivers of the files they point into, and deliver those findings
 /// last → deliver the totals, counted on the way. Results never depend on `jobs`.
 ///
 /// Memory stays bounded by the files in flight (a window of a few per job), the portfolio

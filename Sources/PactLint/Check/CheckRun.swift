@@ -4,10 +4,12 @@ import YAMLSource
 /// One `pactlint check`: files in, findings out, as a stream of `ReportEvent`s or as a `Report`.
 ///
 /// The stages, in order: sort the inputs by path → read each file and check it with the
-/// document rules (in parallel, `jobs` at a time) → in file order, as each file is ready:
+/// document rules (in parallel, `jobs` at a time; each document's portfolio projection and
+/// `distinct` texts are made there too) → in file order, as each file is ready: add its
+/// projections to the portfolio collection (which runs `distinct`'s search as they come),
 /// apply its waiver comments, hide what the baseline already records, deliver its findings
-/// and let them go → after the last file, run the portfolio rules over every document's
-/// projection, apply the waivers of the files they point into, and deliver those findings
+/// and let them go → after the last file, run the portfolio rules (up to `jobs` at once) over
+/// the collection, apply the waivers of the files they point into, and deliver those findings
 /// last → deliver the totals, counted on the way. Results never depend on `jobs`.
 ///
 /// Memory stays bounded by the files in flight (a window of a few per job), the portfolio
@@ -92,7 +94,9 @@ public struct CheckRun: Sendable {
         var hidden = 0
         var counts = ReportCounts(failOn: failOn)
         var reportedToolRules = Set<String>()
-        var projections: [PortfolioProjection] = []
+        // Projections are added as files are delivered: the portfolio rules' searches advance
+        // on this thread while the workers check the next files.
+        var collection = engine.makePortfolioCollection()
         var deferredWaivers: [String: FileWaivers] = [:]
         // The last stages, for a batch of findings about to be delivered.
         func deliverable(_ findings: inout [Finding]) {
@@ -113,7 +117,7 @@ public struct CheckRun: Sendable {
             transform: { input in Self.check(input, engine: engine) }
         ) { _, checked in
             var file = checked.file
-            projections += file.projections
+            collection.add(file.projections)
             if let source = checked.source {
                 let comments = file.comments.map { (text: $0.text, span: $0.span) }
                 var waivers = FileWaivers(file: file.path, comments: comments, applier: applier) { line in
@@ -133,8 +137,9 @@ public struct CheckRun: Sendable {
             sink.receive(.file(CheckedFile(path: file.path, documents: file.documents), findings: file.findings))
         }
 
-        var portfolio = portfolioFindings(projections, waivers: &deferredWaivers, inputs: ordered)
-        projections = []
+        collection.finishAdding()
+        var portfolio = portfolioFindings(collection, waivers: &deferredWaivers, inputs: ordered, jobs: jobs)
+        collection = engine.makePortfolioCollection()
         for path in deferredWaivers.keys.sorted() {
             portfolio += deferredWaivers[path]?.unused(rulesRun: applier.rulesRun) ?? []
         }
@@ -152,9 +157,9 @@ public struct CheckRun: Sendable {
     /// The portfolio rules' findings, with excerpts read again from the files they point into
     /// (checking keeps no source) and the waivers of those files applied.
     private func portfolioFindings(
-        _ projections: [PortfolioProjection], waivers: inout [String: FileWaivers], inputs: [Input]
+        _ collection: PortfolioCollection, waivers: inout [String: FileWaivers], inputs: [Input], jobs: Int
     ) -> [Finding] {
-        let findings = engine.checkPortfolio(projections)
+        let findings = engine.checkPortfolio(collection, jobs: jobs)
         guard !findings.isEmpty else { return [] }
         var byFile: [String: [Finding]] = [:]
         for finding in findings { byFile[finding.location.file, default: []].append(finding) }

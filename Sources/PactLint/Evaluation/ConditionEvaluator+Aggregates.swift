@@ -123,76 +123,27 @@ extension ConditionEvaluator {
         var texts: [Text] = []
         for query in of {
             for match in select(query) {
-                guard let string = match.node.stringContent else { continue }
-                let words = TextSimilarity.words(string)
-                guard !words.isEmpty, words.count >= minWords else { continue }
-                texts.append(
-                    Text(
-                        node: match.node, path: absolutePath(match, of: query), shingles: TextSimilarity.shingles(words)
-                    ))
+                guard let shingled = measure(match) else { continue }
+                guard shingled.wordCount > 0, shingled.wordCount >= minWords else { continue }
+                texts.append(Text(node: match.node, path: absolutePath(match, of: query), shingles: shingled.shingles))
             }
         }
         guard texts.count > 1 else { return nil }
-        // Inverted index: only texts that share a shingle are compared. A shingle found in more
-        // than `postingLimit` texts is boilerplate: later texts find candidates through it only
-        // among the first ones, which keeps a portfolio of near-identical texts linear; the
-        // similarity itself is always measured on the whole sets. Each
-        // shingle's postings are a list threaded through one array (8 bytes a posting, no
-        // array per shingle): the index is most of what a portfolio run holds per document.
-        let postingLimit: Int32 = 64
-        var postingHeads: [UInt64: Posting] = [:]
-        var postings: [Posting] = []
-        var firstWithSameSet: [[UInt64]: Int] = [:]
+        // The search done as the portfolio's documents arrived, if it compared these very texts.
+        let done = cache?.portfolioSearches.first { search in
+            of.count == 1 && search.plan.query == of[0].text && search.plan.minWords == minWords
+                && search.entries.count == texts.count
+                && zip(search.entries, texts).allSatisfy { entry, text in
+                    text.path.elements.first == .index(entry.document) && entry.start == text.node.span.start.offset
+                        && entry.end == text.node.span.end.offset
+                }
+        }
+        var index = NearDuplicateIndex()
         var places: [Place] = []
-        // Shared-shingle counts per earlier text, in an array reset through the list of the
-        // texts it touched (a dictionary here cost more than everything else together).
-        var sharedCounts = [Int](repeating: 0, count: texts.count)
-        var touched: [Int] = []
-        for (index, text) in texts.enumerated() {
-            var best: (other: Int, similarity: Double)?
-            if let same = firstWithSameSet[text.shingles] {
-                best = (same, 1)
-            } else {
-                firstWithSameSet[text.shingles] = index
-                // Through a full list, shared shingles of later texts go uncounted: then the
-                // candidates' intersections are counted on the sets themselves.
-                var countsAreExact = true
-                for shingle in text.shingles {
-                    var posting = postingHeads[shingle]
-                    if let head = posting, head.count >= postingLimit { countsAreExact = false }
-                    while let earlier = posting {
-                        let other = Int(earlier.text)
-                        if sharedCounts[other] == 0 { touched.append(other) }
-                        sharedCounts[other] += 1
-                        posting = earlier.next >= 0 ? postings[Int(earlier.next)] : nil
-                    }
-                }
-                // The tie-break on the lower index makes the result independent of the order.
-                for other in touched {
-                    let intersection =
-                        countsAreExact
-                        ? sharedCounts[other] : TextSimilarity.sharedCount(text.shingles, texts[other].shingles)
-                    sharedCounts[other] = 0
-                    let similarity = TextSimilarity.jaccard(
-                        text.shingles.count, texts[other].shingles.count, intersection: intersection)
-                    if similarity > (best?.similarity ?? -1)
-                        || (similarity == best?.similarity && other < (best?.other ?? 0))
-                    {
-                        best = (other, similarity)
-                    }
-                }
-                touched.removeAll(keepingCapacity: true)
-            }
-            for shingle in text.shingles {
-                let head = postingHeads[shingle]
-                guard (head?.count ?? 0) < postingLimit else { continue }
-                if let head { postings.append(head) }
-                postingHeads[shingle] = Posting(
-                    text: Int32(index), next: head == nil ? -1 : Int32(postings.count - 1),
-                    count: (head?.count ?? 0) + 1)
-            }
+        for (position, text) in texts.enumerated() {
             // One finding per text: against the most similar earlier text.
-            guard let best, best.similarity > maxSimilarity else { continue }
+            let match = done.map { $0.entries[position].match } ?? index.add(text.shingles)
+            guard let best = match, best.similarity > maxSimilarity else { continue }
             var place = Place(node: text.node, path: text.path)
             place.values = [
                 "similarity": format2(best.similarity),
@@ -207,6 +158,19 @@ extension ConditionEvaluator {
         return places.isEmpty ? nil : Failure(places: places)
     }
 
+    /// The words and shingles of a matched text: measured while its file was checked when the
+    /// root is a portfolio and the text was prepared (see `PortfolioProjection.texts`), else now;
+    /// `nil` when the node is not a string.
+    private func measure(_ match: JSONPathMatch<YAMLNode>) -> TextSimilarity.Shingled? {
+        if let prepared = cache?.preparedTexts, case .index(let document)? = match.path.elements.first,
+            prepared.indices.contains(document),
+            let text = prepared[document].first(where: { $0.isText(of: match.node.span) })
+        {
+            return text.measure
+        }
+        return match.node.stringContent.map(TextSimilarity.shingled)
+    }
+
     private func format2(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
         let fraction = hundredths % 100
@@ -216,21 +180,12 @@ extension ConditionEvaluator {
     /// How `{other}` names another text: its document's id when the root is a portfolio,
     /// else its path.
     private func otherDescription(_ path: NormalizedPath) -> String {
-        if case .sequence(let documents) = root.content, case .index(let index)? = path.elements.first,
-            documents.indices.contains(index)
-        {
-            if let id = documents[index].member("id")?.stringContent { return id }
+        // Through `kind` and `item(at:)`: `content` would build the list of every document for
+        // each finding.
+        if root.kind == .sequence, case .index(let index)? = path.elements.first, index >= 0, index < root.childCount {
+            if let id = root.item(at: index).member("id")?.stringContent { return id }
             return "document \(index + 1) of the portfolio"
         }
         return path.description
     }
-}
-
-/// One text in a shingle's posting list (see `evaluateDistinct`): the list's head sits in a
-/// dictionary by shingle, the rest in one array, each entry naming the next (-1 at the end).
-private struct Posting {
-    var text: Int32
-    var next: Int32
-    /// How many postings the list holds from this entry on (kept on the head).
-    var count: Int32
 }

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import JSONPath
 import YAMLSource
 
@@ -60,9 +62,10 @@ public struct Engine: Sendable {
             findings.append(contentsOf: check(document: document, in: file))
             summaries.append(DocumentSummarizer.summary(of: document))
             if !portfolioRules.isEmpty {
-                projections.append(
-                    PortfolioProjection(
-                        file: file.path, document: document.index, root: projection.project(document.root)))
+                var projected = PortfolioProjection(
+                    file: file.path, document: document.index, root: projection.project(document.root))
+                projected.texts = projection.prepareTexts(document.root)
+                projections.append(projected)
             }
         }
         return FileResult(
@@ -83,20 +86,55 @@ public struct Engine: Sendable {
         return findings
     }
 
+    /// An empty collection of projections for `checkPortfolio(_:jobs:)`, which does what it can
+    /// of the portfolio rules' work as projections are added.
+    public func makePortfolioCollection() -> PortfolioCollection {
+        PortfolioCollection(plans: projection.searches)
+    }
+
     /// Runs the portfolio rules over every document's projection (in any order: they are
-    /// sorted by file and document first).
-    public func checkPortfolio(_ projections: [PortfolioProjection]) -> [Finding] {
-        guard !portfolioRules.isEmpty, !projections.isEmpty else { return [] }
-        let ordered = projections.sorted { ($0.file, $0.document) < ($1.file, $1.document) }
+    /// sorted by file and document first), up to `jobs` rules at once.
+    public func checkPortfolio(_ projections: [PortfolioProjection], jobs: Int = 1) -> [Finding] {
+        var collection = makePortfolioCollection()
+        collection.add(projections.sorted { ($0.file, $0.document) < ($1.file, $1.document) })
+        collection.finishAdding()
+        return checkPortfolio(collection, jobs: jobs)
+    }
+
+    /// Runs the portfolio rules over the collected projections, up to `jobs` rules at once.
+    public func checkPortfolio(_ collection: PortfolioCollection, jobs: Int = 1) -> [Finding] {
+        guard !portfolioRules.isEmpty, !collection.projections.isEmpty else { return [] }
+        // The check run adds files in path order; in any other order the searches done on the
+        // way number the documents differently: start again in order.
+        guard collection.isInPortfolioOrder else { return checkPortfolio(collection.projections, jobs: jobs) }
+        let ordered = collection.projections
         let start = ordered[0].root.span.start
         let root = YAMLNode(content: .sequence(ordered.map(\.root)), span: SourceSpan(at: start))
         let context = DocumentContext(kind: .portfolio(ordered), excerptContext: excerptContext)
-        var findings: [Finding] = []
-        let evaluator = RuleEvaluator(context: context, source: nil, cache: QueryCache())
-        for rule in portfolioRules {
-            evaluator.findings(of: rule, root: root, into: &findings)
+        let prepared = ordered.map(\.texts)
+        let searches = collection.searches
+        // Rules in groups, each group on its own thread with its own cache (a cache serves one
+        // thread); every rule's findings in rule order, whatever ran first.
+        let groups = min(max(1, jobs), portfolioRules.count)
+        let results = PortfolioResults(rules: portfolioRules.count)
+        let rules = portfolioRules
+        let runGroup = { @Sendable (group: Int) in
+            let cache = QueryCache()
+            cache.preparedTexts = prepared
+            cache.portfolioSearches = searches
+            let evaluator = RuleEvaluator(context: context, source: nil, cache: cache)
+            for index in stride(from: group, to: rules.count, by: groups) {
+                var findings: [Finding] = []
+                evaluator.findings(of: rules[index], root: root, into: &findings)
+                results.store(findings, rule: index)
+            }
         }
-        return Self.sortedUnique(findings)
+        if groups == 1 {
+            runGroup(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: groups, execute: runGroup)
+        }
+        return Self.sortedUnique(results.inRuleOrder)
     }
 
     /// The finding a YAML error becomes.
@@ -159,5 +197,30 @@ public struct Engine: Sendable {
         last.ruleID == finding.ruleID && last.location.file == finding.location.file
             && last.location.document == finding.location.document
             && last.location.span.start == finding.location.span.start && last.message == finding.message
+    }
+}
+
+/// Each portfolio rule's findings, stored by the thread that ran the rule.
+///
+/// `@unchecked Sendable`: every access to `byRule` holds `lock`.
+private final class PortfolioResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byRule: [[Finding]]
+
+    init(rules: Int) {
+        byRule = Array(repeating: [], count: rules)
+    }
+
+    func store(_ findings: [Finding], rule: Int) {
+        lock.lock()
+        byRule[rule] = findings
+        lock.unlock()
+    }
+
+    /// Every rule's findings, in the order of the rules.
+    var inRuleOrder: [Finding] {
+        lock.lock()
+        defer { lock.unlock() }
+        return byRule.flatMap { $0 }
     }
 }

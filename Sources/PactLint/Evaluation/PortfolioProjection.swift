@@ -11,12 +11,33 @@ public struct PortfolioProjection: Sendable {
     public var document: Int
     /// The document's root, reduced to the members portfolio rules read.
     public var root: YAMLNode
+    /// The texts of the document that `distinct` conditions of portfolio rules compare, measured
+    /// while the file was checked (on the worker threads), so that the portfolio rules, which
+    /// run after every file on one thread, only search. A text not here is measured when it is
+    /// compared.
+    var texts: [PreparedText] = []
 
     /// Creates a projection of the document at `document` in `file`.
     public init(file: String, document: Int, root: YAMLNode) {
         self.file = file
         self.document = document
         self.root = root
+    }
+}
+
+/// A text of one document that `distinct` compares, measured in advance; found again by its
+/// node's span (the same node in the projection as in the document, so the same span).
+struct PreparedText: Sendable {
+    /// The member chain it was found at (an index into `ProjectionPlan.textChains`).
+    var chain: Int
+    /// The node's span, as byte offsets.
+    var start: Int
+    var end: Int
+    var measure: TextSimilarity.Shingled
+
+    /// Whether this is the text of a node spanning `span`.
+    func isText(of span: SourceSpan) -> Bool {
+        start == span.start.offset && end == span.end.offset
     }
 }
 
@@ -39,12 +60,36 @@ struct ProjectionPlan: Sendable {
 
     /// What to keep of a document's root; `nil` keeps whole documents.
     var root: [String: Keep]?
+    /// The member chains below a document at which `distinct` conditions read one text of each
+    /// document (`$[*].context.summary`: `["context", "summary"]`); see `prepareTexts`.
+    var textChains: [[String]] = []
+    /// The near-duplicate searches that can run as documents arrive (see `PortfolioCollection`):
+    /// one for each `distinct` condition with one `of` query that reads a chain of every
+    /// document and a `min-words` known in advance.
+    var searches: [PortfolioSearch.Plan] = []
 
     /// The plan for `rules` (the portfolio rules).
     init(rules: [Rule]) {
         guard !rules.isEmpty else {
             root = [:]
             return
+        }
+        for rule in rules {
+            var conditions = rule.checks.flatMap { [$0.assert] + ($0.when.map { [$0] } ?? []) }
+            conditions += rule.when.map { [$0] } ?? []
+            for (of, minWords) in conditions.flatMap(Self.distinctConditions) {
+                for query in of {
+                    if let chain = Self.documentMemberChain(query.text), !textChains.contains(chain) {
+                        textChains.append(chain)
+                    }
+                }
+                guard of.count == 1, let query = of.first, query.text.hasPrefix("$[*]") || query.text.hasPrefix("$.*"),
+                    let chain = Self.documentMemberChain(query.text).flatMap(textChains.firstIndex),
+                    let minWords = Self.minWords(minWords, parameters: rule.parameters)
+                else { continue }
+                let plan = PortfolioSearch.Plan(query: query.text, chain: chain, minWords: minWords)
+                if !searches.contains(plan) { searches.append(plan) }
+            }
         }
         var reach = Reach()
         reach.keep(["id"])
@@ -68,6 +113,82 @@ struct ProjectionPlan: Sendable {
         root = reach.root
     }
 
+    /// The `of` queries and `min-words` of the `distinct` conditions in `condition`.
+    private static func distinctConditions(_ condition: Condition) -> [(of: [RuleQuery], minWords: Bound)] {
+        switch condition {
+        case .distinct(let of, _, let minWords): [(of, minWords)]
+        case .all(let conditions), .any(let conditions): conditions.flatMap(distinctConditions)
+        case .not(let condition): distinctConditions(condition)
+        default: []
+        }
+    }
+
+    /// `min-words` as the condition will resolve it (`Int(value ?? 1)`), when that does not
+    /// depend on the portfolio; `nil` for a query or a value that is not a whole number's range.
+    private static func minWords(_ bound: Bound, parameters: [String: ParameterValue]) -> Int? {
+        let value: Double?
+        switch bound {
+        case .number(let number): value = number
+        case .parameter(let name): value = parameters[name]?.number
+        case .query: return nil
+        }
+        let words = value ?? 1
+        guard words.isFinite, abs(words) < 1e15 else { return nil }
+        return Int(words)
+    }
+
+    /// The member names after the first step of a portfolio query made of one step that selects
+    /// documents (`[*]`, `.*`, a bracketed index or filter) and then only member names
+    /// (`.name`, `['name']`); `nil` for any other shape. Texts found elsewhere are measured
+    /// when they are compared, so this only needs to recognise the common shape.
+    static func documentMemberChain(_ text: String) -> [String]? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 2, scalars[0] == "$" else { return nil }
+        var index: Int
+        if scalars[1] == ".", scalars[2] == "*" {
+            index = 3
+        } else if scalars[1] == "[" {
+            guard let close = Reach.closingBracket(scalars, at: 1) else { return nil }
+            index = close + 1
+        } else {
+            return nil
+        }
+        var chain: [String] = []
+        while index < scalars.count {
+            if scalars[index] == "." {
+                let end = Reach.skipName(scalars, at: index + 1, end: scalars.count)
+                guard end > index + 1 else { return nil }
+                var name = String.UnicodeScalarView()
+                name.append(contentsOf: scalars[(index + 1)..<end])
+                chain.append(String(name))
+                index = end
+            } else if scalars[index] == "[", let close = Reach.closingBracket(scalars, at: index),
+                let name = Reach.singleName(scalars[(index + 1)..<close])
+            {
+                chain.append(name)
+                index = close + 1
+            } else {
+                return nil
+            }
+        }
+        return chain.isEmpty ? nil : chain
+    }
+
+    /// The measured texts of `root` (a document's root) at the plan's text chains.
+    func prepareTexts(_ root: YAMLNode) -> [PreparedText] {
+        var texts: [PreparedText] = []
+        for (index, chain) in textChains.enumerated() {
+            var node: YAMLNode? = root
+            for name in chain { node = node?.member(name) }
+            guard let node, let string = node.stringContent else { continue }
+            texts.append(
+                PreparedText(
+                    chain: index, start: node.span.start.offset, end: node.span.end.offset,
+                    measure: TextSimilarity.shingled(string)))
+        }
+        return texts
+    }
+
     /// `root` reduced to what the plan keeps. Kept nodes are copied, all into one small tree, so
     /// that a projection never holds on to the rest of its document.
     func project(_ root: YAMLNode) -> YAMLNode {
@@ -77,9 +198,10 @@ struct ProjectionPlan: Sendable {
 
     /// `node` reduced to `keep`; the result may still share nodes with the document.
     private static func project(_ node: YAMLNode, keep: [String: Keep]) -> YAMLNode {
-        guard case .mapping(let pairs) = node.content else { return node }
+        guard node.kind == .mapping else { return node }
         var kept: [YAMLPair] = []
-        for pair in pairs {
+        for index in 0..<node.childCount {
+            let pair = node.pair(at: index)
             guard let name = pair.key.scalarText, let below = keep[name] else { continue }
             switch below {
             case .whole: kept.append(pair)
@@ -273,7 +395,7 @@ private struct Reach {
 
     /// The name in `['name']` or `["name"]`; `nil` for any other selection (and for names with
     /// escapes, which are then kept conservatively as another step).
-    private static func singleName(_ content: ArraySlice<Unicode.Scalar>) -> String? {
+    static func singleName(_ content: ArraySlice<Unicode.Scalar>) -> String? {
         let trimmed = content.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
         guard let quote = trimmed.first, quote == "'" || quote == "\"", trimmed.count >= 2, trimmed.last == quote
         else { return nil }
@@ -285,7 +407,7 @@ private struct Reach {
     }
 
     /// The index after a member-name shorthand starting at `start`.
-    private static func skipName(_ scalars: [Unicode.Scalar], at start: Int, end: Int) -> Int {
+    static func skipName(_ scalars: [Unicode.Scalar], at start: Int, end: Int) -> Int {
         var index = start
         while index < end {
             let scalar = scalars[index]
@@ -296,6 +418,27 @@ private struct Reach {
             index += 1
         }
         return index
+    }
+
+    /// The index of the `]` that closes the bracket at `start` (strings and nested brackets
+    /// skipped); `nil` when it is not closed.
+    static func closingBracket(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        var depth = 0
+        var index = start
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "'" || scalar == "\"" {
+                index = skipString(scalars, at: index, end: scalars.count)
+                continue
+            }
+            if scalar == "[" || scalar == "(" { depth += 1 }
+            if scalar == "]" || scalar == ")" {
+                depth -= 1
+                if depth == 0 { return scalar == "]" ? index : nil }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The index after the string literal starting at `start`.

@@ -22,6 +22,11 @@ final class QueryCache {
     private var keys = [[QueryKey]: Set<ValueKey>](minimumCapacity: 16)
     /// By node identity; each entry keeps its node alive, so that the identity is not reused.
     private var canonical = [YAMLNode.Identity: (node: YAMLNode, bytes: [UInt8])](minimumCapacity: 16)
+    /// For the portfolio: each document's texts measured for `distinct` while its file was
+    /// checked, by the document's index in the portfolio (`PortfolioProjection.texts`).
+    var preparedTexts: [[PreparedText]] = []
+    /// For the portfolio: the near-duplicate searches done as documents arrived.
+    var portfolioSearches: [PortfolioSearch] = []
 
     init() {}
 

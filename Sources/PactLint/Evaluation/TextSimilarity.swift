@@ -3,30 +3,24 @@
 /// Words are maximal runs of letters and digits, lower-cased; a text of one or two words is a
 /// single shingle. Shingles are kept as 64-bit FNV-1a hashes, so a set costs 8 bytes a shingle.
 enum TextSimilarity {
+    /// What `distinct` keeps of one text: how many words it has and its shingle set.
+    struct Shingled: Sendable, Equatable {
+        /// The number of words (for `min-words`).
+        var wordCount: Int
+        /// The hashed word 3-shingles, sorted and without repeats.
+        var shingles: [UInt64]
+    }
+
     /// The words of `text`, lower-cased.
     static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        // The word's UTF-8 bytes: appending to a `String.UnicodeScalarView` costs hundreds of
-        // instructions per scalar.
-        var current: [UInt8] = []
-        for scalar in TermMatcher.fold(text.unicodeScalars) {
-            let isWordScalar =
-                scalar.isASCII
-                ? TermMatcher.isASCIIWordByte(UInt8(scalar.value)) && scalar != "_"
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if isWordScalar {
-                if scalar.isASCII {
-                    current.append(UInt8(truncatingIfNeeded: scalar.value))
-                } else {
-                    current.append(contentsOf: String(scalar).utf8)
-                }
-            } else if !current.isEmpty {
-                words.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        return words
+        let scanned = WordBytes(text)
+        return scanned.ends.indices.map { String(decoding: scanned.bytes[scanned.range(of: $0)], as: UTF8.self) }
+    }
+
+    /// The word count and shingle set of `text`, in one pass over its bytes: no `String` a word.
+    static func shingled(_ text: String) -> Shingled {
+        let scanned = WordBytes(text)
+        return Shingled(wordCount: scanned.ends.count, shingles: scanned.shingles())
     }
 
     /// The hashed word 3-shingles of a list of words, sorted and without repeats: the set as
@@ -41,15 +35,36 @@ enum TextSimilarity {
             for word in words[start..<(start + width)] { hash.add(word) }
             result.append(hash.value)
         }
-        result.sort()
+        sortUnique(&result)
+        return result
+    }
+
+    /// Sorts `shingles` and drops repeats.
+    fileprivate static func sortUnique(_ shingles: inout [UInt64]) {
+        if shingles.count <= 64 {
+            // Insertion sort: a summary's few dozen shingles sort several times faster than
+            // through `sort()`, which merges runs through a scratch buffer.
+            shingles.withUnsafeMutableBufferPointer { buffer in
+                for index in buffer.indices.dropFirst() {
+                    let value = buffer[index]
+                    var slot = index
+                    while slot > 0, buffer[slot - 1] > value {
+                        buffer[slot] = buffer[slot - 1]
+                        slot -= 1
+                    }
+                    buffer[slot] = value
+                }
+            }
+        } else {
+            shingles.sort()
+        }
         var kept = 0
-        // By index: iterating `result` itself would hold its buffer and copy it on the first write.
-        for index in result.indices where kept == 0 || result[kept - 1] != result[index] {
-            result[kept] = result[index]
+        // By index: iterating `shingles` itself would hold its buffer and copy it on the first write.
+        for index in shingles.indices where kept == 0 || shingles[kept - 1] != shingles[index] {
+            shingles[kept] = shingles[index]
             kept += 1
         }
-        result.removeLast(result.count - kept)
-        return result
+        shingles.removeLast(shingles.count - kept)
     }
 
     /// How many shingles two sorted shingle arrays share.
@@ -69,9 +84,129 @@ enum TextSimilarity {
         return shared
     }
 
+    /// Whether the sorted shingle array `set` holds `shingle` (binary search).
+    static func contains(_ set: [UInt64], _ shingle: UInt64) -> Bool {
+        var (low, high) = (0, set.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if set[middle] < shingle { low = middle + 1 } else { high = middle }
+        }
+        return low < set.count && set[low] == shingle
+    }
+
     /// The Jaccard index of two shingle sets of `a` and `b` elements sharing `intersection`.
     static func jaccard(_ a: Int, _ b: Int, intersection: Int) -> Double {
         let union = a + b - intersection
         return union == 0 ? 0 : Double(intersection) / Double(union)
+    }
+}
+
+/// The words of a text as lower-cased UTF-8 bytes in one buffer, with where each word ends.
+///
+/// A word scalar is what `TermMatcher` folds to a letter or digit (`_` excluded): ASCII bytes
+/// are decided by their ranges, other scalars by their Unicode properties after folding.
+private struct WordBytes {
+    var bytes: [UInt8] = []
+    /// The end of each word in `bytes` (each starts where the one before ends).
+    var ends: [Int] = []
+
+    init(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            // A folded non-ASCII scalar takes at most twice its bytes (2 to 4), an ASCII one the
+            // same, so the words fit in twice the text's length. Written through the buffer:
+            // `append` per byte cost several times the scan.
+            var ends: [Int] = []
+            bytes = [UInt8](unsafeUninitializedCapacity: 2 * utf8.count) { buffer, count in
+                count = Self.scan(utf8, into: buffer, ends: &ends)
+            }
+            self.ends = ends
+        }
+    }
+
+    /// Writes the folded word bytes of `utf8` into `buffer` and each word's end into `ends`;
+    /// returns how many bytes it wrote. (A static function: a closure capturing the counters
+    /// checked exclusive access at every byte.)
+    private static func scan(
+        _ utf8: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, ends: inout [Int]
+    ) -> Int {
+        var index = 0
+        var written = 0
+        var start = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            let isWordByte: Bool
+            if byte < 0x80 {
+                index += 1
+                isWordByte = TermMatcher.isASCIIWordByte(byte) && byte != UInt8(ascii: "_")
+                if isWordByte {
+                    // ASCII upper case folds to lower case.
+                    buffer[written] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    written += 1
+                }
+            } else {
+                let scalar = decode(utf8, at: &index)
+                let lower = scalar.properties.lowercaseMapping.unicodeScalars
+                // One to one only, as `TermMatcher.fold`: a scalar whose lower case is several
+                // stays.
+                let folded = lower.count == 1 ? lower.first ?? scalar : scalar
+                isWordByte =
+                    folded.isASCII
+                    ? TermMatcher.isASCIIWordByte(UInt8(folded.value)) && folded != "_"
+                    : folded.properties.isAlphabetic || folded.properties.numericType != nil
+                if isWordByte {
+                    UTF8.encode(folded) { byte in
+                        buffer[written] = byte
+                        written += 1
+                    }
+                }
+            }
+            if !isWordByte, written > start {
+                ends.append(written)
+                start = written
+            }
+        }
+        if written > start { ends.append(written) }
+        return written
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` (valid UTF-8: the string's own), moving
+    /// `index` past it.
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
+        let lead = utf8[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0x7F >> UInt32(length))
+        for offset in 1..<length where index + offset < utf8.count {
+            value = value << 6 | UInt32(utf8[index + offset] & 0x3F)
+        }
+        index += length
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// The hashed 3-shingles of the words (one shingle of all words when there are fewer than
+    /// three), sorted and without repeats: the same values as `TextSimilarity.shingles(words)`.
+    func shingles() -> [UInt64] {
+        guard !ends.isEmpty else { return [] }
+        let width = min(3, ends.count)
+        var result: [UInt64] = []
+        result.reserveCapacity(ends.count - width + 1)
+        bytes.withUnsafeBufferPointer { bytes in
+            for first in 0...(ends.count - width) {
+                // `Fingerprint.add` of each word: its bytes, then the separator.
+                var state: UInt64 = 0xcbf2_9ce4_8422_2325
+                for word in first..<(first + width) {
+                    for byte in bytes[range(of: word)] { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+                    state = (state ^ 0x1F) &* 0x0000_0100_0000_01B3
+                }
+                result.append(state)
+            }
+        }
+        TextSimilarity.sortUnique(&result)
+        return result
+    }
+
+    /// Where the word at `index` lies in `bytes`.
+    func range(of index: Int) -> Range<Int> {
+        (index == 0 ? 0 : ends[index - 1])..<ends[index]
     }
 }

@@ -1,6 +1,7 @@
-import PactLint
 import Testing
 import YAMLSource
+
+@testable import PactLint
 
 /// Portfolio rules: `$` is the list of documents; findings point into each document's file.
 @Suite("Portfolio rules")
@@ -115,6 +116,53 @@ struct PortfolioTests {
         #expect(
             findings.map { $0.related.map(\.location.file) }
                 == files.indices.filter { $0.isMultiple(of: 2) }.map { [files[$0].0] })
+    }
+
+    /// Texts measured while each file is checked, searched as files arrive, and rules run on
+    /// several threads give the findings of texts measured and searched when compared and rules
+    /// run one after the other.
+    @Test func preparedTextsAndParallelRulesChangeNothing() throws {
+        let files = (0..<120).map { index in
+            let name = "d" + String(repeating: "0", count: 3 - String(index).count) + String(index)
+            let isOrigin = index.isMultiple(of: 3)
+            // Origin partnerships cover 4 of the 11 routes.
+            let (roles, route) = isOrigin ? ("[origin]", index % 4) : ("[transit]", index % 11)
+            let summary =
+                "the partnership sets out shared goals for the years ahead in group \(index % 7) "
+                + "with Über partners \(index % 5) and the same closing words every time"
+            return (
+                "\(name).yaml",
+                "id: eu-\(name)\npartner: {roles: \(roles)}\nroutes: [r\(route)]\n"
+                    + "context:\n  summary: \(summary)\n"
+            )
+        }
+        let (engine, results) = try check(files)
+        let projections = results.flatMap(\.projections)
+        #expect(projections.allSatisfy { $0.texts.count == 1 })
+        let unprepared = projections.map { projection in
+            PortfolioProjection(file: projection.file, document: projection.document, root: projection.root)
+        }
+        let reference = engine.checkPortfolio(unprepared)
+        #expect(Set(reference.map(\.ruleID)) == ["ROUTE-05", "TAIL-05"])
+        #expect(engine.checkPortfolio(projections) == reference)
+        #expect(engine.checkPortfolio(projections.reversed(), jobs: 2) == reference)
+        #expect(engine.checkPortfolio(unprepared, jobs: 8) == reference)
+        // Searched as files arrive (the check run's way), in path order and in any other.
+        var collection = engine.makePortfolioCollection()
+        for result in results { collection.add(result.projections) }
+        #expect(collection.searches.map(\.entries.count) == [120])
+        #expect(engine.checkPortfolio(collection, jobs: 2) == reference)
+        collection.finishAdding()
+        #expect(collection.searches.map(\.entries.count) == [120])
+        #expect(engine.checkPortfolio(collection) == reference)
+        // Added to after finishing: the search is given up, the findings stay the same.
+        var added = collection
+        added.add(unprepared.prefix(1).map { $0 })
+        #expect(added.searches.map(\.entries.count) == [0])
+        #expect(engine.checkPortfolio(added) == engine.checkPortfolio(unprepared + unprepared.prefix(1)))
+        var reversed = engine.makePortfolioCollection()
+        for result in results.reversed() { reversed.add(result.projections) }
+        #expect(engine.checkPortfolio(reversed) == reference)
     }
 
     @Test func projectionsKeepOnlyWhatPortfolioRulesRead() throws {

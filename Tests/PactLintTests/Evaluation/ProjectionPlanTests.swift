@@ -124,4 +124,28 @@ struct ProjectionPlanTests {
         #expect(projected[key: "partner"]?.childCount == 1)
         #expect(projected.childCount == 4)
     }
+
+    /// `distinct` texts read at a member chain below each document are measured while the file
+    /// is checked; other shapes are measured when compared.
+    @Test(
+        arguments: [
+            ("$[*].context.summary", ["context", "summary"]), ("$.*['context'].summary", ["context", "summary"]),
+            ("$[?@.partner.roles[?@ == 'transit']][\"context\"]['summary']", ["context", "summary"]),
+            ("$[0].title", ["title"]), ("$[*]", nil), ("$..summary", nil), ("$[*].actions[*].title", nil),
+            ("$.context.summary", nil), ("$[*].context.summary ", nil), ("$[*", nil),
+        ] as [(String, [String]?)])
+    func textChainsOfDistinctQueries(_ query: String, chain: [String]?) {
+        #expect(ProjectionPlan.documentMemberChain(query) == chain)
+    }
+
+    @Test func theDefaultPackMeasuresSummariesWhileCheckingFiles() throws {
+        let pack = try RulePackLoader().load(directories: [RepositoryPaths.rules])
+        let plan = ProjectionPlan(rules: pack.rules.filter { $0.scope == .portfolio })
+        #expect(plan.textChains == [["context", "summary"]])
+        let document = try #require(YAMLLoader().load(SourceFile(path: "t.yaml", text: Self.document)).documents.first)
+        let texts = plan.prepareTexts(document.root)
+        #expect(texts.map(\.measure) == [TextSimilarity.shingled("The partner hosts many people in transit.")])
+        let summary = try #require(document.root.member("context")?.member("summary"))
+        #expect(texts.first?.isText(of: summary.span) == true)
+    }
 }

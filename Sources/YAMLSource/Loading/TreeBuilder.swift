@@ -16,6 +16,9 @@ struct TreeBuilder {
         /// A hash index from key to key number, built once a mapping has enough keys that
         /// scanning them for duplicates would cost more.
         var keyIndex: [KeyIdentity: Int]?
+        /// Whether every string key so far is known to be ASCII, so that the next ASCII key
+        /// can be compared by its bytes.
+        var textKeysAreASCII = true
         /// The number of nodes in the subtree, this one included, aliases expanded.
         var nodeCount = 1
         /// The end of the last child, which ends a block collection.
@@ -164,12 +167,19 @@ struct TreeBuilder {
         let span = SourceSpan(
             start: cursor.position(atByteOffset: startOffset), end: cursor.position(atCharacterIndex: event.end))
         if event.end > event.start { comments.skip(to: span.end.offset) }
-        let text = parser.scalarText
-        let tag = parser.tag
-        let value = try resolve(text, style: event.scalarStyle, tag: tag, span: span)
-        let node = tree.appendScalar(text: text, style: event.scalarStyle, value: value, span: span, tag: tag)
-        if let anchor = parser.anchor { anchors[anchor] = Anchored(index: node, nodeCount: 1) }
-        try attach(node, nodeCount: 1, writtenAt: span)
+        let bytes = parser.scalarBytes
+        let text = ScalarText(validUTF8: bytes)
+        let node: Int32
+        if event.hasTag, let tag = parser.tag {
+            let value = try resolve(text.text, style: event.scalarStyle, tag: tag, span: span)
+            node = tree.appendScalar(text: text.text, style: event.scalarStyle, value: value, span: span, tag: tag)
+        } else {
+            // Untagged: a plain scalar by the core schema, a quoted or block one a string.
+            let value = event.scalarStyle == .plain ? CoreSchema.plainValue(bytes) : nil
+            node = tree.appendScalar(text, style: event.scalarStyle, value: value, span: span)
+        }
+        if event.hasAnchor, let anchor = parser.anchor { anchors[anchor] = Anchored(index: node, nodeCount: 1) }
+        try attach(node, nodeCount: 1, writtenAt: span, isASCIIText: text.isASCII)
     }
 
     private mutating func alias(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
@@ -204,8 +214,8 @@ struct TreeBuilder {
     private mutating func startCollection(
         _ event: YAMLEvent, from parser: LibYAMLEventParser
     ) throws(YAMLError) {
-        let tag = parser.tag
-        let anchor = parser.anchor
+        let tag = event.hasTag ? parser.tag : nil
+        let anchor = event.hasAnchor ? parser.anchor : nil
         let start = cursor.position(atCharacterIndex: event.start)
         let isMapping = event.kind == .mappingStart
         guard frames.count < limits.maxDepth else {
@@ -256,14 +266,17 @@ struct TreeBuilder {
     }
 
     /// Adds a finished node to the collection being built, or makes it the document's root.
-    private mutating func attach(_ node: Int32, nodeCount: Int, writtenAt span: SourceSpan) throws(YAMLError) {
+    /// `isASCIIText`: the node is a scalar just read whose text is ASCII (not known otherwise).
+    private mutating func attach(
+        _ node: Int32, nodeCount: Int, writtenAt span: SourceSpan, isASCIIText: Bool = false
+    ) throws(YAMLError) {
         let top = frames.count - 1
         guard top >= 0 else {
             root = node
             return
         }
         if frames[top].isMapping, (childStack.count - frames[top].base) % 2 == 0 {
-            try addKey(node, writtenAt: span, frame: top)
+            try addKey(node, writtenAt: span, frame: top, isASCIIText: isASCIIText)
         }
         childStack.append(node)
         frames[top].nodeCount += nodeCount
@@ -273,15 +286,39 @@ struct TreeBuilder {
     // MARK: Duplicate keys
 
     /// Checks `key` against the keys of mapping `top` before it is added.
-    private mutating func addKey(_ key: Int32, writtenAt span: SourceSpan, frame top: Int) throws(YAMLError) {
+    private mutating func addKey(
+        _ key: Int32, writtenAt span: SourceSpan, frame top: Int, isASCIIText: Bool
+    ) throws(YAMLError) {
         let base = frames[top].base
         let keyNumber = (childStack.count - base) / 2
+        let record = tree.records[Int(key)]
+        let isText = record.kind == .scalar && record.valueKind == .text
         var first: Int?
         if frames[top].keyIndex != nil {
             let identity = KeyIdentity(tree, key)
             first = frames[top].keyIndex?[identity]
             if first == nil { frames[top].keyIndex?[identity] = keyNumber }
+        } else if isText, isASCIIText, frames[top].textKeysAreASCII {
+            // Strings equal as Swift strings (by canonical equivalence) when both are ASCII
+            // only if their bytes are: compare prints, then bytes, and skip every key that is
+            // not a string (no string equals a number, a null or a collection).
+            let (records, texts) = (tree.records, tree.texts)
+            let text = texts[Int(record.start)]
+            var i = base
+            while i < childStack.count {
+                let other = records[Int(childStack[i])]
+                if other.valueKind == .text, other.payload == record.payload,
+                    texts[Int(other.start)].hasSameUTF8(as: text)
+                {
+                    first = (i - base) / 2
+                    break
+                }
+                i += 2
+            }
         } else {
+            if record.kind == .scalar, record.valueKind == .text || record.valueKind == .otherString, !isASCIIText {
+                frames[top].textKeysAreASCII = false
+            }
             var i = base
             while i < childStack.count {
                 if Self.isSameKey(childStack[i], key, in: tree) {
@@ -290,13 +327,13 @@ struct TreeBuilder {
                 }
                 i += 2
             }
-            if first == nil, keyNumber + 1 >= Self.linearKeyLimit {
-                var index: [KeyIdentity: Int] = [:]
-                index.reserveCapacity(2 * Self.linearKeyLimit)
-                for number in 0..<keyNumber { index[KeyIdentity(tree, childStack[base + 2 * number])] = number }
-                index[KeyIdentity(tree, key)] = keyNumber
-                frames[top].keyIndex = index
-            }
+        }
+        if first == nil, frames[top].keyIndex == nil, keyNumber + 1 >= Self.linearKeyLimit {
+            var index: [KeyIdentity: Int] = [:]
+            index.reserveCapacity(2 * Self.linearKeyLimit)
+            for number in 0..<keyNumber { index[KeyIdentity(tree, childStack[base + 2 * number])] = number }
+            index[KeyIdentity(tree, key)] = keyNumber
+            frames[top].keyIndex = index
         }
         guard let first else { return }
         let firstKey = childStack[base + 2 * first]

@@ -14,14 +14,12 @@ struct ScalarText {
     /// Whether every byte is ASCII: such texts are equal as strings only when their bytes are.
     let isASCII: Bool
 
-    /// The text of `bytes`, which must be valid UTF-8.
-    init(validUTF8 bytes: UnsafeRawBufferPointer) {
+    /// The text of `bytes`, which must be valid UTF-8. `assemblesSmallStrings`:
+    /// `smallStringLayoutHolds`, read once by the caller rather than once a text.
+    init(validUTF8 bytes: UnsafeRawBufferPointer, assemblesSmallStrings: Bool = Self.smallStringLayoutHolds) {
         let count = bytes.count
-        if count <= 15, Self.smallStringLayoutHolds {
-            var words: (UInt64, UInt64) = (0, 0)
-            if let base = bytes.baseAddress {
-                withUnsafeMutableBytes(of: &words) { $0.baseAddress?.copyMemory(from: base, byteCount: count) }
-            }
+        if count <= 15, assemblesSmallStrings {
+            let words = Self.littleEndianWords(bytes)
             let isASCII = (words.0 | words.1) & 0x8080_8080_8080_8080 == 0
             text = Self.smallString(words, count: count, isASCII: isASCII)
             print = YAMLTree.mix(words.0, count: count)
@@ -31,6 +29,32 @@ struct ScalarText {
         text = String(decoding: bytes, as: UTF8.self)
         print = YAMLTree.textPrint(of: bytes)
         isASCII = Self.isASCII(bytes)
+    }
+
+    /// The bytes (at most 15) as two little-endian words, zero past the count; read with
+    /// overlapping loads rather than a copy, and never past the buffer.
+    private static func littleEndianWords(_ bytes: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
+        let count = bytes.count
+        func load<T: FixedWidthInteger & UnsignedInteger>(_: T.Type, at offset: Int) -> UInt64 {
+            UInt64(T(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: T.self)))
+        }
+        switch count {
+        case 0:
+            return (0, 0)
+        case 1...3:
+            // The first, middle and last bytes cover 1 to 3 bytes.
+            let middle = count / 2
+            let first = load(UInt8.self, at: 0) | load(UInt8.self, at: middle) << (8 * UInt64(middle))
+            return (first | load(UInt8.self, at: count - 1) << (8 * UInt64(count - 1)), 0)
+        case 4...7:
+            // Two four-byte loads that overlap in the middle.
+            return (load(UInt32.self, at: 0) | load(UInt32.self, at: count - 4) << (8 * UInt64(count - 4)), 0)
+        case 8:
+            return (load(UInt64.self, at: 0), 0)
+        default:
+            // The last eight bytes, shifted down to drop those the first word holds.
+            return (load(UInt64.self, at: 0), load(UInt64.self, at: count - 8) >> (8 * UInt64(16 - count)))
+        }
     }
 
     /// The small string of `count` (at most 15) bytes held in `words`, zero past the count.
@@ -49,14 +73,13 @@ struct ScalarText {
     /// Whether `smallStringWords(_:count:isASCII:)` gives exactly the words of the string the
     /// standard library builds, checked once on ASCII and non-ASCII texts (without making a
     /// string of words that might not be one); if not, every text is decoded.
-    private static let smallStringLayoutHolds: Bool = {
+    static let smallStringLayoutHolds: Bool = {
         #if _endian(little) && _pointerBitWidth(_64)
             guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return false }
             let samples: [[UInt8]] = [Array("key: Ωmega".utf8), Array("a-b_c 0123456.9".utf8), [], Array("ü".utf8)]
             for sample in samples {
                 let expected = sample.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-                var words: (UInt64, UInt64) = (0, 0)
-                withUnsafeMutableBytes(of: &words) { $0.copyBytes(from: sample) }
+                let words = sample.withUnsafeBytes { littleEndianWords($0) }
                 let built = smallStringWords(words, count: sample.count, isASCII: sample.allSatisfy { $0 < 0x80 })
                 guard built == unsafeBitCast(expected, to: (UInt64, UInt64).self) else { return false }
             }

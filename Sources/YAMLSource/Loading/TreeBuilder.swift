@@ -1,21 +1,22 @@
 /// Builds documents from libyaml events: positions, scalar resolution, anchors and aliases,
 /// duplicate keys, limits and comments, in one pass over the events.
 struct TreeBuilder {
-    /// A collection being built.
+    /// A collection being built: plain data, cheap to push and pop; its rare tag, anchor and
+    /// key index are kept on the side stacks `collectionNames` and `keyIndexes`.
     private struct Frame {
         /// The collection's record, reserved when it starts.
         var index: Int32
         var isMapping: Bool
         var isFlow: Bool
         var start: SourcePosition
-        var tag: String?
-        var anchor: String?
+        /// The collection's tag and anchor in `collectionNames`, or -1 if it has neither.
+        var names: Int32
         /// Where the collection's children (items, or keys and values alternately) start on
         /// the shared `childStack`.
         var base: Int
-        /// A hash index from key to key number, built once a mapping has enough keys that
-        /// scanning them for duplicates would cost more.
-        var keyIndex: [KeyIdentity: Int]?
+        /// The mapping's hash index from key to key number in `keyIndexes`, built once it has
+        /// enough keys that scanning them for duplicates would cost more; -1 before.
+        var keyIndex: Int32 = -1
         /// Whether every string key so far is known to be ASCII, so that the next ASCII key
         /// can be compared by its bytes.
         var textKeysAreASCII = true
@@ -44,6 +45,12 @@ struct TreeBuilder {
     /// growing array instead of an array per collection; each collection appends its children
     /// to the tree's `children` when it ends.
     private var childStack: [Int32] = []
+    /// The tags and anchors of the open collections that have one, outermost first.
+    private var collectionNames: [(tag: String?, anchor: String?)] = []
+    /// The key indices of the open mappings that have one, outermost first.
+    private var keyIndexes: [[KeyIdentity: Int]] = []
+    /// `ScalarText.smallStringLayoutHolds`, read once.
+    private let assemblesSmallStrings = ScalarText.smallStringLayoutHolds
     private var anchors: [String: Anchored] = [:]
     private var expandedNodes = 0
     private var documents: [YAMLDocument] = []
@@ -168,7 +175,7 @@ struct TreeBuilder {
             start: cursor.position(atByteOffset: startOffset), end: cursor.position(atCharacterIndex: event.end))
         if event.end > event.start { comments.skip(to: span.end.offset) }
         let bytes = parser.scalarBytes
-        let text = ScalarText(validUTF8: bytes)
+        let text = ScalarText(validUTF8: bytes, assemblesSmallStrings: assemblesSmallStrings)
         let node: Int32
         if event.hasTag, let tag = parser.tag {
             let value = try resolve(text.text, style: event.scalarStyle, tag: tag, span: span)
@@ -187,7 +194,7 @@ struct TreeBuilder {
             start: cursor.position(atCharacterIndex: event.start), end: cursor.position(atCharacterIndex: event.end))
         let name = parser.anchor ?? ""
         guard let anchored = anchors[name] else {
-            if frames.contains(where: { $0.anchor == name }) {
+            if collectionNames.contains(where: { $0.anchor == name }) {
                 throw YAMLError(
                     kind: .recursiveAlias, message: "alias '*\(name)' refers to a node that contains it",
                     file: file.path, span: span,
@@ -239,10 +246,15 @@ struct TreeBuilder {
         // The anchor names this collection from here on: an alias inside it must not reach an
         // earlier node of the same name.
         if let anchor { anchors[anchor] = nil }
+        var names: Int32 = -1
+        if tag != nil || anchor != nil {
+            names = Int32(truncatingIfNeeded: collectionNames.count)
+            collectionNames.append((tag, anchor))
+        }
         frames.append(
             Frame(
                 index: tree.startCollection(isMapping ? .mapping : .sequence), isMapping: isMapping,
-                isFlow: event.isFlow, start: start, tag: tag, anchor: anchor, base: childStack.count, lastEnd: start))
+                isFlow: event.isFlow, start: start, names: names, base: childStack.count, lastEnd: start))
     }
 
     private mutating func endCollection(_ event: YAMLEvent) throws(YAMLError) {
@@ -255,13 +267,17 @@ struct TreeBuilder {
         // rather than misread if it does.
         let count = childStack.count - frame.base
         let entries = frame.isMapping ? count - count % 2 : count
+        // The frame's names and key index are the last on their stacks: every collection inside
+        // it has ended.
+        let names = frame.names >= 0 ? collectionNames.removeLast() : (tag: nil, anchor: nil)
+        if frame.keyIndex >= 0 { keyIndexes.removeLast() }
         let tree = tree
         childStack.withUnsafeBufferPointer { stack in
             let children = UnsafeBufferPointer(rebasing: stack[frame.base..<(frame.base + entries)])
-            tree.finishCollection(frame.index, children: children, span: span, tag: frame.tag)
+            tree.finishCollection(frame.index, children: children, span: span, tag: names.tag)
         }
         childStack.removeLast(count)
-        if let anchor = frame.anchor { anchors[anchor] = Anchored(index: frame.index, nodeCount: frame.nodeCount) }
+        if let anchor = names.anchor { anchors[anchor] = Anchored(index: frame.index, nodeCount: frame.nodeCount) }
         try attach(frame.index, nodeCount: frame.nodeCount, writtenAt: span)
     }
 
@@ -294,10 +310,11 @@ struct TreeBuilder {
         let record = tree.records[Int(key)]
         let isText = record.kind == .scalar && record.valueKind == .text
         var first: Int?
-        if frames[top].keyIndex != nil {
+        if frames[top].keyIndex >= 0 {
             let identity = KeyIdentity(tree, key)
-            first = frames[top].keyIndex?[identity]
-            if first == nil { frames[top].keyIndex?[identity] = keyNumber }
+            let keyIndex = Int(frames[top].keyIndex)
+            first = keyIndexes[keyIndex][identity]
+            if first == nil { keyIndexes[keyIndex][identity] = keyNumber }
         } else if isText, isASCIIText, frames[top].textKeysAreASCII {
             // Strings equal as Swift strings (by canonical equivalence) when both are ASCII
             // only if their bytes are: compare prints, then bytes, and skip every key that is
@@ -328,12 +345,13 @@ struct TreeBuilder {
                 i += 2
             }
         }
-        if first == nil, frames[top].keyIndex == nil, keyNumber + 1 >= Self.linearKeyLimit {
+        if first == nil, frames[top].keyIndex < 0, keyNumber + 1 >= Self.linearKeyLimit {
             var index: [KeyIdentity: Int] = [:]
             index.reserveCapacity(2 * Self.linearKeyLimit)
             for number in 0..<keyNumber { index[KeyIdentity(tree, childStack[base + 2 * number])] = number }
             index[KeyIdentity(tree, key)] = keyNumber
-            frames[top].keyIndex = index
+            frames[top].keyIndex = Int32(truncatingIfNeeded: keyIndexes.count)
+            keyIndexes.append(index)
         }
         guard let first else { return }
         let firstKey = childStack[base + 2 * first]

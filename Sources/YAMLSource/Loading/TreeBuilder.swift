@@ -320,12 +320,11 @@ struct TreeBuilder {
             // only if their bytes are: compare prints, then bytes, and skip every key that is
             // not a string (no string equals a number, a null or a collection).
             let (records, texts) = (tree.records, tree.texts)
-            let text = texts[Int(record.start)]
             var i = base
             while i < childStack.count {
                 let other = records[Int(childStack[i])]
                 if other.valueKind == .text, other.payload == record.payload,
-                    texts[Int(other.start)].hasSameUTF8(as: text)
+                    texts[Int(other.start)].hasSameUTF8(as: texts[Int(record.start)])
                 {
                     first = (i - base) / 2
                     break

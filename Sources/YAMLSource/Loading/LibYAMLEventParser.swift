@@ -79,10 +79,13 @@ final class LibYAMLEventParser {
             result.isImplicit = raw.data.document_end.implicit != 0
         case YAML_ALIAS_EVENT:
             result.kind = .alias
+            result.hasAnchor = raw.data.alias.anchor != nil
         case YAML_SCALAR_EVENT:
             let scalar = raw.data.scalar
             result.kind = .scalar
             result.isPlainImplicit = scalar.plain_implicit != 0
+            result.hasAnchor = scalar.anchor != nil
+            result.hasTag = scalar.tag != nil
             switch scalar.style {
             case YAML_SINGLE_QUOTED_SCALAR_STYLE: result.scalarStyle = .singleQuoted
             case YAML_DOUBLE_QUOTED_SCALAR_STYLE: result.scalarStyle = .doubleQuoted
@@ -93,11 +96,15 @@ final class LibYAMLEventParser {
         case YAML_SEQUENCE_START_EVENT:
             result.kind = .sequenceStart
             result.isFlow = raw.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+            result.hasAnchor = raw.data.sequence_start.anchor != nil
+            result.hasTag = raw.data.sequence_start.tag != nil
         case YAML_SEQUENCE_END_EVENT:
             result.kind = .sequenceEnd
         case YAML_MAPPING_START_EVENT:
             result.kind = .mappingStart
             result.isFlow = raw.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+            result.hasAnchor = raw.data.mapping_start.anchor != nil
+            result.hasTag = raw.data.mapping_start.tag != nil
         case YAML_MAPPING_END_EVENT:
             result.kind = .mappingEnd
         default:
@@ -130,11 +137,13 @@ final class LibYAMLEventParser {
         }
     }
 
-    /// The current scalar's text; empty for other events.
-    var scalarText: String {
-        guard hasEvent, event.pointee.type == YAML_SCALAR_EVENT else { return "" }
-        let scalar = event.pointee.data.scalar
-        return String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+    /// The current scalar's text as libyaml's UTF-8 bytes (empty for other events), valid
+    /// until the next call to `next()`.
+    var scalarBytes: UnsafeRawBufferPointer {
+        guard hasEvent, event.pointee.type == YAML_SCALAR_EVENT, let value = event.pointee.data.scalar.value else {
+            return UnsafeRawBufferPointer(start: nil, count: 0)
+        }
+        return UnsafeRawBufferPointer(start: value, count: Int(event.pointee.data.scalar.length))
     }
 
     private func problem() -> LibYAMLProblem {

@@ -1,21 +1,25 @@
 /// Builds documents from libyaml events: positions, scalar resolution, anchors and aliases,
 /// duplicate keys, limits and comments, in one pass over the events.
 struct TreeBuilder {
-    /// A collection being built.
+    /// A collection being built: plain data, cheap to push and pop; its rare tag, anchor and
+    /// key index are kept on the side stacks `collectionNames` and `keyIndexes`.
     private struct Frame {
         /// The collection's record, reserved when it starts.
         var index: Int32
         var isMapping: Bool
         var isFlow: Bool
         var start: SourcePosition
-        var tag: String?
-        var anchor: String?
+        /// The collection's tag and anchor in `collectionNames`, or -1 if it has neither.
+        var names: Int32
         /// Where the collection's children (items, or keys and values alternately) start on
         /// the shared `childStack`.
         var base: Int
-        /// A hash index from key to key number, built once a mapping has enough keys that
-        /// scanning them for duplicates would cost more.
-        var keyIndex: [KeyIdentity: Int]?
+        /// The mapping's hash index from key to key number in `keyIndexes`, built once it has
+        /// enough keys that scanning them for duplicates would cost more; -1 before.
+        var keyIndex: Int32 = -1
+        /// Whether every string key so far is known to be ASCII, so that the next ASCII key
+        /// can be compared by its bytes.
+        var textKeysAreASCII = true
         /// The number of nodes in the subtree, this one included, aliases expanded.
         var nodeCount = 1
         /// The end of the last child, which ends a block collection.
@@ -41,6 +45,12 @@ struct TreeBuilder {
     /// growing array instead of an array per collection; each collection appends its children
     /// to the tree's `children` when it ends.
     private var childStack: [Int32] = []
+    /// The tags and anchors of the open collections that have one, outermost first.
+    private var collectionNames: [(tag: String?, anchor: String?)] = []
+    /// The key indices of the open mappings that have one, outermost first.
+    private var keyIndexes: [[KeyIdentity: Int]] = []
+    /// `ScalarText.smallStringLayoutHolds`, read once.
+    private let assemblesSmallStrings = ScalarText.smallStringLayoutHolds
     private var anchors: [String: Anchored] = [:]
     private var expandedNodes = 0
     private var documents: [YAMLDocument] = []
@@ -164,12 +174,19 @@ struct TreeBuilder {
         let span = SourceSpan(
             start: cursor.position(atByteOffset: startOffset), end: cursor.position(atCharacterIndex: event.end))
         if event.end > event.start { comments.skip(to: span.end.offset) }
-        let text = parser.scalarText
-        let tag = parser.tag
-        let value = try resolve(text, style: event.scalarStyle, tag: tag, span: span)
-        let node = tree.appendScalar(text: text, style: event.scalarStyle, value: value, span: span, tag: tag)
-        if let anchor = parser.anchor { anchors[anchor] = Anchored(index: node, nodeCount: 1) }
-        try attach(node, nodeCount: 1, writtenAt: span)
+        let bytes = parser.scalarBytes
+        let text = ScalarText(validUTF8: bytes, assemblesSmallStrings: assemblesSmallStrings)
+        let node: Int32
+        if event.hasTag, let tag = parser.tag {
+            let value = try resolve(text.text, style: event.scalarStyle, tag: tag, span: span)
+            node = tree.appendScalar(text: text.text, style: event.scalarStyle, value: value, span: span, tag: tag)
+        } else {
+            // Untagged: a plain scalar by the core schema, a quoted or block one a string.
+            let value = event.scalarStyle == .plain ? CoreSchema.plainValue(bytes) : nil
+            node = tree.appendScalar(text, style: event.scalarStyle, value: value, span: span)
+        }
+        if event.hasAnchor, let anchor = parser.anchor { anchors[anchor] = Anchored(index: node, nodeCount: 1) }
+        try attach(node, nodeCount: 1, writtenAt: span, isASCIIText: text.isASCII)
     }
 
     private mutating func alias(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
@@ -177,7 +194,7 @@ struct TreeBuilder {
             start: cursor.position(atCharacterIndex: event.start), end: cursor.position(atCharacterIndex: event.end))
         let name = parser.anchor ?? ""
         guard let anchored = anchors[name] else {
-            if frames.contains(where: { $0.anchor == name }) {
+            if collectionNames.contains(where: { $0.anchor == name }) {
                 throw YAMLError(
                     kind: .recursiveAlias, message: "alias '*\(name)' refers to a node that contains it",
                     file: file.path, span: span,
@@ -204,8 +221,8 @@ struct TreeBuilder {
     private mutating func startCollection(
         _ event: YAMLEvent, from parser: LibYAMLEventParser
     ) throws(YAMLError) {
-        let tag = parser.tag
-        let anchor = parser.anchor
+        let tag = event.hasTag ? parser.tag : nil
+        let anchor = event.hasAnchor ? parser.anchor : nil
         let start = cursor.position(atCharacterIndex: event.start)
         let isMapping = event.kind == .mappingStart
         guard frames.count < limits.maxDepth else {
@@ -229,10 +246,15 @@ struct TreeBuilder {
         // The anchor names this collection from here on: an alias inside it must not reach an
         // earlier node of the same name.
         if let anchor { anchors[anchor] = nil }
+        var names: Int32 = -1
+        if tag != nil || anchor != nil {
+            names = Int32(truncatingIfNeeded: collectionNames.count)
+            collectionNames.append((tag, anchor))
+        }
         frames.append(
             Frame(
                 index: tree.startCollection(isMapping ? .mapping : .sequence), isMapping: isMapping,
-                isFlow: event.isFlow, start: start, tag: tag, anchor: anchor, base: childStack.count, lastEnd: start))
+                isFlow: event.isFlow, start: start, names: names, base: childStack.count, lastEnd: start))
     }
 
     private mutating func endCollection(_ event: YAMLEvent) throws(YAMLError) {
@@ -245,25 +267,32 @@ struct TreeBuilder {
         // rather than misread if it does.
         let count = childStack.count - frame.base
         let entries = frame.isMapping ? count - count % 2 : count
+        // The frame's names and key index are the last on their stacks: every collection inside
+        // it has ended.
+        let names = frame.names >= 0 ? collectionNames.removeLast() : (tag: nil, anchor: nil)
+        if frame.keyIndex >= 0 { keyIndexes.removeLast() }
         let tree = tree
         childStack.withUnsafeBufferPointer { stack in
             let children = UnsafeBufferPointer(rebasing: stack[frame.base..<(frame.base + entries)])
-            tree.finishCollection(frame.index, children: children, span: span, tag: frame.tag)
+            tree.finishCollection(frame.index, children: children, span: span, tag: names.tag)
         }
         childStack.removeLast(count)
-        if let anchor = frame.anchor { anchors[anchor] = Anchored(index: frame.index, nodeCount: frame.nodeCount) }
+        if let anchor = names.anchor { anchors[anchor] = Anchored(index: frame.index, nodeCount: frame.nodeCount) }
         try attach(frame.index, nodeCount: frame.nodeCount, writtenAt: span)
     }
 
     /// Adds a finished node to the collection being built, or makes it the document's root.
-    private mutating func attach(_ node: Int32, nodeCount: Int, writtenAt span: SourceSpan) throws(YAMLError) {
+    /// `isASCIIText`: the node is a scalar just read whose text is ASCII (not known otherwise).
+    private mutating func attach(
+        _ node: Int32, nodeCount: Int, writtenAt span: SourceSpan, isASCIIText: Bool = false
+    ) throws(YAMLError) {
         let top = frames.count - 1
         guard top >= 0 else {
             root = node
             return
         }
         if frames[top].isMapping, (childStack.count - frames[top].base) % 2 == 0 {
-            try addKey(node, writtenAt: span, frame: top)
+            try addKey(node, writtenAt: span, frame: top, isASCIIText: isASCIIText)
         }
         childStack.append(node)
         frames[top].nodeCount += nodeCount
@@ -273,15 +302,39 @@ struct TreeBuilder {
     // MARK: Duplicate keys
 
     /// Checks `key` against the keys of mapping `top` before it is added.
-    private mutating func addKey(_ key: Int32, writtenAt span: SourceSpan, frame top: Int) throws(YAMLError) {
+    private mutating func addKey(
+        _ key: Int32, writtenAt span: SourceSpan, frame top: Int, isASCIIText: Bool
+    ) throws(YAMLError) {
         let base = frames[top].base
         let keyNumber = (childStack.count - base) / 2
+        let record = tree.records[Int(key)]
+        let isText = record.kind == .scalar && record.valueKind == .text
         var first: Int?
-        if frames[top].keyIndex != nil {
+        if frames[top].keyIndex >= 0 {
             let identity = KeyIdentity(tree, key)
-            first = frames[top].keyIndex?[identity]
-            if first == nil { frames[top].keyIndex?[identity] = keyNumber }
+            let keyIndex = Int(frames[top].keyIndex)
+            first = keyIndexes[keyIndex][identity]
+            if first == nil { keyIndexes[keyIndex][identity] = keyNumber }
+        } else if isText, isASCIIText, frames[top].textKeysAreASCII {
+            // Strings equal as Swift strings (by canonical equivalence) when both are ASCII
+            // only if their bytes are: compare prints, then bytes, and skip every key that is
+            // not a string (no string equals a number, a null or a collection).
+            let (records, texts) = (tree.records, tree.texts)
+            var i = base
+            while i < childStack.count {
+                let other = records[Int(childStack[i])]
+                if other.valueKind == .text, other.payload == record.payload,
+                    texts[Int(other.start)].hasSameUTF8(as: texts[Int(record.start)])
+                {
+                    first = (i - base) / 2
+                    break
+                }
+                i += 2
+            }
         } else {
+            if record.kind == .scalar, record.valueKind == .text || record.valueKind == .otherString, !isASCIIText {
+                frames[top].textKeysAreASCII = false
+            }
             var i = base
             while i < childStack.count {
                 if Self.isSameKey(childStack[i], key, in: tree) {
@@ -290,13 +343,14 @@ struct TreeBuilder {
                 }
                 i += 2
             }
-            if first == nil, keyNumber + 1 >= Self.linearKeyLimit {
-                var index: [KeyIdentity: Int] = [:]
-                index.reserveCapacity(2 * Self.linearKeyLimit)
-                for number in 0..<keyNumber { index[KeyIdentity(tree, childStack[base + 2 * number])] = number }
-                index[KeyIdentity(tree, key)] = keyNumber
-                frames[top].keyIndex = index
-            }
+        }
+        if first == nil, frames[top].keyIndex < 0, keyNumber + 1 >= Self.linearKeyLimit {
+            var index: [KeyIdentity: Int] = [:]
+            index.reserveCapacity(2 * Self.linearKeyLimit)
+            for number in 0..<keyNumber { index[KeyIdentity(tree, childStack[base + 2 * number])] = number }
+            index[KeyIdentity(tree, key)] = keyNumber
+            frames[top].keyIndex = Int32(truncatingIfNeeded: keyIndexes.count)
+            keyIndexes.append(index)
         }
         guard let first else { return }
         let firstKey = childStack[base + 2 * first]

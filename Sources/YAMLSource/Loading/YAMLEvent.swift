@@ -24,4 +24,8 @@ struct YAMLEvent {
     var isFlow = false
     /// Whether a document start (`---`) or end (`...`) is implied rather than written.
     var isImplicit = false
+    /// Whether the node defines an anchor, or the alias names one (read by `anchor`).
+    var hasAnchor = false
+    /// Whether the node has a tag (read by `tag`): most have none, and are not asked.
+    var hasTag = false
 }

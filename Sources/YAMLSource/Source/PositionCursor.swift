@@ -16,6 +16,11 @@ package struct PositionCursor {
     /// A point on `line` whose column is known, to count the next column from.
     private var columnOffset = 0
     private var column = 1
+    /// In an ASCII file, the offsets of the current line (its break included, and the end of
+    /// the file on the last line): where a position is its offset on this line, found
+    /// without a call. Empty until the first position.
+    private var asciiLineStart = 0
+    private var asciiLineEnd = 0
 
     package init(file: SourceFile) {
         self.file = file
@@ -58,7 +63,16 @@ package struct PositionCursor {
     }
 
     /// The position of the byte at `offset` (clamped to the file).
+    @inline(__always)
     package mutating func position(atByteOffset offset: Int) -> SourcePosition {
+        // Most positions of an ASCII file are on the line of the previous one.
+        if offset >= asciiLineStart, offset < asciiLineEnd {
+            return SourcePosition(offset: offset, line: line + 1, column: offset - asciiLineStart + 1)
+        }
+        return position(awayFromLineAtByteOffset: offset)
+    }
+
+    private mutating func position(awayFromLineAtByteOffset offset: Int) -> SourcePosition {
         let offset = min(max(offset, 0), file.bytes.count)
         let starts = file.lineStarts
         let lineEnd = line + 1 < starts.count ? starts[line + 1] : Int.max
@@ -76,6 +90,8 @@ package struct PositionCursor {
             column = 1
         }
         if file.isASCII {
+            asciiLineStart = starts[line]
+            asciiLineEnd = line + 1 < starts.count ? starts[line + 1] : file.bytes.count + 1
             return SourcePosition(offset: offset, line: line + 1, column: offset - starts[line] + 1)
         }
         if offset < columnOffset {

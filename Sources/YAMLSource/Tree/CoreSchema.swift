@@ -17,61 +17,111 @@ enum CoreSchema {
 
     /// The value of an untagged plain scalar.
     static func resolvePlain(_ text: String) -> YAMLValue {
-        guard let first = text.utf8.first else { return .null }
+        var copy = text
+        return copy.withUTF8 { plainValue(UnsafeRawBufferPointer($0)) } ?? .string(text)
+    }
+
+    /// The value of an untagged plain scalar written as `bytes` (UTF-8), or `nil` when it is a
+    /// string: its text. Most plain scalars are words, told apart by their first byte without
+    /// building a string.
+    static func plainValue(_ bytes: UnsafeRawBufferPointer) -> YAMLValue? {
+        guard let first = bytes.first else { return .null }
         switch first {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
-            if isNull(text) { return .null }
+            return isNull(bytes) ? .null : nil
         case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
-            if let value = bool(text) { return .bool(value) }
+            return bool(bytes).map { .bool($0) }
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
-            if let value = number(text) { return value }
+            return number(bytes)
         default:
-            break
+            return nil
         }
-        return .string(text)
     }
 
     static func isNull(_ text: String) -> Bool {
-        switch text {
-        case "", "~", "null", "Null", "NULL": true
+        var copy = text
+        return copy.withUTF8 { isNull(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Byte for byte, which for these ASCII spellings is the same as comparing strings: no
+    /// other string is canonically equivalent to them.
+    static func isNull(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        switch bytes.count {
+        case 0: true
+        case 1: bytes[0] == UInt8(ascii: "~")
+        case 4: matches(bytes, "null") || matches(bytes, "Null") || matches(bytes, "NULL")
         default: false
         }
     }
 
     static func bool(_ text: String) -> Bool? {
-        switch text {
-        case "true", "True", "TRUE": true
-        case "false", "False", "FALSE": false
+        var copy = text
+        return copy.withUTF8 { bool(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Byte for byte, as `isNull(_:)`.
+    static func bool(_ bytes: UnsafeRawBufferPointer) -> Bool? {
+        switch bytes.count {
+        case 4: matches(bytes, "true") || matches(bytes, "True") || matches(bytes, "TRUE") ? true : nil
+        case 5: matches(bytes, "false") || matches(bytes, "False") || matches(bytes, "FALSE") ? false : nil
         default: nil
         }
     }
 
+    /// `[-+]?\.(inf|Inf|INF)` or `\.(nan|NaN|NAN)`, byte for byte.
+    private static func special(_ bytes: UnsafeRawBufferPointer) -> Double? {
+        let sign = bytes[0] == UInt8(ascii: "-") ? -1.0 : 1.0
+        let rest =
+            bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+")
+            ? UnsafeRawBufferPointer(rebasing: bytes[1...]) : bytes
+        if matches(rest, ".inf") || matches(rest, ".Inf") || matches(rest, ".INF") { return sign * .infinity }
+        if rest.count == bytes.count, matches(rest, ".nan") || matches(rest, ".NaN") || matches(rest, ".NAN") {
+            return .nan
+        }
+        return nil
+    }
+
+    /// Whether `bytes` are the bytes of `spelling`.
+    private static func matches(_ bytes: UnsafeRawBufferPointer, _ spelling: StaticString) -> Bool {
+        bytes.count == spelling.utf8CodeUnitCount
+            && bytes.elementsEqual(UnsafeBufferPointer(start: spelling.utf8Start, count: spelling.utf8CodeUnitCount))
+    }
+
     /// An int (or, past 64 bits, a float) or a float; `nil` when the text is neither.
     static func number(_ text: String) -> YAMLValue? {
-        if let value = int(text) { return value }
-        return float(text).map { .float($0) }
+        var copy = text
+        return copy.withUTF8 { number(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// `number(_:)` of the string written as `bytes`.
+    static func number(_ bytes: UnsafeRawBufferPointer) -> YAMLValue? {
+        if let value = int(bytes.assumingMemoryBound(to: UInt8.self)) { return value }
+        return float(bytes.assumingMemoryBound(to: UInt8.self)).map { .float($0) }
     }
 
     /// `[-+]?[0-9]+`, `0o[0-7]+` or `0x[0-9a-fA-F]+`; `.float` when it overflows 64 bits.
     static func int(_ text: String) -> YAMLValue? {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard !bytes.isEmpty else { return nil }
-            if bytes.count > 2, bytes[0] == UInt8(ascii: "0"),
-                bytes[1] == UInt8(ascii: "o") || bytes[1] == UInt8(ascii: "x")
-            {
-                let radix = bytes[1] == UInt8(ascii: "o") ? 8 : 16
-                return digits(UnsafeBufferPointer(rebasing: bytes[2...]), radix: radix, negative: false)
-            }
-            var start = 0
-            var negative = false
-            if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
-                negative = bytes[0] == UInt8(ascii: "-")
-                start = 1
-            }
-            guard start < bytes.count else { return nil }
-            return digits(UnsafeBufferPointer(rebasing: bytes[start...]), radix: 10, negative: negative)
+        var copy = text
+        return copy.withUTF8 { int($0) }
+    }
+
+    /// `int(_:)` of the string written as `bytes`.
+    private static func int(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLValue? {
+        guard !bytes.isEmpty else { return nil }
+        if bytes.count > 2, bytes[0] == UInt8(ascii: "0"),
+            bytes[1] == UInt8(ascii: "o") || bytes[1] == UInt8(ascii: "x")
+        {
+            let radix = bytes[1] == UInt8(ascii: "o") ? 8 : 16
+            return digits(UnsafeBufferPointer(rebasing: bytes[2...]), radix: radix, negative: false)
         }
+        var start = 0
+        var negative = false
+        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+            negative = bytes[0] == UInt8(ascii: "-")
+            start = 1
+        }
+        guard start < bytes.count else { return nil }
+        return digits(UnsafeBufferPointer(rebasing: bytes[start...]), radix: 10, negative: negative)
     }
 
     /// The value of `digits` in `radix`, or `nil` when a character is not a digit.
@@ -108,45 +158,45 @@ enum CoreSchema {
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?\.(inf|Inf|INF)`,
     /// `\.(nan|NaN|NAN)`.
     static func float(_ text: String) -> Double? {
-        switch text {
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
-        case "-.inf", "-.Inf", "-.INF": return -.infinity
-        case ".nan", ".NaN", ".NAN": return .nan
-        default: break
-        }
         var copy = text
-        let matches = copy.withUTF8 { bytes in
-            var i = 0
-            func isDigit(_ k: Int) -> Bool {
-                k < bytes.count && bytes[k] >= UInt8(ascii: "0") && bytes[k] <= UInt8(ascii: "9")
-            }
-            if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") { i += 1 }
-            var mantissaDigits = 0
+        return copy.withUTF8 { float($0) }
+    }
+
+    /// `float(_:)` of the string written as `bytes`. The spellings compare byte for byte, as
+    /// in `isNull(_:)`.
+    private static func float(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        if bytes.count == 4 || bytes.count == 5, let special = special(UnsafeRawBufferPointer(bytes)) {
+            return special
+        }
+        var i = 0
+        func isDigit(_ k: Int) -> Bool {
+            k < bytes.count && bytes[k] >= UInt8(ascii: "0") && bytes[k] <= UInt8(ascii: "9")
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") { i += 1 }
+        var mantissaDigits = 0
+        while isDigit(i) {
+            i += 1
+            mantissaDigits += 1
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            var fractionDigits = 0
             while isDigit(i) {
                 i += 1
-                mantissaDigits += 1
+                fractionDigits += 1
             }
-            if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
-                i += 1
-                var fractionDigits = 0
-                while isDigit(i) {
-                    i += 1
-                    fractionDigits += 1
-                }
-                // `.` alone is not a number, nor is `.e3`; `1.` is.
-                if mantissaDigits == 0, fractionDigits == 0 { return false }
-                mantissaDigits += fractionDigits
-            }
-            guard mantissaDigits > 0 else { return false }
-            if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
-                i += 1
-                if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") { i += 1 }
-                guard isDigit(i) else { return false }
-                while isDigit(i) { i += 1 }
-            }
-            return i == bytes.count
+            // `.` alone is not a number, nor is `.e3`; `1.` is.
+            if mantissaDigits == 0, fractionDigits == 0 { return nil }
+            mantissaDigits += fractionDigits
         }
-        guard matches else { return nil }
-        return Double(text)
+        guard mantissaDigits > 0 else { return nil }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") { i += 1 }
+            guard isDigit(i) else { return nil }
+            while isDigit(i) { i += 1 }
+        }
+        guard i == bytes.count else { return nil }
+        return Double(String(decoding: bytes, as: UTF8.self))
     }
 }

@@ -41,6 +41,41 @@ extension YAMLTree {
         return index
     }
 
+    /// Adds an untagged scalar whose value is `value`, or its text when `value` is `nil` (the
+    /// loader's common case: no value to build, and the text's print already known); returns
+    /// its index.
+    func appendScalar(
+        _ text: ScalarText, style: YAMLScalar.Style, value: YAMLValue?, span: SourceSpan
+    ) -> Int32 {
+        guard let compact = CompactSpan(span) else {
+            return appendScalar(
+                text: text.text, style: style, value: value ?? .string(text.text), span: span, tag: nil)
+        }
+        var payload = text.print
+        let valueKind: NodeRecord.ValueKind
+        switch value {
+        case nil: valueKind = .text
+        case .null?:
+            valueKind = .null
+            payload = 0
+        case .bool(let flag)?:
+            valueKind = .bool
+            payload = flag ? 1 : 0
+        case .int(let number)?:
+            valueKind = .int
+            payload = UInt64(bitPattern: Int64(number))
+        case .float(let number)?:
+            valueKind = .float
+            payload = number.bitPattern
+        case .string?:
+            return appendScalar(text: text.text, style: style, value: value ?? .null, span: span, tag: nil)
+        }
+        return append(
+            NodeRecord(
+                payload: payload, span: compact, start: append(text: text.text), kind: .scalar, style: style,
+                valueKind: valueKind, hasExtension: false))
+    }
+
     /// Reserves the record of a collection whose children come next; returns its index.
     func startCollection(_ kind: YAMLNode.Kind) -> Int32 {
         append(

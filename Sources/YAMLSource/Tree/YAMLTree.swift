@@ -221,7 +221,8 @@ final class YAMLTree: @unchecked Sendable {
         return contiguous ?? Array(text.utf8).withUnsafeBytes { Self.textPrint(of: $0) }
     }
 
-    private static func textPrint(of bytes: UnsafeRawBufferPointer) -> UInt64 {
+    /// `textPrint(of:)` of the string written as `bytes`.
+    static func textPrint(of bytes: UnsafeRawBufferPointer) -> UInt64 {
         var prefix: UInt64 = 0
         if bytes.count >= 8 {
             prefix = bytes.loadUnaligned(as: UInt64.self)
@@ -231,7 +232,8 @@ final class YAMLTree: @unchecked Sendable {
         return Self.mix(prefix, count: bytes.count)
     }
 
-    private static func mix(_ prefix: UInt64, count: Int) -> UInt64 {
+    /// The print of a text of `count` bytes whose first eight (zero past the count) are `prefix`.
+    static func mix(_ prefix: UInt64, count: Int) -> UInt64 {
         prefix ^ (UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15)
     }
 }

@@ -28,6 +28,11 @@ struct CoreSchemaTests {
         ("inf", .string("inf")), ("nan", .string("nan")), ("-.nan", .string("-.nan")),
         ("2024-05-01", .string("2024-05-01")), ("12:30", .string("12:30")),
         ("hello", .string("hello")), ("叶", .string("叶")),
+        // Near misses of the spellings matched byte for byte.
+        ("Nul", .string("Nul")), ("nulls", .string("nulls")), ("~~", .string("~~")), ("truE", .string("truE")),
+        ("tru", .string("tru")), ("FALSe", .string("FALSe")), ("falsey", .string("falsey")),
+        ("-.INF", .float(-.infinity)), ("+.nan", .string("+.nan")), ("-.NaN", .string("-.NaN")),
+        (".infinity", .string(".infinity")), ("+.in", .string("+.in")),
     ]
 
     @Test("plain scalars resolve by the core schema", arguments: table)

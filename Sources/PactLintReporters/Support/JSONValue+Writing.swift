@@ -91,7 +91,7 @@ extension JSONValue {
 
     /// Appends the UTF-8 `text` as a JSON string literal (RFC 8259): quotes, backslashes and
     /// all control characters escaped, everything else (non-ASCII included) copied as is.
-    private static func appendQuoted(utf8 text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    static func appendQuoted(utf8 text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         // DEL alone leaves a string as it is (as it always has); it is escaped only in a
         // string that has something else to escape.
@@ -160,5 +160,64 @@ extension JSONValue {
         for shift in stride(from: 12, through: 0, by: -4) {
             result.append(digits[Int((value >> UInt32(shift)) & 0xF)])
         }
+    }
+}
+
+// MARK: - Into a byte buffer
+
+extension ByteBuffer {
+    /// Appends `text` as `JSONValue.quoted` spells it: copied whole when nothing in it needs
+    /// escaping (the common case), else escaped by `JSONValue.appendQuoted(utf8:to:)`.
+    mutating func appendQuoted(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            guard Self.needsNoEscaping(utf8) else {
+                var escaped: [UInt8] = []
+                JSONValue.appendQuoted(utf8: utf8, to: &escaped)
+                return append(escaped)
+            }
+            reserve(utf8.count + 2)
+            append(UInt8(ascii: "\""))
+            append(utf8)
+            append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// Whether `text` holds none of the bytes `JSONValue.appendQuoted(utf8:to:)` escapes or
+    /// looks at twice: C0 controls, quotes, backslashes and the lead bytes 0xC2 and 0xE2.
+    ///
+    /// Eight ASCII bytes are tested at a time (a word with any byte of 0x80 or more is tested
+    /// byte by byte).
+    static func needsNoEscaping(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= text.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if word & highBits != 0 {
+                for offset in index..<(index + 8) where needsEscaping(base[offset]) { return false }
+            } else {
+                // For bytes below 0x80, `(x &- ones &* n) & ~x & highBits` is non-zero exactly
+                // when some byte of x is below n (n at most 0x80).
+                let quotes = word ^ (ones &* 0x22)
+                let backslashes = word ^ (ones &* 0x5C)
+                let control = (word &- ones &* 0x20) & ~word
+                let quote = (quotes &- ones) & ~quotes
+                let backslash = (backslashes &- ones) & ~backslashes
+                if (control | quote | backslash) & highBits != 0 { return false }
+            }
+            index += 8
+        }
+        while index < text.count {
+            if needsEscaping(base[index]) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xC2 || byte == 0xE2
     }
 }

@@ -237,8 +237,8 @@ public struct JSONReporter: StreamingReporter {
 
     /// A rule's object and its principle's, rendered as members of a finding object.
     struct RenderedRule {
-        var rule: [UInt8]
-        var principle: [UInt8]?
+        var rule: ByteBuffer
+        var principle: ByteBuffer?
 
         /// How many bytes the two take.
         var count: Int { rule.count + (principle?.count ?? 0) }
@@ -280,12 +280,12 @@ public struct JSONReporter: StreamingReporter {
 
     /// Appends `value` as a member value of a finding object (indentation level 3).
     fileprivate static func append(_ value: JSONValue, to bytes: inout ByteBuffer) {
-        bytes.append(rendered(value))
+        value.write(into: &bytes, indent: 3)
     }
 
     /// A value rendered as a member of a finding object (indentation level 3).
-    fileprivate static func rendered(_ value: JSONValue) -> [UInt8] {
-        var bytes: [UInt8] = []
+    fileprivate static func rendered(_ value: JSONValue) -> ByteBuffer {
+        var bytes = ByteBuffer()
         value.write(into: &bytes, indent: 3)
         return bytes
     }

@@ -56,6 +56,12 @@ struct ByteBuffer {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 
+    /// Appends the bytes of `other`.
+    @inline(__always)
+    mutating func append(_ other: ByteBuffer) {
+        other.withUnsafeBytes { append($0) }
+    }
+
     /// Appends a literal's UTF-8 (the bytes are in the binary: nothing to inspect).
     @inline(__always)
     mutating func append(_ literal: StaticString) {

@@ -5,82 +5,65 @@ extension JSONValue {
     /// sorted by their UTF-8 bytes, empty arrays and objects as `[]` and `{}`, no trailing
     /// newline.
     func write<Output: TextOutputStream>(to output: inout Output, indent: Int = 0) {
-        var bytes: [UInt8] = []
+        var bytes = ByteBuffer()
         write(into: &bytes, indent: indent)
         output.write(utf8: bytes)
     }
 
     /// Appends the value's UTF-8, laid out as `write(to:indent:)` describes.
-    func write(into bytes: inout [UInt8], indent: Int = 0) {
+    func write(into bytes: inout ByteBuffer, indent: Int = 0) {
         switch self {
-        case .null: Self.appendLiteral("null", to: &bytes)
-        case .bool(let value): Self.appendLiteral(value ? "true" : "false", to: &bytes)
-        case .int(let value): Self.appendInteger(value, to: &bytes)
+        case .null: bytes.append("null")
+        case .bool(let value): bytes.append(value ? "true" : "false")
+        case .int(let value): bytes.appendInteger(value)
         case .double(let value): Self.appendNumber(value, to: &bytes)
-        case .string(let value): Self.appendQuoted(value, to: &bytes)
+        case .string(let value): bytes.appendQuoted(value)
         case .array(let elements):
-            guard !elements.isEmpty else { return Self.appendLiteral("[]", to: &bytes) }
-            Self.appendLiteral("[\n", to: &bytes)
+            guard !elements.isEmpty else { return bytes.append("[]") }
+            bytes.append("[\n")
             for (position, element) in elements.enumerated() {
-                Self.appendSpaces(indent + 1, to: &bytes)
+                bytes.appendSpaces(indent + 1)
                 element.write(into: &bytes, indent: indent + 1)
-                Self.appendLiteral(position == elements.count - 1 ? "\n" : ",\n", to: &bytes)
+                bytes.append(position == elements.count - 1 ? "\n" : ",\n")
             }
-            Self.appendSpaces(indent, to: &bytes)
+            bytes.appendSpaces(indent)
             bytes.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { return Self.appendLiteral("{}", to: &bytes) }
-            Self.appendLiteral("{\n", to: &bytes)
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (position, key) in keys.enumerated() {
-                Self.appendSpaces(indent + 1, to: &bytes)
-                Self.appendQuoted(key, to: &bytes)
-                Self.appendLiteral(": ", to: &bytes)
-                members[key, default: .null].write(into: &bytes, indent: indent + 1)
-                Self.appendLiteral(position == keys.count - 1 ? "\n" : ",\n", to: &bytes)
+            guard !members.isEmpty else { return bytes.append("{}") }
+            bytes.append("{\n")
+            // Sorted as pairs: no look-up of each key's value afterwards.
+            let sorted = members.sorted { Self.utf8Precedes($0.key, $1.key) }
+            for (position, member) in sorted.enumerated() {
+                bytes.appendSpaces(indent + 1)
+                bytes.appendQuoted(member.key)
+                bytes.append(": ")
+                member.value.write(into: &bytes, indent: indent + 1)
+                bytes.append(position == sorted.count - 1 ? "\n" : ",\n")
             }
-            Self.appendSpaces(indent, to: &bytes)
+            bytes.appendSpaces(indent)
             bytes.append(UInt8(ascii: "}"))
         }
     }
 
-    /// Appends `text`'s UTF-8 as it is (copied from its contiguous storage in one go).
-    static func append(_ text: String, to bytes: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-    }
-
-    /// Appends a literal's UTF-8 (no string to inspect: the bytes are in the binary).
-    static func appendLiteral(_ text: StaticString, to bytes: inout [UInt8]) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
-
-    /// Appends two spaces per indentation level.
-    static func appendSpaces(_ level: Int, to bytes: inout [UInt8]) {
-        for _ in 0..<(2 * level) { bytes.append(UInt8(ascii: " ")) }
-    }
-
-    /// Appends `value` in decimal, as `String(value)` spells it, without building the string.
-    static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        // The magnitude as unsigned, so that `Int.min` has one too.
-        let magnitude = value.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-            divisor /= 10
+    /// Whether `first` sorts before `second` by UTF-8 bytes (their contiguous storage compared
+    /// directly, not through `String.UTF8View`'s iterator).
+    static func utf8Precedes(_ first: String, _ second: String) -> Bool {
+        var first = first
+        var second = second
+        return first.withUTF8 { first in
+            second.withUTF8 { first.lexicographicallyPrecedes($0) }
         }
     }
 
     /// A JSON number: integral values without a fraction, others in Swift's shortest
     /// round-tripping form; non-finite values (which JSON cannot hold) as `null`.
-    private static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
-        guard value.isFinite else { return appendLiteral("null", to: &bytes) }
+    private static func appendNumber(_ value: Double, to bytes: inout ByteBuffer) {
+        guard value.isFinite else { return bytes.append("null") }
         if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
-            return appendInteger(Int(value), to: &bytes)
+            return bytes.appendInteger(Int(value))
         }
-        append(String(value), to: &bytes)
+        var text = String(value)
+        text.withUTF8 { bytes.append($0) }
     }
 
     /// Appends `text` as `quoted` spells it.
@@ -166,6 +149,17 @@ extension JSONValue {
 // MARK: - Into a byte buffer
 
 extension ByteBuffer {
+    /// Appends two spaces per indentation level.
+    mutating func appendSpaces(_ level: Int) {
+        let spaces: StaticString = "                                "
+        var remaining = 2 * level
+        while remaining > 0 {
+            let run = min(remaining, spaces.utf8CodeUnitCount)
+            append(UnsafeBufferPointer(start: spaces.utf8Start, count: run))
+            remaining -= run
+        }
+    }
+
     /// Appends `text` as `JSONValue.quoted` spells it: copied whole when nothing in it needs
     /// escaping (the common case), else escaped by `JSONValue.appendQuoted(utf8:to:)`.
     mutating func appendQuoted(_ text: String) {

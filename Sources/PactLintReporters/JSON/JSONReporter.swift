@@ -116,17 +116,32 @@ public struct JSONReporter: StreamingReporter {
         private func writeFiles<Output: TextOutputStream>(to output: inout Output) {
             let paths = header.paths + otherPaths
             guard !paths.isEmpty else { return output.write("[]") }
-            output.write("[\n")
+            var bytes = ByteBuffer(capacity: Self.chunkSize)
+            bytes.append("[\n")
             for (position, path) in paths.enumerated() {
-                output.write("    ")
-                let file = JSONValue.object([
-                    "path": .string(path),
-                    "documents": .array((documentsByPath[path] ?? []).map(JSONReporter.json)),
-                ])
-                file.write(to: &output, indent: 2)
-                output.write(position == paths.count - 1 ? "\n" : ",\n")
+                bytes.append("    {\n      \"documents\": ")
+                let documents = documentsByPath[path] ?? []
+                if documents.isEmpty {
+                    bytes.append("[]")
+                } else {
+                    bytes.append("[\n")
+                    for (index, document) in documents.enumerated() {
+                        bytes.append("        ")
+                        JSONReporter.writeDocument(document, to: &bytes)
+                        bytes.append(index == documents.count - 1 ? "\n" : ",\n")
+                    }
+                    bytes.append("      ]")
+                }
+                bytes.append(",\n      \"path\": ")
+                bytes.appendQuoted(path)
+                bytes.append(position == paths.count - 1 ? "\n    }\n" : "\n    },\n")
+                if bytes.count >= Self.chunkSize {
+                    output.write(utf8: bytes)
+                    bytes.removeAll()
+                }
             }
-            output.write("  ]")
+            bytes.append("  ]")
+            output.write(utf8: bytes)
         }
 
         /// Findings as elements of the findings array (indentation level 1), each an object at
@@ -278,6 +293,63 @@ public struct JSONReporter: StreamingReporter {
         bytes.append("\n      }")
     }
 
+    /// A document summary as an object at indentation level 4 (as `JSONValue.write` lays out
+    /// objects), appended member by member in sorted key order: `budgetByArea` (objects of
+    /// `amount` and `area`), `country`, `currency`, `id`, `index`, `roles`, `routes`, `title`;
+    /// absent values as `null`.
+    fileprivate static func writeDocument(_ document: DocumentSummary, to bytes: inout ByteBuffer) {
+        bytes.append("{\n          \"budgetByArea\": ")
+        if document.budgetByArea.isEmpty {
+            bytes.append("[]")
+        } else {
+            bytes.append("[\n")
+            for (position, entry) in document.budgetByArea.enumerated() {
+                bytes.append("            {\n              \"amount\": ")
+                JSONValue.double(entry.amount).write(into: &bytes, indent: 7)
+                bytes.append(",\n              \"area\": ")
+                bytes.appendQuoted(entry.area)
+                bytes.append(position == document.budgetByArea.count - 1 ? "\n            }\n" : "\n            },\n")
+            }
+            bytes.append("          ]")
+        }
+        bytes.append(",\n          \"country\": ")
+        appendStringOrNull(document.country, to: &bytes)
+        bytes.append(",\n          \"currency\": ")
+        appendStringOrNull(document.currency, to: &bytes)
+        bytes.append(",\n          \"id\": ")
+        appendStringOrNull(document.id, to: &bytes)
+        bytes.append(",\n          \"index\": ")
+        bytes.appendInteger(document.index)
+        bytes.append(",\n          \"roles\": ")
+        appendStrings(document.roles, to: &bytes)
+        bytes.append(",\n          \"routes\": ")
+        appendStrings(document.routes, to: &bytes)
+        bytes.append(",\n          \"title\": ")
+        appendStringOrNull(document.title, to: &bytes)
+        bytes.append("\n        }")
+    }
+
+    /// `text` quoted, or `null`.
+    private static func appendStringOrNull(_ text: String?, to bytes: inout ByteBuffer) {
+        if let text {
+            bytes.appendQuoted(text)
+        } else {
+            bytes.append("null")
+        }
+    }
+
+    /// An array of strings as a member value of a document summary (indentation level 5).
+    private static func appendStrings(_ texts: [String], to bytes: inout ByteBuffer) {
+        guard !texts.isEmpty else { return bytes.append("[]") }
+        bytes.append("[\n")
+        for (position, text) in texts.enumerated() {
+            bytes.append("            ")
+            bytes.appendQuoted(text)
+            bytes.append(position == texts.count - 1 ? "\n" : ",\n")
+        }
+        bytes.append("          ]")
+    }
+
     /// Appends `value` as a member value of a finding object (indentation level 3).
     fileprivate static func append(_ value: JSONValue, to bytes: inout ByteBuffer) {
         value.write(into: &bytes, indent: 3)
@@ -324,20 +396,6 @@ public struct JSONReporter: StreamingReporter {
             "id": .string(principle.id),
             "title": .string(principle.title),
             "description": .string(principle.description),
-        ])
-    }
-
-    fileprivate static func json(_ document: DocumentSummary) -> JSONValue {
-        .object([
-            "index": .int(document.index),
-            "id": .stringOrNull(document.id),
-            "title": .stringOrNull(document.title),
-            "country": .stringOrNull(document.country),
-            "roles": .strings(document.roles),
-            "routes": .strings(document.routes),
-            "currency": .stringOrNull(document.currency),
-            "budgetByArea": .array(
-                document.budgetByArea.map { .object(["area": .string($0.area), "amount": .double($0.amount)]) }),
         ])
     }
 }

@@ -66,83 +66,12 @@ extension JSONValue {
         text.withUTF8 { bytes.append($0) }
     }
 
-    /// Appends `text` as `quoted` spells it.
-    static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { appendQuoted(utf8: $0, to: &bytes) }
-    }
-
-    /// Appends the UTF-8 `text` as a JSON string literal (RFC 8259): quotes, backslashes and
-    /// all control characters escaped, everything else (non-ASCII included) copied as is.
-    static func appendQuoted(utf8 text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        // DEL alone leaves a string as it is (as it always has); it is escaped only in a
-        // string that has something else to escape.
-        guard text.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }) else {
-            bytes.append(contentsOf: text)
-            return bytes.append(UInt8(ascii: "\""))
-        }
-        // Runs that need no escaping are copied whole; only C0/C1 controls, DEL, quotes,
-        // backslashes and U+2028/9 change (0xC2 and 0xE2 lead the UTF-8 of C1 controls and of
-        // U+2028/9).
-        var runStart = 0
-        var index = 0
-        while index < text.count {
-            let byte = text[index]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2
-            else {
-                index += 1
-                continue
-            }
-            var escape: [UInt8] = []
-            var width = 1
-            switch byte {
-            case 0x22: escape = [0x5C, 0x22]
-            case 0x5C: escape = [0x5C, 0x5C]
-            case 0x0A: escape = [0x5C, UInt8(ascii: "n")]
-            case 0x0D: escape = [0x5C, UInt8(ascii: "r")]
-            case 0x09: escape = [0x5C, UInt8(ascii: "t")]
-            case 0x08: escape = [0x5C, UInt8(ascii: "b")]
-            case 0x0C: escape = [0x5C, UInt8(ascii: "f")]
-            case 0x00..<0x20, 0x7F:
-                appendEscape(UInt32(byte), to: &escape)
-            case 0xC2 where index + 1 < text.count && (0x80...0x9F).contains(text[index + 1]):
-                appendEscape(UInt32(text[index + 1]), to: &escape)
-                width = 2
-            case 0xE2
-            where index + 2 < text.count && text[index + 1] == 0x80
-                && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
-                appendEscape(text[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &escape)
-                width = 3
-            default:
-                // A lead byte of some other character: copied with the run.
-                index += 1
-                continue
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
-            bytes.append(contentsOf: escape)
-            index += width
-            runStart = index
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
-        bytes.append(UInt8(ascii: "\""))
-    }
-
     /// `text` as a JSON string literal (RFC 8259): quotes, backslashes and all control
     /// characters escaped, everything else (non-ASCII included) written as is.
     package static func quoted(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        appendQuoted(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// `\\uXXXX` with upper-case hex digits.
-    private static func appendEscape(_ value: UInt32, to result: inout [UInt8]) {
-        let digits = Array("0123456789ABCDEF".utf8)
-        result += [0x5C, UInt8(ascii: "u")]
-        for shift in stride(from: 12, through: 0, by: -4) {
-            result.append(digits[Int((value >> UInt32(shift)) & 0xF)])
-        }
+        var bytes = ByteBuffer()
+        bytes.appendQuoted(text)
+        return bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 }
 
@@ -164,16 +93,74 @@ extension ByteBuffer {
     /// escaping (the common case), else escaped by `JSONValue.appendQuoted(utf8:to:)`.
     mutating func appendQuoted(_ text: String) {
         var text = text
-        text.withUTF8 { utf8 in
-            guard Self.needsNoEscaping(utf8) else {
-                var escaped: [UInt8] = []
-                JSONValue.appendQuoted(utf8: utf8, to: &escaped)
-                return append(escaped)
+        text.withUTF8 { appendQuoted(utf8: $0) }
+    }
+
+    /// Appends the UTF-8 `text` as a JSON string literal (RFC 8259): quotes, backslashes and
+    /// all control characters escaped, everything else (non-ASCII included) copied as is.
+    mutating func appendQuoted(utf8 text: UnsafeBufferPointer<UInt8>) {
+        // DEL alone leaves a string as it is (as it always has); it is escaped only in a
+        // string that has something else to escape.
+        guard !Self.needsNoEscaping(text) else {
+            reserve(text.count + 2)
+            append(UInt8(ascii: "\""))
+            append(text)
+            return append(UInt8(ascii: "\""))
+        }
+        append(UInt8(ascii: "\""))
+        // Runs that need no escaping are copied whole; only C0/C1 controls, DEL, quotes,
+        // backslashes and U+2028/9 change (0xC2 and 0xE2 lead the UTF-8 of C1 controls and of
+        // U+2028/9).
+        var runStart = 0
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+            else {
+                index += 1
+                continue
             }
-            reserve(utf8.count + 2)
-            append(UInt8(ascii: "\""))
-            append(utf8)
-            append(UInt8(ascii: "\""))
+            let width: Int
+            switch byte {
+            case 0xC2 where index + 1 < text.count && (0x80...0x9F).contains(text[index + 1]):
+                width = 2
+            case 0xE2
+            where index + 2 < text.count && text[index + 1] == 0x80
+                && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
+                width = 3
+            case 0xC2, 0xE2:
+                // A lead byte of some other character: copied with the run.
+                index += 1
+                continue
+            default:
+                width = 1
+            }
+            append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            switch byte {
+            case 0x22: append("\\\"")
+            case 0x5C: append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            case 0x08: append("\\b")
+            case 0x0C: append("\\f")
+            case 0xC2: appendUnicodeEscape(UInt32(text[index + 1]))
+            case 0xE2: appendUnicodeEscape(text[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+            default: appendUnicodeEscape(UInt32(byte))
+            }
+            index += width
+            runStart = index
+        }
+        append(UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
+        append(UInt8(ascii: "\""))
+    }
+
+    /// `\\uXXXX` with upper-case hex digits.
+    private mutating func appendUnicodeEscape(_ value: UInt32) {
+        let digits: StaticString = "0123456789ABCDEF"
+        append("\\u")
+        for shift in stride(from: 12, through: 0, by: -4) {
+            append(digits.utf8Start[Int((value >> UInt32(shift)) & 0xF)])
         }
     }
 

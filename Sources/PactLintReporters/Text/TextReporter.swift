@@ -45,6 +45,10 @@ public struct TextReporter: StreamingReporter {
     public struct Writer: ReportWriter {
         let reporter: TextReporter
         var catalog = RuleCatalog(rules: [], principles: [])
+        /// Each listed rule's help as written under its findings (`nil` until first needed), by
+        /// the rule's position in `catalog.rules`: splitting and cleaning it is the larger part
+        /// of writing a finding.
+        var helpBlocks: [String?] = []
 
         /// Writes the event's findings, or the summary line at the end.
         public mutating func write<Output: TextOutputStream>(_ event: ReportEvent, to output: inout Output) {
@@ -53,13 +57,28 @@ public struct TextReporter: StreamingReporter {
                 catalog = RuleCatalog(header)
             case .file(_, let findings), .portfolio(let findings):
                 for finding in findings {
-                    reporter.writeFinding(finding, rule: catalog.rule(finding.ruleID), to: &output)
+                    reporter.writeFinding(finding, helpBlock: helpBlock(for: finding), to: &output)
                 }
             case .end(let summary):
                 if reporter.options.showSummary {
                     output.write(reporter.summaryLine(ReportTotals(summary)) + "\n")
                 }
             }
+        }
+
+        /// The help lines under `finding`: its own help, else its rule's (kept per rule).
+        private mutating func helpBlock(for finding: Finding) -> String {
+            if let help = finding.help { return reporter.helpBlock(help) }
+            guard let index = catalog.index(of: finding.ruleID) else {
+                return reporter.helpBlock(catalog.rule(finding.ruleID).help ?? "")
+            }
+            if index < helpBlocks.count, let block = helpBlocks[index] { return block }
+            let block = reporter.helpBlock(catalog.rules[index].help ?? "")
+            if index >= helpBlocks.count {
+                helpBlocks += Array(repeating: nil, count: index + 1 - helpBlocks.count)
+            }
+            helpBlocks[index] = block
+            return block
         }
     }
 
@@ -69,7 +88,7 @@ public struct TextReporter: StreamingReporter {
     }
 
     private func writeFinding<Output: TextOutputStream>(
-        _ finding: Finding, rule: RuleMetadata, to output: inout Output
+        _ finding: Finding, helpBlock: String, to output: inout Output
     ) {
         let color = options.color
         let location = finding.location
@@ -97,14 +116,7 @@ public struct TextReporter: StreamingReporter {
             }
         }
 
-        if let help = finding.help ?? rule.help, !help.isEmpty {
-            let label = ANSIStyle.cyan.apply("help:", enabled: color)
-            let lines = Self.lines(help)
-            output.write("  \(label) \(lines[0])\n")
-            for line in lines.dropFirst() {
-                output.write(line.isEmpty ? "\n" : "        \(line)\n")
-            }
-        }
+        output.write(helpBlock)
 
         for related in finding.related {
             let start = related.location.span.start
@@ -113,6 +125,19 @@ public struct TextReporter: StreamingReporter {
                 "  \(label) \(Self.clean(related.location.file)):\(start.line):\(start.column): "
                     + Self.clean(related.message) + "\n")
         }
+    }
+
+    /// `help` as written under a finding: `  help: ` and its first line, then its other lines
+    /// indented (an empty one as an empty line); nothing for empty help.
+    func helpBlock(_ help: String) -> String {
+        guard !help.isEmpty else { return "" }
+        let label = ANSIStyle.cyan.apply("help:", enabled: options.color)
+        let lines = Self.lines(help)
+        var block = "  \(label) \(lines[0])\n"
+        for line in lines.dropFirst() {
+            block += line.isEmpty ? "\n" : "        \(line)\n"
+        }
+        return block
     }
 
     /// `3 files checked, 7 rules run: 2 errors, 1 warning, 1 info; 1 waived; 2 hidden by baseline`

@@ -52,10 +52,16 @@ struct SourceLineRendering: Sendable, Equatable {
             // by arithmetic (what the loop below gives for such a line).
             let count = line.utf8.count
             let caretEnd = min(endColumn ?? Int.max, count + 1)
+            let tildes = startColumn <= count ? max(caretEnd - startColumn - 1, 0) : 0
             self.line = line
-            self.caret =
-                String(repeating: " ", count: startColumn - 1) + "^"
-                + String(repeating: "~", count: startColumn <= count ? max(caretEnd - startColumn - 1, 0) : 0)
+            // Written byte by byte into the string's storage: `String(repeating:count:)` of a
+            // one-character string appends it a character at a time.
+            self.caret = String(unsafeUninitializedCapacity: startColumn + tildes) { caret in
+                for index in 0..<(startColumn - 1) { caret[index] = UInt8(ascii: " ") }
+                caret[startColumn - 1] = UInt8(ascii: "^")
+                for index in startColumn..<(startColumn + tildes) { caret[index] = UInt8(ascii: "~") }
+                return startColumn + tildes
+            }
             return
         }
         var rendered = ""

@@ -185,10 +185,14 @@ public struct JSONReporter: StreamingReporter {
                 }
                 bytes.append(",\n      \"rule\": ")
                 bytes.append(rendered.rule)
+                // The listed rule's id is the finding's (the catalog lists it under that id).
                 bytes.append(",\n      \"ruleId\": ")
-                bytes.appendQuoted(finding.ruleID)
-                bytes.append(",\n      \"severity\": ")
-                bytes.appendQuoted(finding.severity.rawValue)
+                bytes.append(rendered.quotedID)
+                switch finding.severity {
+                case .error: bytes.append(",\n      \"severity\": \"error\"")
+                case .warning: bytes.append(",\n      \"severity\": \"warning\"")
+                case .info: bytes.append(",\n      \"severity\": \"info\"")
+                }
                 bytes.append(finding.isWaived ? ",\n      \"waived\": true" : ",\n      \"waived\": false")
                 bytes.append(",\n      \"waiver\": ")
                 if let waiver = finding.waiver {
@@ -239,7 +243,10 @@ public struct JSONReporter: StreamingReporter {
         private mutating func rendered(ruleAt index: Int) -> RenderedRule {
             if index < renderedRules.count, let rendered = renderedRules[index] { return rendered }
             let rule = catalog.rules[index]
+            var quotedID = ByteBuffer()
+            quotedID.appendQuoted(rule.id)
             let rendered = RenderedRule(
+                quotedID: quotedID,
                 rule: JSONReporter.rendered(JSONReporter.json(rule)),
                 principle: catalog.principle(rule.principle).map { JSONReporter.rendered(JSONReporter.json($0)) })
             if index >= renderedRules.count {
@@ -252,6 +259,8 @@ public struct JSONReporter: StreamingReporter {
 
     /// A rule's object and its principle's, rendered as members of a finding object.
     struct RenderedRule {
+        /// The rule's id as a JSON string.
+        var quotedID: ByteBuffer
         var rule: ByteBuffer
         var principle: ByteBuffer?
 

@@ -85,24 +85,27 @@ struct ByteBuffer {
         count += bytes.count
     }
 
-    /// Appends `value` in decimal, as `String(value)` spells it.
+    /// Appends `value` in decimal, as `String(value)` spells it, written in place.
     mutating func appendInteger(_ value: Int) {
-        // Written backwards into scratch space that holds any `Int` (20 digits and a sign).
-        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &scratch) { scratch in
-            var magnitude = value.magnitude
-            var start = scratch.count
-            repeat {
-                start -= 1
-                scratch[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 {
-                start -= 1
-                scratch[start] = UInt8(ascii: "-")
-            }
-            append(UnsafeRawBufferPointer(rebasing: scratch[start...]))
+        // Any `Int` takes at most 19 digits and a sign; its magnitude is below 10^19, so
+        // `bound` cannot overflow.
+        reserve(20)
+        var magnitude = value.magnitude
+        var digits = 1
+        var bound: UInt = 10
+        while magnitude >= bound, digits < 19 {
+            digits += 1
+            bound &*= 10
         }
+        if value < 0 { append(UInt8(ascii: "-")) }
+        let start = storage.base + count
+        var index = digits
+        repeat {
+            index -= 1
+            start[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while index > 0
+        count += digits
     }
 
     /// Forgets the bytes, keeping the capacity.

@@ -114,6 +114,12 @@ extension ByteBuffer {
         var runStart = 0
         var index = 0
         while index < text.count {
+            if index + 8 <= text.count, let base = text.baseAddress,
+                Self.isPlainASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), orDelete: true)
+            {
+                index += 8
+                continue
+            }
             let byte = text[index]
             guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2
             else {
@@ -171,22 +177,14 @@ extension ByteBuffer {
     /// byte by byte).
     static func needsNoEscaping(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = text.baseAddress else { return true }
-        let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         var index = 0
         while index + 8 <= text.count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             if word & highBits != 0 {
                 for offset in index..<(index + 8) where needsEscaping(base[offset]) { return false }
-            } else {
-                // For bytes below 0x80, `(x &- ones &* n) & ~x & highBits` is non-zero exactly
-                // when some byte of x is below n (n at most 0x80).
-                let quotes = word ^ (ones &* 0x22)
-                let backslashes = word ^ (ones &* 0x5C)
-                let control = (word &- ones &* 0x20) & ~word
-                let quote = (quotes &- ones) & ~quotes
-                let backslash = (backslashes &- ones) & ~backslashes
-                if (control | quote | backslash) & highBits != 0 { return false }
+            } else if !isPlainASCII(word, orDelete: false) {
+                return false
             }
             index += 8
         }
@@ -195,6 +193,27 @@ extension ByteBuffer {
             index += 1
         }
         return true
+    }
+
+    /// Whether the eight bytes of `word` are all ASCII with none of C0 controls, quotes and
+    /// backslashes (nor DEL if `orDelete`).
+    @inline(__always)
+    private static func isPlainASCII(_ word: UInt64, orDelete: Bool) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        // For bytes below 0x80, `(x &- ones &* n) & ~x & highBits` is non-zero exactly when some
+        // byte of x is below n (n at most 0x80); with `x ^ (ones &* b)` and n = 1, when some
+        // byte is b.
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        var special = (word &- ones &* 0x20) & ~word
+        special |= (quotes &- ones) & ~quotes
+        special |= (backslashes &- ones) & ~backslashes
+        if orDelete {
+            let deletes = word ^ (ones &* 0x7F)
+            special |= (deletes &- ones) & ~deletes
+        }
+        return (word | special) & highBits == 0
     }
 
     @inline(__always)

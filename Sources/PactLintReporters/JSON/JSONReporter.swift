@@ -24,17 +24,21 @@ public struct JSONReporter: StreamingReporter {
         let context: ReportContext
         var catalog = RuleCatalog(rules: [], principles: [])
         var header = ReportHeader(paths: [], rules: [], principles: [], failOn: nil)
-        /// Each rule's and principle's object, rendered once (they repeat in every finding).
-        var renderedRules: [String: [UInt8]] = [:]
-        var renderedPrinciples: [String: [UInt8]] = [:]
+        /// Each rule's object and its principle's, rendered once (they repeat in every
+        /// finding), by the rule's position in `catalog.rules`.
+        var renderedRules: [RenderedRule?] = []
+        /// The rule id last looked up, and its position in `catalog.rules`.
+        var lastRule: (id: String, index: Int)?
         /// How many bytes of findings are gathered before they are handed to the output.
         static let chunkSize = 64 * 1024
         /// The buffer findings are gathered in, kept between files for its capacity.
-        var pending: [UInt8] = []
+        var pending = ByteBuffer()
         var findingsWritten = 0
         /// The document summaries of each file (small: a few fields per document).
         var documentsByPath: [String: [DocumentSummary]] = [:]
         var headerPaths: Set<String> = []
+        /// The path of the last finding written (its paths are already noted).
+        var lastPath: String?
         /// Paths only findings name, in the order they were first seen.
         var otherPaths: [String] = []
 
@@ -112,96 +116,156 @@ public struct JSONReporter: StreamingReporter {
         private func writeFiles<Output: TextOutputStream>(to output: inout Output) {
             let paths = header.paths + otherPaths
             guard !paths.isEmpty else { return output.write("[]") }
-            output.write("[\n")
+            var bytes = ByteBuffer(capacity: Self.chunkSize)
+            bytes.append("[\n")
             for (position, path) in paths.enumerated() {
-                output.write("    ")
-                let file = JSONValue.object([
-                    "path": .string(path),
-                    "documents": .array((documentsByPath[path] ?? []).map(JSONReporter.json)),
-                ])
-                file.write(to: &output, indent: 2)
-                output.write(position == paths.count - 1 ? "\n" : ",\n")
+                bytes.append("    {\n      \"documents\": ")
+                let documents = documentsByPath[path] ?? []
+                if documents.isEmpty {
+                    bytes.append("[]")
+                } else {
+                    bytes.append("[\n")
+                    for (index, document) in documents.enumerated() {
+                        bytes.append("        ")
+                        JSONReporter.writeDocument(document, to: &bytes)
+                        bytes.append(index == documents.count - 1 ? "\n" : ",\n")
+                    }
+                    bytes.append("      ]")
+                }
+                bytes.append(",\n      \"path\": ")
+                bytes.appendQuoted(path)
+                bytes.append(position == paths.count - 1 ? "\n    }\n" : "\n    },\n")
+                if bytes.count >= Self.chunkSize {
+                    output.write(utf8: bytes)
+                    bytes.removeAll()
+                }
             }
-            output.write("  ]")
+            bytes.append("  ]")
+            output.write(utf8: bytes)
         }
 
         /// Findings as elements of the findings array (indentation level 1), each an object at
         /// level 2 written member by member in sorted key order, exactly as `JSONValue.write`
-        /// would lay it out. The file's findings are gathered as bytes in a reusable buffer and
-        /// handed to the output in writes of about `chunkSize`: a write per token costs more
-        /// than the bytes.
+        /// would lay it out: the fixed text between values as literals, the rule and principle
+        /// objects as bytes rendered once per rule. The file's findings are gathered in a
+        /// reusable buffer and handed to the output in writes of about `chunkSize`: a write per
+        /// token costs more than the bytes.
         private mutating func writeFindings<Output: TextOutputStream>(_ findings: [Finding], to output: inout Output) {
             guard !findings.isEmpty else { return }
             var bytes = pending
-            pending = []
-            bytes.removeAll(keepingCapacity: true)
+            pending = ByteBuffer()
+            bytes.removeAll()
             for finding in findings {
-                if !headerPaths.contains(finding.location.file), !otherPaths.contains(finding.location.file) {
-                    otherPaths.append(finding.location.file)
-                }
-                catalog.include(finding)
-                let rule = catalog.rule(finding.ruleID)
-                JSONValue.appendLiteral(findingsWritten == 0 ? "[\n    {\n" : ",\n    {\n", to: &bytes)
+                notePath(finding.location.file)
+                let rendered = rendered(ruleAt: ruleIndex(finding))
+                bytes.reserve(rendered.count + 1024)
+                bytes.append(
+                    findingsWritten == 0 ? "[\n    {\n      \"fingerprint\": " : ",\n    {\n      \"fingerprint\": ")
                 findingsWritten += 1
-                JSONReporter.member("fingerprint", .string(finding.fingerprint), to: &bytes)
-                JSONValue.appendLiteral("      \"location\": ", to: &bytes)
+                bytes.appendQuoted(finding.fingerprint)
+                bytes.append(",\n      \"location\": ")
                 JSONReporter.writeLocation(finding.location, to: &bytes)
-                JSONValue.appendLiteral(",\n", to: &bytes)
-                JSONReporter.member("message", .string(finding.message), to: &bytes)
-                JSONValue.appendLiteral("      \"principle\": ", to: &bytes)
-                if let principle = catalog.principle(rule.principle) {
-                    bytes.append(contentsOf: rendered(principle))
+                bytes.append(",\n      \"message\": ")
+                bytes.appendQuoted(finding.message)
+                bytes.append(",\n      \"principle\": ")
+                if let principle = rendered.principle {
+                    bytes.append(principle)
                 } else {
-                    JSONValue.appendLiteral("null", to: &bytes)
+                    bytes.append("null")
                 }
-                JSONValue.appendLiteral(",\n", to: &bytes)
-                JSONReporter.member(
-                    "related",
-                    .array(
-                        finding.related.map {
-                            .object(["message": .string($0.message), "location": JSONReporter.json($0.location)])
-                        }), to: &bytes)
-                JSONValue.appendLiteral("      \"rule\": ", to: &bytes)
-                bytes.append(contentsOf: rendered(rule))
-                JSONValue.appendLiteral(",\n", to: &bytes)
-                JSONReporter.member("ruleId", .string(finding.ruleID), to: &bytes)
-                JSONReporter.member("severity", .string(finding.severity.rawValue), to: &bytes)
-                JSONReporter.member("waived", .bool(finding.isWaived), to: &bytes)
-                let waiver: JSONValue =
-                    finding.waiver.map { waiver in
+                bytes.append(",\n      \"related\": ")
+                if finding.related.isEmpty {
+                    bytes.append("[]")
+                } else {
+                    JSONReporter.append(
+                        .array(
+                            finding.related.map {
+                                .object(["message": .string($0.message), "location": JSONReporter.json($0.location)])
+                            }), to: &bytes)
+                }
+                bytes.append(",\n      \"rule\": ")
+                bytes.append(rendered.rule)
+                // The listed rule's id is the finding's (the catalog lists it under that id).
+                bytes.append(",\n      \"ruleId\": ")
+                bytes.append(rendered.quotedID)
+                switch finding.severity {
+                case .error: bytes.append(",\n      \"severity\": \"error\"")
+                case .warning: bytes.append(",\n      \"severity\": \"warning\"")
+                case .info: bytes.append(",\n      \"severity\": \"info\"")
+                }
+                bytes.append(finding.isWaived ? ",\n      \"waived\": true" : ",\n      \"waived\": false")
+                bytes.append(",\n      \"waiver\": ")
+                if let waiver = finding.waiver {
+                    JSONReporter.append(
                         .object([
                             "scope": .string(waiver.scope.rawValue),
                             "reason": .string(waiver.reason),
                             "until": .stringOrNull(waiver.until),
                             "location": JSONReporter.json(waiver.location),
-                        ])
-                    } ?? .null
-                JSONReporter.member("waiver", waiver, to: &bytes, last: true)
-                JSONValue.appendLiteral("    }", to: &bytes)
+                        ]), to: &bytes)
+                } else {
+                    bytes.append("null")
+                }
+                bytes.append("\n    }")
                 // In chunks: a file with thousands of findings must not grow the buffer (kept
                 // for the rest of the run) to the size of its findings.
                 if bytes.count >= Self.chunkSize {
                     output.write(utf8: bytes)
-                    bytes.removeAll(keepingCapacity: true)
+                    bytes.removeAll()
                 }
             }
             output.write(utf8: bytes)
             pending = bytes
         }
 
-        private mutating func rendered(_ rule: RuleMetadata) -> [UInt8] {
-            if let bytes = renderedRules[rule.id] { return bytes }
-            let bytes = JSONReporter.rendered(JSONReporter.json(rule))
-            renderedRules[rule.id] = bytes
-            return bytes
+        /// Remembers a path only findings name (not one of the header's), once.
+        private mutating func notePath(_ path: String) {
+            // A file's findings all name it: one look-up per file, not per finding.
+            guard path != lastPath else { return }
+            lastPath = path
+            if !headerPaths.contains(path), !otherPaths.contains(path) {
+                otherPaths.append(path)
+            }
         }
 
-        private mutating func rendered(_ principle: Principle) -> [UInt8] {
-            if let bytes = renderedPrinciples[principle.id] { return bytes }
-            let bytes = JSONReporter.rendered(JSONReporter.json(principle))
-            renderedPrinciples[principle.id] = bytes
-            return bytes
+        /// The position of the finding's rule in the catalog, which lists it if it is new.
+        private mutating func ruleIndex(_ finding: Finding) -> Int {
+            // Findings of one rule tend to come together: a rule id (usually a short string,
+            // compared inline) saves hashing it.
+            if let last = lastRule, last.id == finding.ruleID { return last.index }
+            let index = catalog.include(finding)
+            lastRule = (finding.ruleID, index)
+            return index
         }
+
+        /// The rule's object and its principle's (`nil` if the report does not list it),
+        /// rendered when the rule first reports.
+        private mutating func rendered(ruleAt index: Int) -> RenderedRule {
+            if index < renderedRules.count, let rendered = renderedRules[index] { return rendered }
+            let rule = catalog.rules[index]
+            var quotedID = ByteBuffer()
+            quotedID.appendQuoted(rule.id)
+            let rendered = RenderedRule(
+                quotedID: quotedID,
+                rule: JSONReporter.rendered(JSONReporter.json(rule)),
+                principle: catalog.principle(rule.principle).map { JSONReporter.rendered(JSONReporter.json($0)) })
+            if index >= renderedRules.count {
+                renderedRules += Array(repeating: nil, count: index + 1 - renderedRules.count)
+            }
+            renderedRules[index] = rendered
+            return rendered
+        }
+    }
+
+    /// A rule's object and its principle's, rendered as members of a finding object.
+    struct RenderedRule {
+        /// The rule's id as a JSON string.
+        var quotedID: ByteBuffer
+        var rule: ByteBuffer
+        var principle: ByteBuffer?
+
+        /// How many bytes the two take.
+        var count: Int { rule.count + (principle?.count ?? 0) }
     }
 
     /// A writer for one report.
@@ -211,46 +275,98 @@ public struct JSONReporter: StreamingReporter {
 
     /// A finding's location as `json(_:)` lays it out at indentation level 3, appended member
     /// by member (keys in sorted order) without building the object.
-    fileprivate static func writeLocation(_ location: Location, to bytes: inout [UInt8]) {
+    fileprivate static func writeLocation(_ location: Location, to bytes: inout ByteBuffer) {
         let span = location.span
-        JSONValue.appendLiteral("{\n        \"byteOffset\": ", to: &bytes)
-        JSONValue.appendInteger(span.start.offset, to: &bytes)
-        JSONValue.appendLiteral(",\n        \"column\": ", to: &bytes)
-        JSONValue.appendInteger(span.start.column, to: &bytes)
-        JSONValue.appendLiteral(",\n        \"document\": ", to: &bytes)
-        JSONValue.appendInteger(location.document, to: &bytes)
-        JSONValue.appendLiteral(",\n        \"endByteOffset\": ", to: &bytes)
-        JSONValue.appendInteger(span.end.offset, to: &bytes)
-        JSONValue.appendLiteral(",\n        \"endColumn\": ", to: &bytes)
-        JSONValue.appendInteger(span.end.column, to: &bytes)
-        JSONValue.appendLiteral(",\n        \"endLine\": ", to: &bytes)
-        JSONValue.appendInteger(span.end.line, to: &bytes)
-        JSONValue.appendLiteral(",\n        \"jsonPath\": ", to: &bytes)
+        bytes.append("{\n        \"byteOffset\": ")
+        bytes.appendInteger(span.start.offset)
+        bytes.append(",\n        \"column\": ")
+        bytes.appendInteger(span.start.column)
+        bytes.append(",\n        \"document\": ")
+        bytes.appendInteger(location.document)
+        bytes.append(",\n        \"endByteOffset\": ")
+        bytes.appendInteger(span.end.offset)
+        bytes.append(",\n        \"endColumn\": ")
+        bytes.appendInteger(span.end.column)
+        bytes.append(",\n        \"endLine\": ")
+        bytes.appendInteger(span.end.line)
+        bytes.append(",\n        \"jsonPath\": ")
         if let path = location.path {
-            JSONValue.appendQuoted(path, to: &bytes)
+            bytes.appendQuoted(path)
         } else {
-            JSONValue.appendLiteral("null", to: &bytes)
+            bytes.append("null")
         }
-        JSONValue.appendLiteral(",\n        \"line\": ", to: &bytes)
-        JSONValue.appendInteger(span.start.line, to: &bytes)
-        JSONValue.appendLiteral(",\n        \"path\": ", to: &bytes)
-        JSONValue.appendQuoted(location.file, to: &bytes)
-        JSONValue.appendLiteral("\n      }", to: &bytes)
+        bytes.append(",\n        \"line\": ")
+        bytes.appendInteger(span.start.line)
+        bytes.append(",\n        \"path\": ")
+        bytes.appendQuoted(location.file)
+        bytes.append("\n      }")
     }
 
-    /// `"key": value` as a member of a finding object (indentation level 3).
-    fileprivate static func member(_ key: StaticString, _ value: JSONValue, to bytes: inout [UInt8], last: Bool = false)
-    {
-        JSONValue.appendLiteral("      \"", to: &bytes)
-        JSONValue.appendLiteral(key, to: &bytes)
-        JSONValue.appendLiteral("\": ", to: &bytes)
+    /// A document summary as an object at indentation level 4 (as `JSONValue.write` lays out
+    /// objects), appended member by member in sorted key order: `budgetByArea` (objects of
+    /// `amount` and `area`), `country`, `currency`, `id`, `index`, `roles`, `routes`, `title`;
+    /// absent values as `null`.
+    fileprivate static func writeDocument(_ document: DocumentSummary, to bytes: inout ByteBuffer) {
+        bytes.append("{\n          \"budgetByArea\": ")
+        if document.budgetByArea.isEmpty {
+            bytes.append("[]")
+        } else {
+            bytes.append("[\n")
+            for (position, entry) in document.budgetByArea.enumerated() {
+                bytes.append("            {\n              \"amount\": ")
+                JSONValue.double(entry.amount).write(into: &bytes, indent: 7)
+                bytes.append(",\n              \"area\": ")
+                bytes.appendQuoted(entry.area)
+                bytes.append(position == document.budgetByArea.count - 1 ? "\n            }\n" : "\n            },\n")
+            }
+            bytes.append("          ]")
+        }
+        bytes.append(",\n          \"country\": ")
+        appendStringOrNull(document.country, to: &bytes)
+        bytes.append(",\n          \"currency\": ")
+        appendStringOrNull(document.currency, to: &bytes)
+        bytes.append(",\n          \"id\": ")
+        appendStringOrNull(document.id, to: &bytes)
+        bytes.append(",\n          \"index\": ")
+        bytes.appendInteger(document.index)
+        bytes.append(",\n          \"roles\": ")
+        appendStrings(document.roles, to: &bytes)
+        bytes.append(",\n          \"routes\": ")
+        appendStrings(document.routes, to: &bytes)
+        bytes.append(",\n          \"title\": ")
+        appendStringOrNull(document.title, to: &bytes)
+        bytes.append("\n        }")
+    }
+
+    /// `text` quoted, or `null`.
+    private static func appendStringOrNull(_ text: String?, to bytes: inout ByteBuffer) {
+        if let text {
+            bytes.appendQuoted(text)
+        } else {
+            bytes.append("null")
+        }
+    }
+
+    /// An array of strings as a member value of a document summary (indentation level 5).
+    private static func appendStrings(_ texts: [String], to bytes: inout ByteBuffer) {
+        guard !texts.isEmpty else { return bytes.append("[]") }
+        bytes.append("[\n")
+        for (position, text) in texts.enumerated() {
+            bytes.append("            ")
+            bytes.appendQuoted(text)
+            bytes.append(position == texts.count - 1 ? "\n" : ",\n")
+        }
+        bytes.append("          ]")
+    }
+
+    /// Appends `value` as a member value of a finding object (indentation level 3).
+    fileprivate static func append(_ value: JSONValue, to bytes: inout ByteBuffer) {
         value.write(into: &bytes, indent: 3)
-        JSONValue.appendLiteral(last ? "\n" : ",\n", to: &bytes)
     }
 
     /// A value rendered as a member of a finding object (indentation level 3).
-    fileprivate static func rendered(_ value: JSONValue) -> [UInt8] {
-        var bytes: [UInt8] = []
+    fileprivate static func rendered(_ value: JSONValue) -> ByteBuffer {
+        var bytes = ByteBuffer()
         value.write(into: &bytes, indent: 3)
         return bytes
     }
@@ -289,20 +405,6 @@ public struct JSONReporter: StreamingReporter {
             "id": .string(principle.id),
             "title": .string(principle.title),
             "description": .string(principle.description),
-        ])
-    }
-
-    fileprivate static func json(_ document: DocumentSummary) -> JSONValue {
-        .object([
-            "index": .int(document.index),
-            "id": .stringOrNull(document.id),
-            "title": .stringOrNull(document.title),
-            "country": .stringOrNull(document.country),
-            "roles": .strings(document.roles),
-            "routes": .strings(document.routes),
-            "currency": .stringOrNull(document.currency),
-            "budgetByArea": .array(
-                document.budgetByArea.map { .object(["area": .string($0.area), "amount": .double($0.amount)]) }),
         ])
     }
 }

@@ -8,6 +8,15 @@ public protocol UTF8OutputStream: TextOutputStream {
 extension TextOutputStream {
     /// Writes the UTF-8 `bytes`: as they are when the stream takes bytes, else as a `String`.
     mutating func write(utf8 bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { writeUTF8(bytes: $0) }
+    }
+
+    /// Writes the UTF-8 `buffer`: as it is when the stream takes bytes, else as a `String`.
+    mutating func write(utf8 buffer: ByteBuffer) {
+        buffer.withUnsafeBytes { writeUTF8(bytes: $0) }
+    }
+
+    private mutating func writeUTF8(bytes: UnsafeBufferPointer<UInt8>) {
         guard let streamType = Self.self as? any UTF8OutputStream.Type else {
             return write(String(decoding: bytes, as: UTF8.self))
         }
@@ -15,9 +24,7 @@ extension TextOutputStream {
         // existential `self as? any UTF8OutputStream`) would copy its buffer on write.
         func writeInPlace<Stream: UTF8OutputStream>(as _: Stream.Type) {
             withUnsafeMutablePointer(to: &self) { stream in
-                bytes.withUnsafeBufferPointer { bytes in
-                    UnsafeMutableRawPointer(stream).assumingMemoryBound(to: Stream.self).pointee.write(utf8: bytes)
-                }
+                UnsafeMutableRawPointer(stream).assumingMemoryBound(to: Stream.self).pointee.write(utf8: bytes)
             }
         }
         writeInPlace(as: streamType)

@@ -21,6 +21,11 @@ struct SourceLineRendering: Sendable, Equatable {
     /// `…` where it was cut, so a minified or hostile file cannot flood the terminal.
     init(line: String, startColumn: Int, endColumn: Int?, maxLength: Int = .max) {
         let startColumn = max(startColumn, 1)
+        // No more scalars than bytes: a line within the limit in bytes needs no window.
+        guard line.utf8.count > maxLength, maxLength > 0 else {
+            self.init(unwindowed: line, startColumn: startColumn, endColumn: endColumn)
+            return
+        }
         let scalars = Array(line.unicodeScalars)
         guard scalars.count > maxLength, maxLength > 0 else {
             self.init(unwindowed: line, startColumn: startColumn, endColumn: endColumn)
@@ -41,6 +46,24 @@ struct SourceLineRendering: Sendable, Equatable {
     }
 
     private init(unwindowed line: String, startColumn: Int, endColumn: Int?) {
+        var bytes = line
+        if bytes.withUTF8(Self.isPrintableASCII) {
+            // One cell per scalar, nothing to expand or escape: the line as it is, and the caret
+            // by arithmetic (what the loop below gives for such a line).
+            let count = line.utf8.count
+            let caretEnd = min(endColumn ?? Int.max, count + 1)
+            let tildes = startColumn <= count ? max(caretEnd - startColumn - 1, 0) : 0
+            self.line = line
+            // Written byte by byte into the string's storage: `String(repeating:count:)` of a
+            // one-character string appends it a character at a time.
+            self.caret = String(unsafeUninitializedCapacity: startColumn + tildes) { caret in
+                for index in 0..<(startColumn - 1) { caret[index] = UInt8(ascii: " ") }
+                caret[startColumn - 1] = UInt8(ascii: "^")
+                for index in startColumn..<(startColumn + tildes) { caret[index] = UInt8(ascii: "~") }
+                return startColumn + tildes
+            }
+            return
+        }
         var rendered = ""
         var caret = ""
         var cell = 0
@@ -83,5 +106,10 @@ struct SourceLineRendering: Sendable, Equatable {
         }
         self.line = rendered
         self.caret = caret
+    }
+
+    /// Whether every byte is printable ASCII (space to tilde).
+    private static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { (0x20...0x7E).contains($0) }
     }
 }

@@ -45,6 +45,14 @@ public struct TextReporter: StreamingReporter {
     public struct Writer: ReportWriter {
         let reporter: TextReporter
         var catalog = RuleCatalog(rules: [], principles: [])
+        /// Each listed rule's help as written under its findings (`nil` until first needed), by
+        /// the rule's position in `catalog.rules`: splitting and cleaning it is the larger part
+        /// of writing a finding.
+        var helpBlocks: [String?] = []
+        /// The buffer findings are written into, kept between files for its capacity.
+        var pending = ByteBuffer()
+        /// How many bytes of findings are gathered before they are handed to the output.
+        static let chunkSize = 64 * 1024
 
         /// Writes the event's findings, or the summary line at the end.
         public mutating func write<Output: TextOutputStream>(_ event: ReportEvent, to output: inout Output) {
@@ -52,14 +60,41 @@ public struct TextReporter: StreamingReporter {
             case .begin(let header):
                 catalog = RuleCatalog(header)
             case .file(_, let findings), .portfolio(let findings):
+                guard !findings.isEmpty else { return }
+                // Gathered as bytes in a reused buffer and handed over in pieces of about
+                // `chunkSize` (a write per piece of a line costs more than its bytes).
+                var bytes = pending
+                pending = ByteBuffer()
+                bytes.removeAll()
                 for finding in findings {
-                    reporter.writeFinding(finding, rule: catalog.rule(finding.ruleID), to: &output)
+                    reporter.writeFinding(finding, helpBlock: helpBlock(for: finding), to: &bytes)
+                    if bytes.count >= Self.chunkSize {
+                        output.write(utf8: bytes)
+                        bytes.removeAll()
+                    }
                 }
+                output.write(utf8: bytes)
+                pending = bytes
             case .end(let summary):
                 if reporter.options.showSummary {
                     output.write(reporter.summaryLine(ReportTotals(summary)) + "\n")
                 }
             }
+        }
+
+        /// The help lines under `finding`: its own help, else its rule's (kept per rule).
+        private mutating func helpBlock(for finding: Finding) -> String {
+            if let help = finding.help { return reporter.helpBlock(help) }
+            guard let index = catalog.index(of: finding.ruleID) else {
+                return reporter.helpBlock(catalog.rule(finding.ruleID).help ?? "")
+            }
+            if index < helpBlocks.count, let block = helpBlocks[index] { return block }
+            let block = reporter.helpBlock(catalog.rules[index].help ?? "")
+            if index >= helpBlocks.count {
+                helpBlocks += Array(repeating: nil, count: index + 1 - helpBlocks.count)
+            }
+            helpBlocks[index] = block
+            return block
         }
     }
 
@@ -68,21 +103,45 @@ public struct TextReporter: StreamingReporter {
         Writer(reporter: self)
     }
 
-    private func writeFinding<Output: TextOutputStream>(
-        _ finding: Finding, rule: RuleMetadata, to output: inout Output
-    ) {
+    /// Appends `finding` as the text format writes it: the first line, the source line and
+    /// caret, the help block, then a note per related location.
+    private func writeFinding(_ finding: Finding, helpBlock: String, to bytes: inout ByteBuffer) {
         let color = options.color
         let location = finding.location
-        let position = "\(Self.clean(location.file)):\(location.span.start.line):\(location.span.start.column):"
-        var first = ANSIStyle.bold.apply(position, enabled: color) + " "
-        first += Self.style(for: finding.severity).apply(finding.severity.rawValue + ":", enabled: color) + " "
-        first += ANSIStyle.bold.apply(Self.clean(finding.message), enabled: color)
-        first += " [" + Self.clean(finding.ruleID) + "]"
+        Self.append(.bold, enabled: color, to: &bytes)
+        Self.appendClean(location.file, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.appendInteger(location.span.start.line)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.appendInteger(location.span.start.column)
+        bytes.append(UInt8(ascii: ":"))
+        Self.appendReset(enabled: color, to: &bytes)
+        bytes.append(UInt8(ascii: " "))
+        Self.append(Self.style(for: finding.severity), enabled: color, to: &bytes)
+        Self.append(finding.severity.rawValue, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        Self.appendReset(enabled: color, to: &bytes)
+        bytes.append(UInt8(ascii: " "))
+        Self.append(.bold, enabled: color, to: &bytes)
+        Self.appendClean(finding.message, to: &bytes)
+        Self.appendReset(enabled: color, to: &bytes)
+        bytes.append(" [")
+        Self.appendClean(finding.ruleID, to: &bytes)
+        bytes.append(UInt8(ascii: "]"))
         if let waiver = finding.waiver {
-            let until = waiver.until.map { " until " + Self.clean($0) } ?? ""
-            first += " " + ANSIStyle.dim.apply("(waived\(until): \(Self.clean(waiver.reason)))", enabled: color)
+            bytes.append(UInt8(ascii: " "))
+            Self.append(.dim, enabled: color, to: &bytes)
+            bytes.append("(waived")
+            if let until = waiver.until {
+                bytes.append(" until ")
+                Self.appendClean(until, to: &bytes)
+            }
+            bytes.append(": ")
+            Self.appendClean(waiver.reason, to: &bytes)
+            bytes.append(UInt8(ascii: ")"))
+            Self.appendReset(enabled: color, to: &bytes)
         }
-        output.write(first + "\n")
+        bytes.append(UInt8(ascii: "\n"))
 
         if options.showSource, let excerpt = location.excerpt {
             let index = location.span.start.line - excerpt.firstLine
@@ -92,27 +151,71 @@ public struct TextReporter: StreamingReporter {
                     line: excerpt.lines[index], startColumn: span.start.column,
                     endColumn: span.end.line == span.start.line ? span.end.column : nil,
                     maxLength: SourceLineRendering.defaultMaxLength)
-                output.write(rendering.line + "\n")
-                output.write(ANSIStyle.green.apply(rendering.caret, enabled: color) + "\n")
+                Self.append(rendering.line, to: &bytes)
+                bytes.append(UInt8(ascii: "\n"))
+                Self.append(.green, enabled: color, to: &bytes)
+                Self.append(rendering.caret, to: &bytes)
+                Self.appendReset(enabled: color, to: &bytes)
+                bytes.append(UInt8(ascii: "\n"))
             }
         }
 
-        if let help = finding.help ?? rule.help, !help.isEmpty {
-            let label = ANSIStyle.cyan.apply("help:", enabled: color)
-            let lines = Self.lines(help)
-            output.write("  \(label) \(lines[0])\n")
-            for line in lines.dropFirst() {
-                output.write(line.isEmpty ? "\n" : "        \(line)\n")
-            }
-        }
+        Self.append(helpBlock, to: &bytes)
 
         for related in finding.related {
             let start = related.location.span.start
-            let label = ANSIStyle.cyan.apply("note:", enabled: color)
-            output.write(
-                "  \(label) \(Self.clean(related.location.file)):\(start.line):\(start.column): "
-                    + Self.clean(related.message) + "\n")
+            bytes.append("  ")
+            Self.append(.cyan, enabled: color, to: &bytes)
+            bytes.append("note:")
+            Self.appendReset(enabled: color, to: &bytes)
+            bytes.append(UInt8(ascii: " "))
+            Self.appendClean(related.location.file, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.appendInteger(start.line)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.appendInteger(start.column)
+            bytes.append(": ")
+            Self.appendClean(related.message, to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
         }
+    }
+
+    /// Appends `text`'s UTF-8 as it is.
+    private static func append(_ text: String, to bytes: inout ByteBuffer) {
+        var text = text
+        text.withUTF8 { bytes.append($0) }
+    }
+
+    /// Appends `text` with its control characters made visible (as `clean` gives it).
+    private static func appendClean(_ text: String, to bytes: inout ByteBuffer) {
+        append(clean(text), to: &bytes)
+    }
+
+    /// Appends the sequence that starts `style` when colour is on (what `ANSIStyle.apply` puts
+    /// before the text).
+    private static func append(_ style: ANSIStyle, enabled: Bool, to bytes: inout ByteBuffer) {
+        guard enabled else { return }
+        bytes.append("\u{1B}[")
+        append(style.rawValue, to: &bytes)
+        bytes.append(UInt8(ascii: "m"))
+    }
+
+    /// Appends the reset `ANSIStyle.apply` puts after the text when colour is on.
+    private static func appendReset(enabled: Bool, to bytes: inout ByteBuffer) {
+        if enabled { bytes.append("\u{1B}[0m") }
+    }
+
+    /// `help` as written under a finding: `  help: ` and its first line, then its other lines
+    /// indented (an empty one as an empty line); nothing for empty help.
+    func helpBlock(_ help: String) -> String {
+        guard !help.isEmpty else { return "" }
+        let label = ANSIStyle.cyan.apply("help:", enabled: options.color)
+        let lines = Self.lines(help)
+        var block = "  \(label) \(lines[0])\n"
+        for line in lines.dropFirst() {
+            block += line.isEmpty ? "\n" : "        \(line)\n"
+        }
+        return block
     }
 
     /// `3 files checked, 7 rules run: 2 errors, 1 warning, 1 info; 1 waived; 2 hidden by baseline`

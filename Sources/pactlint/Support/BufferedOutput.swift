@@ -10,6 +10,8 @@ struct BufferedOutput: UTF8OutputStream {
     private(set) var failed = false
 
     private static let chunkSize = 1 << 16
+    /// Pieces of at least this many bytes are written without being buffered.
+    private static let directWriteSize = 1 << 14
 
     init(handle: FileHandle) {
         self.handle = handle
@@ -26,6 +28,13 @@ struct BufferedOutput: UTF8OutputStream {
 
     /// Takes bytes a reporter rendered itself (the JSON reporter's findings, a file at a time).
     mutating func write(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        // A large piece goes to the handle as it is, after what is buffered: copying it into
+        // the buffer first would cost a pass over its bytes and gain nothing.
+        guard bytes.count < Self.directWriteSize else {
+            flush()
+            if !failed { failed = !Self.write(bytes, to: handle) }
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.chunkSize { flush() }
     }
@@ -33,13 +42,17 @@ struct BufferedOutput: UTF8OutputStream {
     /// Writes what is buffered.
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        if !failed {
-            do {
-                try handle.write(contentsOf: buffer)
-            } catch {
-                failed = true
-            }
-        }
+        if !failed { failed = !buffer.withUnsafeBufferPointer { Self.write($0, to: handle) } }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `bytes` to `handle`; whether it succeeded.
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to handle: FileHandle) -> Bool {
+        do {
+            try handle.write(contentsOf: bytes)
+            return true
+        } catch {
+            return false
+        }
     }
 }

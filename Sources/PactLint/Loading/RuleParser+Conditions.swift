@@ -20,7 +20,7 @@ extension RuleParser {
             return nil
         }
         do {
-            let compiled = try RuleQuery(text)
+            let compiled = try compiledQuery(text)
             guard acceptsPatterns(compiled.query.patternErrors, in: node, what: what) else { return nil }
             queryTexts.append(text)
             return compiled

@@ -45,7 +45,7 @@ extension RuleParser {
                 flush()
                 if let first = content.unicodeScalars.first, first == "$" || first == "@" {
                     do {
-                        parts.append(.query(try RuleQuery(content)))
+                        parts.append(.query(try compiledQuery(content)))
                         queryTexts.append(content)
                     } catch {
                         reader.error(

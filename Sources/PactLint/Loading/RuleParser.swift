@@ -16,6 +16,10 @@ struct RuleParser {
     var parameters: [String: ParameterValue] = [:]
     /// Every query text of the rule being parsed (for portfolio projections).
     var queryTexts: [String] = []
+    /// The queries compiled so far, by text, handed from file to file by the loader: the pack
+    /// repeats many (`{$.partner.country}` is in 49 messages) and a compiled query is an
+    /// immutable object that rules can share.
+    var compiledQueries: [String: RuleQuery]
 
     static let ruleKeys = [
         "id", "name", "title", "principle", "severity", "scope", "given", "when", "assert", "message", "at",
@@ -24,9 +28,21 @@ struct RuleParser {
     static let checkKeys = ["when", "assert", "severity", "message", "help", "at"]
     static let severities = ["error", "warning", "info"]
 
-    init(file: SourceFile, principles: [String], collector: DiagnosticCollector) {
+    init(
+        file: SourceFile, principles: [String], collector: DiagnosticCollector,
+        compiledQueries: [String: RuleQuery] = [:]
+    ) {
         self.reader = SchemaReader(file: file, collector: collector)
         self.principles = principles
+        self.compiledQueries = compiledQueries
+    }
+
+    /// `text` compiled, or the query compiled from the same text before.
+    mutating func compiledQuery(_ text: String) throws(JSONPathError) -> RuleQuery {
+        if let known = compiledQueries[text] { return known }
+        let compiled = try RuleQuery(text)
+        compiledQueries[text] = compiled
+        return compiled
     }
 
     var collector: DiagnosticCollector {

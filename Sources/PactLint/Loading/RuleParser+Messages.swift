@@ -16,8 +16,13 @@ extension RuleParser {
     ) -> MessageTemplate? {
         var parts: [MessageTemplate.Part] = []
         var literal: [UInt8] = []
+        // Literal text is copied run by run, from `runStart` up to the next brace.
+        var runStart = 0
         var ok = true
         var i = 0
+        func takeRun(upTo end: Int) {
+            if end > runStart { literal.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+        }
         func flush() {
             if !literal.isEmpty {
                 parts.append(.text(String(decoding: literal, as: UTF8.self)))
@@ -36,6 +41,11 @@ extension RuleParser {
         let close = UInt8(ascii: "}")
         while i < bytes.count {
             let byte = bytes[i]
+            if byte != open && byte != close {
+                i += 1
+                continue
+            }
+            takeRun(upTo: i)
             if byte == open, i + 1 < bytes.count, bytes[i + 1] == open {
                 literal.append(open)
                 i += 2
@@ -46,13 +56,12 @@ extension RuleParser {
                 reader.error("unmatched '}' in message", span: span(at: i), help: "write '}}' for a literal brace")
                 ok = false
                 i += 1
-            } else if byte == open {
+            } else {
                 guard let end = closingBrace(bytes, from: i + 1) else {
                     reader.error(
                         "unclosed '{' in message", span: span(at: i),
                         help: "close the placeholder with '}', or write '{{' for a literal brace")
-                    ok = false
-                    break
+                    return nil
                 }
                 let content = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]), as: UTF8.self)
                 flush()
@@ -79,11 +88,10 @@ extension RuleParser {
                     ok = false
                 }
                 i = end + 1
-            } else {
-                literal.append(byte)
-                i += 1
             }
+            runStart = i
         }
+        takeRun(upTo: bytes.count)
         flush()
         return ok ? MessageTemplate(text: text, parts: parts) : nil
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The files of the default rule pack (`Rules/`) and the partnership template (`Templates/`),
 /// built into the binary so that `pactlint` needs nothing installed beside it.
 public enum DefaultPack {
@@ -10,11 +8,9 @@ public enum DefaultPack {
         public var text: String
     }
 
-    /// Every embedded file, sorted by path.
-    public static let files: [File] = embeddedFileContents.compactMap { entry in
-        guard let data = Data(base64Encoded: entry.base64) else { return nil }
-        return File(path: entry.path, text: String(decoding: data, as: UTF8.self))
-    }
+    /// Every embedded file, sorted by path. The texts are string literals in the binary: no
+    /// file is decoded or copied until it is read.
+    public static let files: [File] = embeddedFileContents.map { File(path: $0.path, text: $0.text) }
 
     /// The files of the rule pack, with paths relative to the pack (e.g. `balanced.yaml`,
     /// `fixtures/COMP-01/fail.yaml`).

@@ -14,7 +14,17 @@ struct Parser {
 
     init(_ text: String) {
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = Self.scalars(of: text)
+    }
+
+    /// The Unicode scalars of `text`; an ASCII text (most queries) is read byte by byte,
+    /// without decoding it scalar by scalar.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var utf8 = text
+        let ascii = utf8.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
+        }
+        return ascii ?? Array(text.unicodeScalars)
     }
 
     // MARK: - Entry points
@@ -529,8 +539,8 @@ struct Parser {
     }
 
     /// A literal, a query or a function call.
-    private mutating func operand(expected: String) throws(JSONPathError) -> Operand {
-        guard let scalar = current else { throw error("expected \(expected)") }
+    private mutating func operand(expected: @autoclosure () -> String) throws(JSONPathError) -> Operand {
+        guard let scalar = current else { throw error("expected \(expected())") }
         switch scalar {
         case "$", "@":
             position += 1
@@ -566,7 +576,7 @@ struct Parser {
                     at: start)
             }
         default:
-            throw error("expected \(expected)")
+            throw error("expected \(expected())")
         }
     }
 
@@ -662,16 +672,17 @@ struct Parser {
     private func argument(
         _ parsed: Parsed, at offset: Int, for type: FunctionType, of name: String, number: Int
     ) throws(JSONPathError) -> FunctionArgument {
-        let what = "argument \(number) of \(name)()"
+        // Spelt out only for an error: most arguments are well typed.
+        func what() -> String { "argument \(number) of \(name)()" }
         switch (type, parsed) {
         case (.value, .operand(let operand)):
-            return .value(try comparable(operand, at: offset, role: what))
+            return .value(try comparable(operand, at: offset, role: what()))
         case (.value, .logical):
-            throw error("\(what) must be a value (ValueType), but a logical expression is given", at: offset)
+            throw error("\(what()) must be a value (ValueType), but a logical expression is given", at: offset)
         case (.nodes, .operand(.query(let query))):
             return .nodes(query)
         case (.nodes, _):
-            throw error("\(what) must be a query (NodesType), e.g. @.items[*]", at: offset)
+            throw error("\(what()) must be a query (NodesType), e.g. @.items[*]", at: offset)
         case (.logical, _):
             return .logical(try logical(parsed, at: offset))
         }
@@ -697,22 +708,23 @@ struct Parser {
     }
 
     /// Uses an operand as one side of a comparison (`ValueType`).
-    private func comparable(_ operand: Operand, at offset: Int, role: String) throws(JSONPathError) -> ComparisonOperand
-    {
+    private func comparable(
+        _ operand: Operand, at offset: Int, role: @autoclosure () -> String
+    ) throws(JSONPathError) -> ComparisonOperand {
         switch operand {
         case .literal(let value):
             return .literal(value)
         case .query(let query):
             guard query.isSingular else {
                 throw error(
-                    "the \(role) is a query that can select several nodes; only a singular query (made of '.name', ['name'] and [index]) gives a value",
+                    "the \(role()) is a query that can select several nodes; only a singular query (made of '.name', ['name'] and [index]) gives a value",
                     at: offset)
             }
             return .query(query)
         case .function(let call):
             guard call.function.result == .value else {
                 throw error(
-                    "\(call.function.rawValue)() returns a logical result (LogicalType), which cannot be the \(role); use it as a test",
+                    "\(call.function.rawValue)() returns a logical result (LogicalType), which cannot be the \(role()); use it as a test",
                     at: offset)
             }
             return .function(call)

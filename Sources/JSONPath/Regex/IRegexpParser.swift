@@ -14,7 +14,7 @@ struct IRegexpParser {
 
     init(_ text: String) {
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = Parser.scalars(of: text)
     }
 
     /// The pattern's tree, or an error at the first place it leaves I-Regexp's grammar.

@@ -101,8 +101,8 @@ struct RegexProgram: Sendable {
                     best = candidate
                     return
                 }
-                let shortest = candidate.map(\.count).min() ?? 0
-                let currentShortest = current.map(\.count).min() ?? 0
+                let shortest = candidate.lazy.map { $0.count }.min() ?? 0
+                let currentShortest = current.lazy.map { $0.count }.min() ?? 0
                 if shortest > currentShortest || (shortest == currentShortest && candidate.count < current.count) {
                     best = candidate
                 }
@@ -156,11 +156,14 @@ struct RegexProgram: Sendable {
     /// The scalar states reachable from `start` without consuming, or `nil` if an anchor or
     /// `accept` is reachable (then the states depend on the position).
     private func positionFreeClosure(of start: Int) -> [Int]? {
-        var seen = Set<Int>()
+        // A flag per state, not a `Set<Int>`: no hashing, and start-up does not pay for the
+        // runtime's first lookup of `Set<Int>`'s conformances (a scan of the binary's tables).
+        var seen = [Bool](repeating: false, count: instructions.count)
         var states: [Int] = []
         var stack = [start]
         while let state = stack.popLast() {
-            guard seen.insert(state).inserted else { continue }
+            guard !seen[state] else { continue }
+            seen[state] = true
             switch instructions[state] {
             case .scalar: states.append(state)
             case .jump(let target): stack.append(target)

@@ -120,10 +120,14 @@ public struct RulePackLoader: Sendable {
 
         var rules: [Rule] = []
         var firstByKey: [String: (file: String, span: SourceSpan, what: String)] = [:]
+        var compiledQueries: [String: RuleQuery] = [:]
         for (packIndex, loaded) in loadedPacks.enumerated() {
             for file in loaded.rules {
                 var parser = RuleParser(
-                    file: file.file, principles: principles.map(\.id), collector: collector)
+                    file: file.file, principles: principles.map(\.id), collector: collector,
+                    compiledQueries: compiledQueries)
+                // Handed over, not shared: the parser adds to the only copy.
+                compiledQueries = [:]
                 for parsed in parser.ruleFile(file.root) {
                     var duplicate = false
                     for (key, span, what) in [
@@ -149,6 +153,7 @@ public struct RulePackLoader: Sendable {
                     }
                 }
                 collector = parser.collector
+                compiledQueries = parser.compiledQueries
             }
         }
         guard collector.isEmpty else {

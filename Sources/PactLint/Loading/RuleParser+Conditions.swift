@@ -20,7 +20,7 @@ extension RuleParser {
             return nil
         }
         do {
-            let compiled = try RuleQuery(text)
+            let compiled = try compiledQuery(text)
             guard acceptsPatterns(compiled.query.patternErrors, in: node, what: what) else { return nil }
             queryTexts.append(text)
             return compiled
@@ -153,13 +153,14 @@ extension RuleParser {
     // MARK: Conditions
 
     mutating func condition(_ node: YAMLNode) -> Condition? {
-        guard case .mapping(let pairs) = node.content else {
+        guard node.kind == .mapping else {
             reader.error(
                 "a condition must be a mapping with one key (exists, count, all, …), not \(SchemaReader.describe(node))",
                 at: node)
             return nil
         }
-        guard pairs.count == 1 else {
+        guard node.childCount == 1 else {
+            let pairs = node.pairs ?? []
             let keys = pairs.compactMap(\.key.scalarText).joined(separator: ", ")
             reader.error(
                 pairs.isEmpty
@@ -168,8 +169,9 @@ extension RuleParser {
                 at: node, help: "combine conditions with 'all: [...]' or 'any: [...]'")
             return nil
         }
-        let key = pairs[0].key.scalarText ?? ""
-        let value = pairs[0].value
+        let pair = node.pair(at: 0)
+        let key = pair.key.scalarText ?? ""
+        let value = pair.value
         switch key {
         case "exists": return query(value, what: "'exists'").map(Condition.exists)
         case "absent": return query(value, what: "'absent'").map(Condition.absent)
@@ -324,7 +326,7 @@ extension RuleParser {
             return .distinct(of: of, maxSimilarity: maxSimilarity, minWords: minWords)
         default:
             reader.error(
-                "unknown condition '\(key)'", at: pairs[0].key,
+                "unknown condition '\(key)'", at: pair.key,
                 help: Suggestion.help(for: key, among: Self.conditionNames))
             return nil
         }
@@ -333,8 +335,8 @@ extension RuleParser {
     /// The fields of a condition's mapping.
     mutating func fields(
         _ node: YAMLNode, _ name: String, allowed: [String], required: [String]
-    ) -> [String: YAMLPair]? {
-        guard case .mapping = node.content else {
+    ) -> MappingFields? {
+        guard node.kind == .mapping else {
             reader.error(
                 "'\(name)' takes a mapping {\(allowed.joined(separator: ", "))}, not \(SchemaReader.describe(node))",
                 at: node)

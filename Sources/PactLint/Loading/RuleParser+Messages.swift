@@ -2,55 +2,78 @@ import YAMLSource
 
 extension RuleParser {
     /// Parses a message template; `provided` are the values the check's condition gives.
+    ///
+    /// The text is read as UTF-8 bytes (braces, quotes and brackets are ASCII); a position in
+    /// an error is counted in Unicode scalars, as `ScalarOffsets` expects.
     mutating func message(_ node: YAMLNode, provided: Set<String>) -> MessageTemplate? {
         guard let text = reader.string(node, what: "'message'") else { return nil }
-        let scalars = Array(text.unicodeScalars)
+        var utf8 = text
+        return utf8.withUTF8 { message(text, bytes: $0, node: node, provided: provided) }
+    }
+
+    private mutating func message(
+        _ text: String, bytes: UnsafeBufferPointer<UInt8>, node: YAMLNode, provided: Set<String>
+    ) -> MessageTemplate? {
         var parts: [MessageTemplate.Part] = []
-        // Literal text is gathered as UTF-8 bytes: appending to a UnicodeScalarView scalar by
-        // scalar made messages a tenth of the pack's start-up.
         var literal: [UInt8] = []
+        // Literal text is copied run by run, from `runStart` up to the next brace.
+        var runStart = 0
         var ok = true
         var i = 0
+        func takeRun(upTo end: Int) {
+            if end > runStart { literal.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+        }
         func flush() {
             if !literal.isEmpty {
                 parts.append(.text(String(decoding: literal, as: UTF8.self)))
                 literal.removeAll(keepingCapacity: true)
             }
         }
-        while i < scalars.count {
-            let s = scalars[i]
-            if s == "{", i + 1 < scalars.count, scalars[i + 1] == "{" {
-                literal.append(UInt8(ascii: "{"))
+        /// The index in Unicode scalars of the byte at `offset`: the bytes before it that start
+        /// a scalar (UTF-8 continuation bytes are 0b10xxxxxx).
+        func scalarIndex(_ offset: Int) -> Int {
+            bytes[..<offset].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        }
+        func span(at offset: Int) -> SourceSpan {
+            ScalarOffsets.span(ofValueIndex: scalarIndex(offset), in: node, source: reader.file)
+        }
+        let open = UInt8(ascii: "{")
+        let close = UInt8(ascii: "}")
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte != open && byte != close {
+                i += 1
+                continue
+            }
+            takeRun(upTo: i)
+            if byte == open, i + 1 < bytes.count, bytes[i + 1] == open {
+                literal.append(open)
                 i += 2
-            } else if s == "}", i + 1 < scalars.count, scalars[i + 1] == "}" {
-                literal.append(UInt8(ascii: "}"))
+            } else if byte == close, i + 1 < bytes.count, bytes[i + 1] == close {
+                literal.append(close)
                 i += 2
-            } else if s == "}" {
-                reader.error(
-                    "unmatched '}' in message",
-                    span: ScalarOffsets.span(ofValueIndex: i, in: node, source: reader.file),
-                    help: "write '}}' for a literal brace")
+            } else if byte == close {
+                reader.error("unmatched '}' in message", span: span(at: i), help: "write '}}' for a literal brace")
                 ok = false
                 i += 1
-            } else if s == "{" {
-                guard let close = closingBrace(scalars, from: i + 1) else {
+            } else {
+                guard let end = closingBrace(bytes, from: i + 1) else {
                     reader.error(
-                        "unclosed '{' in message",
-                        span: ScalarOffsets.span(ofValueIndex: i, in: node, source: reader.file),
+                        "unclosed '{' in message", span: span(at: i),
                         help: "close the placeholder with '}', or write '{{' for a literal brace")
-                    ok = false
-                    break
+                    return nil
                 }
-                let content = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
+                let content = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]), as: UTF8.self)
                 flush()
-                if let first = content.unicodeScalars.first, first == "$" || first == "@" {
+                if let first = content.utf8.first, first == UInt8(ascii: "$") || first == UInt8(ascii: "@") {
                     do {
-                        parts.append(.query(try RuleQuery(content)))
+                        parts.append(.query(try compiledQuery(content)))
                         queryTexts.append(content)
                     } catch {
                         reader.error(
                             "invalid JSONPath in message placeholder: \(error.message)",
-                            span: ScalarOffsets.span(ofValueIndex: i + 1 + error.offset, in: node, source: reader.file))
+                            span: ScalarOffsets.span(
+                                ofValueIndex: scalarIndex(i + 1) + error.offset, in: node, source: reader.file))
                         ok = false
                     }
                 } else if provided.contains(content) || content == FieldPath.placeholder || parameters[content] != nil {
@@ -58,46 +81,44 @@ extension RuleParser {
                 } else {
                     let known = provided.union([FieldPath.placeholder]).sorted() + parameters.keys.sorted()
                     reader.error(
-                        "unknown placeholder '{\(content)}' in message",
-                        span: ScalarOffsets.span(ofValueIndex: i, in: node, source: reader.file),
+                        "unknown placeholder '{\(content)}' in message", span: span(at: i),
                         help: provided.isEmpty && parameters.isEmpty
                             ? "this check's condition gives no values but {field}; use a query such as {$.partner.country}"
                             : "values here: \(known.joined(separator: ", ")); or a query such as {@.id}")
                     ok = false
                 }
-                i = close + 1
-            } else {
-                UTF8.encode(s) { literal.append($0) }
-                i += 1
+                i = end + 1
             }
+            runStart = i
         }
+        takeRun(upTo: bytes.count)
         flush()
         return ok ? MessageTemplate(text: text, parts: parts) : nil
     }
 
     /// The index of the `}` closing a placeholder that starts at `start`, skipping quoted
     /// strings and nested brackets of a query.
-    private func closingBrace(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    private func closingBrace(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
-        var quote: Unicode.Scalar?
+        var quote: UInt8?
         var depth = 0
-        while i < scalars.count {
-            let s = scalars[i]
+        while i < bytes.count {
+            let byte = bytes[i]
             if let open = quote {
-                if s == "\\" {
+                if byte == UInt8(ascii: "\\") {
                     i += 2
                     continue
                 }
-                if s == open { quote = nil }
-            } else if s == "'" || s == "\"" {
-                quote = s
-            } else if s == "[" || s == "(" {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+                quote = byte
+            } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") {
                 depth += 1
-            } else if s == "]" || s == ")" {
+            } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: ")") {
                 depth -= 1
-            } else if s == "}", depth <= 0 {
+            } else if byte == UInt8(ascii: "}"), depth <= 0 {
                 return i
-            } else if s == "{" {
+            } else if byte == UInt8(ascii: "{") {
                 return nil
             }
             i += 1

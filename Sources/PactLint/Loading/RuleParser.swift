@@ -16,6 +16,10 @@ struct RuleParser {
     var parameters: [String: ParameterValue] = [:]
     /// Every query text of the rule being parsed (for portfolio projections).
     var queryTexts: [String] = []
+    /// The queries compiled so far, by text, handed from file to file by the loader: the pack
+    /// repeats many (`{$.partner.country}` is in 49 messages) and a compiled query is an
+    /// immutable object that rules can share.
+    var compiledQueries: [String: RuleQuery]
 
     static let ruleKeys = [
         "id", "name", "title", "principle", "severity", "scope", "given", "when", "assert", "message", "at",
@@ -24,9 +28,21 @@ struct RuleParser {
     static let checkKeys = ["when", "assert", "severity", "message", "help", "at"]
     static let severities = ["error", "warning", "info"]
 
-    init(file: SourceFile, principles: [String], collector: DiagnosticCollector) {
+    init(
+        file: SourceFile, principles: [String], collector: DiagnosticCollector,
+        compiledQueries: [String: RuleQuery] = [:]
+    ) {
         self.reader = SchemaReader(file: file, collector: collector)
         self.principles = principles
+        self.compiledQueries = compiledQueries
+    }
+
+    /// `text` compiled, or the query compiled from the same text before.
+    mutating func compiledQuery(_ text: String) throws(JSONPathError) -> RuleQuery {
+        if let known = compiledQueries[text] { return known }
+        let compiled = try RuleQuery(text)
+        compiledQueries[text] = compiled
+        return compiled
     }
 
     var collector: DiagnosticCollector {
@@ -51,10 +67,7 @@ struct RuleParser {
         for key in ["id", "name", "title", "principle", "severity"] where fields[key] == nil {
             reader.error("\(ruleLabel) is missing the required field '\(key)'", at: node)
         }
-        var hasUnknownKeys = false
-        if case .mapping(let pairs) = node.content {
-            hasUnknownKeys = pairs.contains { !Self.ruleKeys.contains($0.key.scalarText ?? "") }
-        }
+        let hasUnknownKeys = (0..<node.childCount).contains { !Self.ruleKeys.contains(node.keyText(at: $0) ?? "") }
 
         let id = fields["id"].flatMap { pair -> String? in
             guard let id = reader.string(pair.value, what: "a rule's id") else { return nil }
@@ -252,19 +265,36 @@ struct RuleParser {
 
     // MARK: Names
 
+    /// `PREFIX-NN`: upper-case ASCII letters and digits in at least two parts joined by '-',
+    /// starting with a letter.
     static func isRuleID(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count >= 2, let first = parts.first?.first, first.isASCII, first.isUppercase else { return false }
-        return parts.allSatisfy { part in
-            !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }
-        }
+        guard let first = text.utf8.first, isUpper(first) else { return false }
+        return isSlug(text, allowing: isUpper) && text.utf8.contains(UInt8(ascii: "-"))
     }
 
+    /// Lower-case ASCII letters and digits, in parts joined by '-', starting with a letter.
     static func isKebab(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = text.first, first.isASCII, first.isLowercase else { return false }
-        return parts.allSatisfy { part in
-            !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
-        }
+        guard let first = text.utf8.first, isLower(first) else { return false }
+        return isSlug(text, allowing: isLower)
     }
+
+    /// Whether every part of `text` between '-' is non-empty and made of ASCII digits and the
+    /// letters `isLetter` allows (any other byte, non-ASCII included, fails).
+    private static func isSlug(_ text: String, allowing isLetter: (UInt8) -> Bool) -> Bool {
+        var partIsEmpty = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                if partIsEmpty { return false }
+                partIsEmpty = true
+            } else if isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                partIsEmpty = false
+            } else {
+                return false
+            }
+        }
+        return !partIsEmpty
+    }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+    private static func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
 }

@@ -17,19 +17,20 @@ struct SchemaReader {
     /// The entries of a mapping by key. Unknown keys and missing required ones are errors.
     mutating func mapping(
         _ node: YAMLNode, what: String, allowed: [String], required: [String] = []
-    ) -> [String: YAMLPair]? {
-        guard case .mapping(let pairs) = node.content else {
+    ) -> MappingFields? {
+        guard node.kind == .mapping else {
             error("\(what) must be a mapping, not \(Self.describe(node))", at: node)
             return nil
         }
-        var entries: [String: YAMLPair] = [:]
-        for pair in pairs {
-            guard let key = pair.key.scalarText, case .scalar = pair.key.content else {
+        var entries = MappingFields()
+        for index in 0..<node.childCount {
+            let pair = node.pair(at: index)
+            guard let key = pair.key.scalarText else {
                 error("keys of \(what) must be plain names", at: pair.key)
                 continue
             }
             if allowed.contains(key) {
-                entries[key] = pair
+                entries.add(pair, named: key)
             } else {
                 error(
                     "unknown key '\(key)' in \(what)", at: pair.key,
@@ -53,7 +54,7 @@ struct SchemaReader {
     }
 
     mutating func list(_ node: YAMLNode, what: String) -> [YAMLNode]? {
-        guard case .sequence(let items) = node.content else {
+        guard let items = node.items else {
             error("\(what) must be a list, not \(Self.describe(node))", at: node)
             return nil
         }
@@ -76,7 +77,7 @@ struct SchemaReader {
     }
 
     mutating func bool(_ node: YAMLNode, what: String) -> Bool? {
-        if case .scalar(let scalar) = node.content, case .bool(let value) = scalar.value { return value }
+        if let value = node.boolValue { return value }
         error("\(what) must be true or false, not \(Self.describe(node))", at: node)
         return nil
     }

@@ -38,55 +38,56 @@ public final class RuleQuery: Sendable {
     }
 
     /// Reads the leading singular steps of a query that already compiled, and whether they
-    /// are the whole query.
+    /// are the whole query. The text is read as UTF-8 bytes: every character that delimits a
+    /// step is ASCII, and a name's non-ASCII characters (all bytes 0x80 and above) belong to it.
     static func anchorSteps(of text: String) -> ([NormalizedPath.Element], Bool) {
-        let scalars = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8 { anchorSteps(of: $0) }
+    }
+
+    private static func anchorSteps(of bytes: UnsafeBufferPointer<UInt8>) -> ([NormalizedPath.Element], Bool) {
         var steps: [NormalizedPath.Element] = []
         var i = 1
-        func isNameFirst(_ s: Unicode.Scalar) -> Bool {
-            s == "_" || (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || s.value >= 0x80
+        func isNameFirst(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "_") || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                || byte >= 0x80
         }
-        func isNameChar(_ s: Unicode.Scalar) -> Bool {
-            isNameFirst(s) || (s >= "0" && s <= "9")
+        func isNameChar(_ byte: UInt8) -> Bool {
+            isNameFirst(byte) || isDigit(byte)
         }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         func skipBlank() {
-            while i < scalars.count, [" ", "\t", "\n", "\r"].contains(scalars[i]) { i += 1 }
-        }
-        while i < scalars.count {
-            skipBlank()
-            guard i < scalars.count else { break }
-            if scalars[i] == "." {
-                guard i + 1 < scalars.count, isNameFirst(scalars[i + 1]) else { break }
-                var name: [UInt8] = []
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D {
                 i += 1
-                while i < scalars.count, isNameChar(scalars[i]) {
-                    UTF8.encode(scalars[i]) { name.append($0) }
-                    i += 1
-                }
-                steps.append(.name(String(decoding: name, as: UTF8.self)))
-            } else if scalars[i] == "[" {
+            }
+        }
+        while i < bytes.count {
+            skipBlank()
+            guard i < bytes.count else { break }
+            if bytes[i] == UInt8(ascii: ".") {
+                guard i + 1 < bytes.count, isNameFirst(bytes[i + 1]) else { break }
+                i += 1
+                let start = i
+                while i < bytes.count, isNameChar(bytes[i]) { i += 1 }
+                steps.append(.name(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)))
+            } else if bytes[i] == UInt8(ascii: "[") {
                 i += 1
                 skipBlank()
-                guard i < scalars.count else { break }
-                if scalars[i] == "'" || scalars[i] == "\"" {
-                    guard let (name, next) = readQuoted(scalars, from: i) else { break }
+                guard i < bytes.count else { break }
+                if bytes[i] == UInt8(ascii: "'") || bytes[i] == UInt8(ascii: "\"") {
+                    guard let (name, next) = readQuoted(bytes, from: i) else { break }
                     i = next
                     skipBlank()
-                    guard i < scalars.count, scalars[i] == "]" else { break }
+                    guard i < bytes.count, bytes[i] == UInt8(ascii: "]") else { break }
                     i += 1
                     steps.append(.name(name))
                 } else {
-                    var digits = ""
-                    if scalars[i] == "-" {
-                        digits.append("-")
-                        i += 1
-                    }
-                    while i < scalars.count, scalars[i] >= "0", scalars[i] <= "9" {
-                        digits.unicodeScalars.append(scalars[i])
-                        i += 1
-                    }
+                    let start = i
+                    if bytes[i] == UInt8(ascii: "-") { i += 1 }
+                    while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+                    let digits = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
                     skipBlank()
-                    guard let index = Int(digits), i < scalars.count, scalars[i] == "]" else { break }
+                    guard let index = Int(digits), i < bytes.count, bytes[i] == UInt8(ascii: "]") else { break }
                     i += 1
                     steps.append(.index(index))
                 }
@@ -95,34 +96,34 @@ public final class RuleQuery: Sendable {
             }
         }
         skipBlank()
-        return (steps, i >= scalars.count)
+        return (steps, i >= bytes.count)
     }
 
     /// Reads a quoted member name starting at the quote at `start`; returns the name and the
     /// index after the closing quote.
-    private static func readQuoted(_ scalars: [Unicode.Scalar], from start: Int) -> (String, Int)? {
-        let quote = scalars[start]
+    private static func readQuoted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, Int)? {
+        let quote = bytes[start]
         var i = start + 1
         var name: [UInt8] = []
-        while i < scalars.count {
-            let s = scalars[i]
-            if s == quote { return (String(decoding: name, as: UTF8.self), i + 1) }
-            if s == "\\" {
-                guard i + 1 < scalars.count else { return nil }
-                let e = scalars[i + 1]
-                switch e {
-                case "b": name.append(0x08)
-                case "f": name.append(0x0C)
-                case "n": name.append(0x0A)
-                case "r": name.append(0x0D)
-                case "t": name.append(0x09)
-                case "/", "\\", "'", "\"": UTF8.encode(e) { name.append($0) }
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == quote { return (String(decoding: name, as: UTF8.self), i + 1) }
+            if byte == UInt8(ascii: "\\") {
+                guard i + 1 < bytes.count else { return nil }
+                switch bytes[i + 1] {
+                case UInt8(ascii: "b"): name.append(0x08)
+                case UInt8(ascii: "f"): name.append(0x0C)
+                case UInt8(ascii: "n"): name.append(0x0A)
+                case UInt8(ascii: "r"): name.append(0x0D)
+                case UInt8(ascii: "t"): name.append(0x09)
+                case UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "'"), UInt8(ascii: "\""):
+                    name.append(bytes[i + 1])
                 default: return nil  // \uXXXX: rare in rules; stop the anchor here
                 }
                 i += 2
                 continue
             }
-            UTF8.encode(s) { name.append($0) }
+            name.append(byte)
             i += 1
         }
         return nil

@@ -76,10 +76,16 @@ struct Workspace {
 
     /// The built-in pack, as embedded in the binary: its top-level files (fixtures apart).
     static func defaultPackSource() -> RulePackSource {
-        let topLevel = DefaultPack.ruleFiles.filter {
-            !$0.path.contains("/") && ($0.path.hasSuffix(".yaml") || $0.path.hasSuffix(".yml"))
+        // Filtered before any path is copied, and '/' looked for as a byte: `contains("/")`
+        // is Foundation's substring search, which cost more than the rest of this together.
+        let topLevel = DefaultPack.files.compactMap { file -> (path: String, text: String)? in
+            guard file.path.hasPrefix("Rules/") else { return nil }
+            let path = file.path.utf8.dropFirst("Rules/".utf8.count)
+            guard !path.contains(UInt8(ascii: "/")) else { return nil }
+            let name = String(Substring(path))
+            return name.hasSuffix(".yaml") || name.hasSuffix(".yml") ? (name, file.text) : nil
         }
-        return RulePackSource(directory: defaultPackDirectory, texts: topLevel.map { (path: $0.path, text: $0.text) })
+        return RulePackSource(directory: defaultPackDirectory, texts: topLevel)
     }
 
     /// The fixtures of every loaded pack: the built-in pack's from the binary, the others' from

@@ -431,6 +431,34 @@ struct RuleLoadingErrorTests {
         let rendered = TestPack.errors(rules) ?? ""
         #expect(rendered.hasPrefix("pack/rules.yaml:7:34: error: invalid JSONPath in 'exists'"), "\(rendered)")
     }
+
+    /// A message whose error follows non-ASCII text, and the character the caret must be under.
+    struct MessageCase: CustomTestStringConvertible, Sendable {
+        var message: String
+        var error: String
+        var caretUnder: Character
+        var testDescription: String { error }
+    }
+
+    @Test(
+        "a message error column counts Unicode scalars, not bytes",
+        arguments: [
+            MessageCase(
+                message: "\"größe 🇺🇳 {mising}\"", error: "unknown placeholder '{mising}' in message", caretUnder: "{"),
+            MessageCase(message: "\"größe 🇺🇳 } x\"", error: "unmatched '}' in message", caretUnder: "}"),
+            MessageCase(message: "\"größe 🇺🇳 {x\"", error: "unclosed '{' in message", caretUnder: "{"),
+            MessageCase(
+                message: "\"größe 🇺🇳 {$.a[%]}\"", error: "invalid JSONPath in message placeholder: expected a selector",
+                caretUnder: "%"),
+        ])
+    func unicodeMessageColumn(_ example: MessageCase) throws {
+        let line = "    message: \(example.message)"
+        let rules = Self.head + "    assert: {exists: \"$.a\"}\n" + line + "\n"
+        let rendered = try #require(TestPack.errors(rules))
+        let scalarsBefore = line.unicodeScalars.prefix { $0 != example.caretUnder.unicodeScalars.first }.count
+        let column = scalarsBefore + 1
+        #expect(rendered.hasPrefix("pack/rules.yaml:8:\(column): error: \(example.error)"), "\(rendered)")
+    }
 }
 
 @Suite struct ReservedParameterNameTests {

@@ -35,7 +35,7 @@ public struct NormalizedPath: Sendable, Hashable, CustomStringConvertible {
             switch element {
             case .index(let index):
                 bytes.append(UInt8(ascii: "["))
-                Self.appendDecimal(index, to: &bytes)
+                ASCIIDecimal.append(index, to: &bytes)
                 bytes.append(UInt8(ascii: "]"))
             case .name(let name):
                 bytes.append(UInt8(ascii: "["))
@@ -46,21 +46,6 @@ public struct NormalizedPath: Sendable, Hashable, CustomStringConvertible {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        guard value >= 0 else {
-            bytes.append(contentsOf: String(value).utf8)
-            return
-        }
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        }
     }
 
     /// Appends a member name with the escapes of RFC 9535 section 2.7, byte by byte: a

@@ -17,7 +17,7 @@ enum FieldPath {
                 if done != true { appendName(name, to: &bytes) }
             case .index(let index):
                 bytes.append(UInt8(ascii: "["))
-                UTF8Bytes.appendDecimal(index, to: &bytes)
+                ASCIIDecimal.append(index, to: &bytes)
                 bytes.append(UInt8(ascii: "]"))
             }
         }

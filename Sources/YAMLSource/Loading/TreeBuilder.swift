@@ -60,11 +60,20 @@ struct TreeBuilder {
     /// The document's root once it is complete (its record is 0, the first of the document).
     private var root: Int32?
     private let unknownTags: YAMLLoader.UnknownTagPolicy
+    /// See `YAMLLoader.treeEntryLimit`.
+    private let treeEntryLimit: Int
 
-    init(file: SourceFile, limits: YAMLLoader.Limits, unknownTags: YAMLLoader.UnknownTagPolicy = .reject) {
+    /// The most records or child entries a tree indexes with `Int32`, less one to spare.
+    static let largestTreeEntryCount = Int(Int32.max) - 1
+
+    init(
+        file: SourceFile, limits: YAMLLoader.Limits, unknownTags: YAMLLoader.UnknownTagPolicy = .reject,
+        treeEntryLimit: Int = largestTreeEntryCount
+    ) {
         self.file = file
         self.limits = limits
         self.unknownTags = unknownTags
+        self.treeEntryLimit = min(treeEntryLimit, Self.largestTreeEntryCount)
         self.cursor = PositionCursor(file: file)
     }
 
@@ -286,6 +295,14 @@ struct TreeBuilder {
     private mutating func attach(
         _ node: Int32, nodeCount: Int, writtenAt span: SourceSpan, isASCIIText: Bool = false
     ) throws(YAMLError) {
+        // Records and child entries are indexed in 32 bits: a document past that is refused
+        // (a file of over 2 GB of tiny nodes, with the file-size limit raised).
+        guard tree.recordCount < treeEntryLimit, tree.childEntryCount + childStack.count < treeEntryLimit else {
+            throw YAMLError(
+                kind: .fileTooLarge,
+                message: "the document has more than \(treeEntryLimit) nodes, more than pactlint can load",
+                file: file.path, span: span, help: "split the document into several files")
+        }
         let top = frames.count - 1
         guard top >= 0 else {
             root = node

@@ -49,6 +49,9 @@ public struct YAMLLoader: Sendable {
     public var limits: Limits
     /// What to do with tags outside the core schema.
     public var unknownTags: UnknownTagPolicy
+    /// The most nodes, and child entries, one document may have: what its tree indexes in 32
+    /// bits. Not a user limit (the file-size limit comes first); lowered by tests.
+    var treeEntryLimit = TreeBuilder.largestTreeEntryCount
 
     /// A loader with the given limits.
     public init(limits: Limits = .default, unknownTags: UnknownTagPolicy = .reject) {
@@ -58,7 +61,8 @@ public struct YAMLLoader: Sendable {
 
     /// Loads every document of `file`.
     public func load(_ file: SourceFile) throws(YAMLError) -> YAMLStream {
-        var builder = TreeBuilder(file: file, limits: limits, unknownTags: unknownTags)
+        var builder = TreeBuilder(
+            file: file, limits: limits, unknownTags: unknownTags, treeEntryLimit: treeEntryLimit)
         try builder.checkBeforeParsing()
         try LibYAMLEventParser.withParser(of: file.bytes) { (parser) throws(YAMLError) in
             while true {

@@ -16,8 +16,9 @@
 ///
 /// The buffers are allocated here rather than held as arrays: reading a node from an array
 /// held by a class retained and released the array at each read. They grow only while the
-/// tree is built — by the loader, or by `YAMLNode`'s initializer and setters — before any node
-/// refers to the tree, and are never written after; hence `@unchecked Sendable`, and
+/// tree is built — by the loader, or when `YAMLNode`'s initializer, setters or
+/// `detachedCopy()` build a new tree — before any node refers to the tree, and are never
+/// written after (a setter builds a new tree, it never writes into an existing one); hence `@unchecked Sendable`, and
 /// `@exclusivity(unchecked)`: no access overlaps a write, and the runtime's exclusivity check
 /// on each read of a class's `var` cost more than the reads (about a fifth of a check run).
 @usableFromInline
@@ -31,6 +32,8 @@ final class YAMLTree: @unchecked Sendable {
     @exclusivity(unchecked) @usableFromInline private(set) var texts: UnsafeMutablePointer<String>
     @exclusivity(unchecked) private(set) var textCount = 0
     @exclusivity(unchecked) private var textCapacity: Int
+    /// `ScalarText.smallStringLayoutHolds`, read once a tree rather than once a lookup.
+    private let readsStringLayout = ScalarText.smallStringLayoutHolds
     @exclusivity(unchecked) @usableFromInline var foreign: [YAMLNode] = []
     @exclusivity(unchecked) @usableFromInline var extensions: [Int32: YAMLNodeExtension] = [:]
 
@@ -175,7 +178,7 @@ final class YAMLTree: @unchecked Sendable {
         guard mapping.kind == .mapping else { return nil }
         // A string key's record holds its text's print: most keys that do not match are told
         // apart by one comparison, without reading their text.
-        let wanted = Self.textPrint(of: text)
+        let wanted = Self.textPrint(of: text, readingLayout: readsStringLayout)
         let (records, children) = (self.records, self.children)
         var entry = Int(mapping.start)
         let end = entry &+ 2 &* mapping.count
@@ -201,12 +204,15 @@ final class YAMLTree: @unchecked Sendable {
 
     /// A summary of `text` that equal texts share: its first eight UTF-8 bytes and its length.
     /// Member names differ in one or the other far more often than not.
-    static func textPrint(of text: String) -> UInt64 {
+    /// `readingLayout` says whether the string's own words may be read (see below).
+    static func textPrint(of text: String, readingLayout: Bool = ScalarText.smallStringLayoutHolds) -> UInt64 {
         #if _endian(little)
             // A small string (up to 15 bytes: most keys) holds its bytes inline, the first eight
             // in its first word; its second word's top byte flags it as small (bit 61) and holds
             // its length. Read so, its print costs a few instructions instead of a call.
-            if MemoryLayout<String>.size == 16 {
+            // Only where the loader has confirmed the layout (`smallStringLayoutHolds`): the
+            // prints of stored keys and of looked-up names must be made the same way.
+            if MemoryLayout<String>.size == 16, readingLayout {
                 let words = withUnsafeBytes(of: text) {
                     ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
                 }

@@ -19,6 +19,28 @@ struct YAMLTreeTests {
 
         """
 
+    @Test("a document with more nodes than its tree can index is refused at the node that overflows, not wrapped")
+    func treeIndexLimit() throws {
+        var loader = YAMLLoader()
+        loader.treeEntryLimit = 6
+        // Each alias adds a child entry but no record: the limit holds for both.
+        let fits = try loader.load(SourceFile(path: "t.yaml", text: "a: 1\nb: 2\n"))
+        #expect(fits.documents.count == 1)
+        for text in ["a: 1\nb: 2\nc: 3\nd: 4\n", "a: &x 1\nb: *x\nc: *x\nd: *x\n"] {
+            do {
+                _ = try loader.load(SourceFile(path: "t.yaml", text: text))
+                Issue.record("loaded past the tree's index limit: \(text)")
+            } catch {
+                #expect(error.kind == .fileTooLarge)
+                #expect(error.message == "the document has more than 6 nodes, more than pactlint can load")
+                #expect(error.span.start.line == 3 || error.span.start.line == 4, "\(error.span)")
+            }
+        }
+        // A new document starts a new tree, with the whole limit again.
+        let stream = try loader.load(SourceFile(path: "t.yaml", text: "a: 1\nb: 2\n---\nc: 3\nd: 4\n"))
+        #expect(stream.documents.count == 2)
+    }
+
     @Test("every node of a document is in its one tree; an alias is its anchored node")
     func oneTreePerDocument() throws {
         let node = try root(Self.text)

@@ -139,10 +139,8 @@ struct RegexProgram: Sendable {
         func append(_ node: RegexNode) -> Bool {
             switch node {
             case .scalar(let set):
-                guard !set.isNegated, set.items.count == 1, case .range(let range) = set.items[0],
-                    range.lowerBound == range.upperBound, let scalar = Unicode.Scalar(range.lowerBound)
-                else { return false }
-                UTF8.encode(scalar) { bytes.append($0) }
+                guard let scalarBytes = singleScalarBytes(set) else { return false }
+                bytes += scalarBytes
                 return true
             case .sequence(let nodes):
                 return nodes.allSatisfy(append)

@@ -8,14 +8,8 @@ struct Fingerprint {
     mutating func add(_ text: String) {
         // Over the string's contiguous bytes when it has them (native strings do): several
         // times faster than iterating the UTF-8 view.
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var state = self.state
-            for byte in bytes { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            self.state = state
-        }
-        if done == nil {
-            for byte in text.utf8 { mix(byte) }
-        }
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { add(bytes: $0) }
+        if done == nil { add(bytes: text.utf8) }
         mix(0x1F)
     }
 
@@ -42,6 +36,12 @@ struct Fingerprint {
     /// Adds bytes made by `appendCanonical` (kept by the caller for a node that many findings
     /// point at, such as a list or the root): the same hash as `addCanonical`.
     mutating func add(canonicalBytes bytes: [UInt8]) {
+        add(bytes: bytes)
+    }
+
+    /// Adds `bytes` as they are, without a separator (`add(_:)` adds one after a text).
+    @inline(__always) mutating func add<Bytes: Sequence<UInt8>>(bytes: Bytes) {
+        // In a local: the loop then keeps the state in a register.
         var state = self.state
         for byte in bytes { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         self.state = state
@@ -81,7 +81,8 @@ struct Fingerprint {
         bytes.append(0x1F)
     }
 
-    private mutating func mix(_ byte: UInt8) {
+    /// Adds one byte (`0x1F` separates texts).
+    mutating func mix(_ byte: UInt8) {
         state ^= UInt64(byte)
         state = state &* 0x0000_0100_0000_01B3
     }

@@ -193,12 +193,12 @@ private struct WordBytes {
         bytes.withUnsafeBufferPointer { bytes in
             for first in 0...(ends.count - width) {
                 // `Fingerprint.add` of each word: its bytes, then the separator.
-                var state: UInt64 = 0xcbf2_9ce4_8422_2325
+                var hash = Fingerprint()
                 for word in first..<(first + width) {
-                    for byte in bytes[range(of: word)] { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-                    state = (state ^ 0x1F) &* 0x0000_0100_0000_01B3
+                    hash.add(bytes: bytes[range(of: word)])
+                    hash.mix(0x1F)
                 }
-                result.append(state)
+                result.append(hash.value)
             }
         }
         TextSimilarity.sortUnique(&result)

@@ -85,6 +85,12 @@ struct ByteBuffer {
         count += bytes.count
     }
 
+    /// Appends `text`'s UTF-8 as it is.
+    mutating func append(utf8Of text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
     /// Appends `value` in decimal, as `String(value)` spells it, written in place.
     mutating func appendInteger(_ value: Int) {
         // Any `Int` takes at most 19 digits and a sign; its magnitude is below 10^19, so

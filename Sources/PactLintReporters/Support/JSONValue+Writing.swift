@@ -62,8 +62,7 @@ extension JSONValue {
         if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
             return bytes.appendInteger(Int(value))
         }
-        var text = String(value)
-        text.withUTF8 { bytes.append($0) }
+        bytes.append(utf8Of: String(value))
     }
 
     /// `text` as a JSON string literal (RFC 8259): quotes, backslashes and all control

@@ -118,7 +118,7 @@ public struct TextReporter: StreamingReporter {
         Self.appendReset(enabled: color, to: &bytes)
         bytes.append(UInt8(ascii: " "))
         Self.append(Self.style(for: finding.severity), enabled: color, to: &bytes)
-        Self.append(finding.severity.rawValue, to: &bytes)
+        bytes.append(utf8Of: finding.severity.rawValue)
         bytes.append(UInt8(ascii: ":"))
         Self.appendReset(enabled: color, to: &bytes)
         bytes.append(UInt8(ascii: " "))
@@ -151,16 +151,16 @@ public struct TextReporter: StreamingReporter {
                     line: excerpt.lines[index], startColumn: span.start.column,
                     endColumn: span.end.line == span.start.line ? span.end.column : nil,
                     maxLength: SourceLineRendering.defaultMaxLength)
-                Self.append(rendering.line, to: &bytes)
+                bytes.append(utf8Of: rendering.line)
                 bytes.append(UInt8(ascii: "\n"))
                 Self.append(.green, enabled: color, to: &bytes)
-                Self.append(rendering.caret, to: &bytes)
+                bytes.append(utf8Of: rendering.caret)
                 Self.appendReset(enabled: color, to: &bytes)
                 bytes.append(UInt8(ascii: "\n"))
             }
         }
 
-        Self.append(helpBlock, to: &bytes)
+        bytes.append(utf8Of: helpBlock)
 
         for related in finding.related {
             let start = related.location.span.start
@@ -180,15 +180,9 @@ public struct TextReporter: StreamingReporter {
         }
     }
 
-    /// Appends `text`'s UTF-8 as it is.
-    private static func append(_ text: String, to bytes: inout ByteBuffer) {
-        var text = text
-        text.withUTF8 { bytes.append($0) }
-    }
-
     /// Appends `text` with its control characters made visible (as `clean` gives it).
     private static func appendClean(_ text: String, to bytes: inout ByteBuffer) {
-        append(clean(text), to: &bytes)
+        bytes.append(utf8Of: clean(text))
     }
 
     /// Appends the sequence that starts `style` when colour is on (what `ANSIStyle.apply` puts
@@ -196,7 +190,7 @@ public struct TextReporter: StreamingReporter {
     private static func append(_ style: ANSIStyle, enabled: Bool, to bytes: inout ByteBuffer) {
         guard enabled else { return }
         bytes.append("\u{1B}[")
-        append(style.rawValue, to: &bytes)
+        bytes.append(utf8Of: style.rawValue)
         bytes.append(UInt8(ascii: "m"))
     }
 

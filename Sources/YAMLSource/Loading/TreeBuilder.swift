@@ -427,14 +427,11 @@ struct TreeBuilder {
         CoreSchema.strTag, CoreSchema.intTag, CoreSchema.floatTag, CoreSchema.boolTag, CoreSchema.nullTag,
     ]
 
-    /// The value of a scalar: by the core schema when plain and untagged, by its tag when
-    /// tagged; quoted and block scalars are strings.
+    /// The value of a tagged scalar, by its tag (untagged scalars are resolved on their bytes,
+    /// `CoreSchema.plainValue`).
     private func resolve(
-        _ text: String, style: YAMLScalar.Style, tag: String?, span: SourceSpan
+        _ text: String, style: YAMLScalar.Style, tag: String, span: SourceSpan
     ) throws(YAMLError) -> YAMLValue {
-        guard let tag else {
-            return style == .plain ? CoreSchema.resolvePlain(text) : .string(text)
-        }
         let value: YAMLValue?
         switch tag {
         case CoreSchema.nonSpecificTag, CoreSchema.strTag: value = .string(text)

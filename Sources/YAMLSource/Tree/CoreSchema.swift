@@ -15,12 +15,6 @@ enum CoreSchema {
     /// The non-specific tag `!`: a scalar is a string, a collection is what it looks like.
     static let nonSpecificTag = "!"
 
-    /// The value of an untagged plain scalar.
-    static func resolvePlain(_ text: String) -> YAMLValue {
-        var copy = text
-        return copy.withUTF8 { plainValue(UnsafeRawBufferPointer($0)) } ?? .string(text)
-    }
-
     /// The value of an untagged plain scalar written as `bytes` (UTF-8), or `nil` when it is a
     /// string: its text. Most plain scalars are words, told apart by their first byte without
     /// building a string.

@@ -27,8 +27,7 @@ extension YAMLNode {
     public subscript(key key: String) -> YAMLNode? {
         guard kind == .mapping else { return nil }
         for position in 0..<childCount {
-            let pair = pair(at: position)
-            if case .string(let name) = pair.key.scalarValue, name == key { return pair.value }
+            if case .string(let name) = pair(at: position).key.scalarValue, name == key { return value(at: position) }
         }
         return nil
     }
@@ -149,7 +148,7 @@ extension YAMLNode {
         switch kind {
         case .scalar: []
         case .sequence: (0..<childCount).map(item(at:))
-        case .mapping: (0..<childCount).map { pair(at: $0).value }
+        case .mapping: (0..<childCount).map(value(at:))
         }
     }
 }

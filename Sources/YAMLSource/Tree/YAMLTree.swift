@@ -38,13 +38,8 @@ final class YAMLTree: @unchecked Sendable {
     @exclusivity(unchecked) @usableFromInline var extensions: [Int32: YAMLNodeExtension] = [:]
 
     /// An empty tree with room for `nodes` nodes (and as many child entries and texts).
-    init(capacity nodes: Int) {
-        recordCapacity = max(nodes, 1)
-        childCapacity = max(nodes, 1)
-        textCapacity = max(nodes, 1)
-        records = .allocate(capacity: recordCapacity)
-        children = .allocate(capacity: childCapacity)
-        texts = .allocate(capacity: textCapacity)
+    convenience init(capacity nodes: Int) {
+        self.init(records: nodes, childEntries: nodes, texts: nodes)
     }
 
     /// An empty tree with room for exactly this many records, child entries and texts.
@@ -86,13 +81,7 @@ final class YAMLTree: @unchecked Sendable {
     func append(childEntries entries: UnsafeBufferPointer<Int32>) -> Int32 {
         let start = childEntryCount
         if start + entries.count > childCapacity {
-            var needed = max(childCapacity, entries.count)
-            while start + entries.count > needed { needed *= 2 }
-            let grown = UnsafeMutablePointer<Int32>.allocate(capacity: needed)
-            grown.moveInitialize(from: children, count: start)
-            children.deallocate()
-            children = grown
-            childCapacity = needed
+            children = Self.grow(children, count: start, to: &childCapacity, holding: start + entries.count)
         }
         if let base = entries.baseAddress { (children + start).initialize(from: base, count: entries.count) }
         childEntryCount += entries.count
@@ -104,11 +93,13 @@ final class YAMLTree: @unchecked Sendable {
         records[Int(index)] = record
     }
 
-    /// `buffer`, holding `count` elements, moved to one twice as large.
+    /// `buffer`, holding `count` elements, moved to one twice as large, or larger still (doubling)
+    /// until it holds `needed`.
     private static func grow<Element>(
-        _ buffer: UnsafeMutablePointer<Element>, count: Int, to capacity: inout Int
+        _ buffer: UnsafeMutablePointer<Element>, count: Int, to capacity: inout Int, holding needed: Int = 0
     ) -> UnsafeMutablePointer<Element> {
         capacity *= 2
+        while capacity < needed { capacity *= 2 }
         let grown = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
         grown.moveInitialize(from: buffer, count: count)
         buffer.deallocate()

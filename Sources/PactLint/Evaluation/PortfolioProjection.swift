@@ -79,12 +79,14 @@ struct ProjectionPlan: Sendable {
             conditions += rule.when.map { [$0] } ?? []
             for (of, minWords) in conditions.flatMap(Self.distinctConditions) {
                 for query in of {
-                    if let chain = Self.documentMemberChain(query.text), !textChains.contains(chain) {
+                    if let chain = Self.documentMemberChain(query.text)?.names, !textChains.contains(chain) {
                         textChains.append(chain)
                     }
                 }
-                guard of.count == 1, let query = of.first, query.text.hasPrefix("$[*]") || query.text.hasPrefix("$.*"),
-                    let chain = Self.documentMemberChain(query.text).flatMap(textChains.firstIndex),
+                // Searched as documents arrive only when the query reads every document.
+                guard of.count == 1, let query = of.first,
+                    let found = Self.documentMemberChain(query.text), found.everyDocument,
+                    let chain = textChains.firstIndex(of: found.names),
                     let minWords = Self.minWords(minWords, parameters: rule.parameters)
                 else { continue }
                 let plan = PortfolioSearch.Plan(query: query.text, chain: chain, minWords: minWords)
@@ -141,15 +143,20 @@ struct ProjectionPlan: Sendable {
     /// documents (`[*]`, `.*`, a bracketed index or filter) and then only member names
     /// (`.name`, `['name']`); `nil` for any other shape. Texts found elsewhere are measured
     /// when they are compared, so this only needs to recognise the common shape.
-    static func documentMemberChain(_ text: String) -> [String]? {
+    /// `everyDocument` tells whether that first step is a wildcard (`.*`, `[*]`).
+    static func documentMemberChain(_ text: String) -> (names: [String], everyDocument: Bool)? {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > 2, scalars[0] == "$" else { return nil }
         var index: Int
+        let everyDocument: Bool
         if scalars[1] == ".", scalars[2] == "*" {
             index = 3
+            everyDocument = true
         } else if scalars[1] == "[" {
             guard let close = Reach.closingBracket(scalars, at: 1) else { return nil }
             index = close + 1
+            // `[*]`, with the blanks RFC 9535 allows inside brackets.
+            everyDocument = scalars[2..<close].filter { !" \t\n\r".unicodeScalars.contains($0) } == ["*"]
         } else {
             return nil
         }
@@ -171,7 +178,7 @@ struct ProjectionPlan: Sendable {
                 return nil
             }
         }
-        return chain.isEmpty ? nil : chain
+        return chain.isEmpty ? nil : (chain, everyDocument)
     }
 
     /// The measured texts of `root` (a document's root) at the plan's text chains.

@@ -135,7 +135,18 @@ struct ProjectionPlanTests {
             ("$.context.summary", nil), ("$[*].context.summary ", nil), ("$[*", nil),
         ] as [(String, [String]?)])
     func textChainsOfDistinctQueries(_ query: String, chain: [String]?) {
-        #expect(ProjectionPlan.documentMemberChain(query) == chain)
+        #expect(ProjectionPlan.documentMemberChain(query)?.names == chain)
+    }
+
+    /// Only a chain below every document (a wildcard first step, however written) is searched
+    /// for near-duplicates as documents arrive.
+    @Test(
+        arguments: [
+            ("$[*].context.summary", true), ("$.*.context.summary", true), ("$[ * ].context.summary", true),
+            ("$[0].context.summary", false), ("$[?@.id].context.summary", false), ("$[*, 0].context.summary", false),
+        ])
+    func chainsBelowEveryDocument(_ query: String, everyDocument: Bool) {
+        #expect(ProjectionPlan.documentMemberChain(query)?.everyDocument == everyDocument)
     }
 
     @Test func theDefaultPackMeasuresSummariesWhileCheckingFiles() throws {

@@ -87,11 +87,7 @@ public struct JSONPathQuery: Sendable, Hashable {
     public func containsNode<Node: JSONPathNode>(
         root: Node, current: Node? = nil, where predicate: (Node) -> Bool
     ) -> Bool {
-        let evaluator = Evaluator(root: root)
-        if query.isSingular {
-            return evaluator.singular(query, current: current ?? root).map(predicate) ?? false
-        }
-        return !evaluator.forEachNode(query, current: current ?? root) { !predicate($0) }
+        return !Evaluator(root: root).forEachNode(query, current: current ?? root) { !predicate($0) }
     }
 
     /// Two queries are equal when their text and their start rule are.

@@ -19,7 +19,6 @@ extension Evaluator {
             return .literal(.int(count(query, current: current)))
         case .value:
             guard case .nodes(let query) = call.arguments[0] else { return .nothing }
-            if query.isSingular { return singular(query, current: current).map { .node($0) } ?? .nothing }
             var selected: Node?
             var seen = 0
             _ = forEachNode(query, current: current) { node in

@@ -183,9 +183,6 @@ struct Evaluator<Node: JSONPathNode> {
     /// The nodes `query` selects, in document order, without paths.
     @inlinable
     func nodes(_ query: Query, current: Node) -> [Node] {
-        if query.isSingular {
-            return singular(query, current: current).map { [$0] } ?? []
-        }
         var nodes: [Node] = []
         _ = forEachNode(query, current: current) { node in
             nodes.append(node)
@@ -197,14 +194,12 @@ struct Evaluator<Node: JSONPathNode> {
     /// Whether `query` selects at least one node; stops at the first.
     @inlinable
     func selectsAny(_ query: Query, current: Node) -> Bool {
-        if query.isSingular { return singular(query, current: current) != nil }
-        return !forEachNode(query, current: current) { _ in false }
+        !forEachNode(query, current: current) { _ in false }
     }
 
     /// How many nodes `query` selects, without listing them.
     @inlinable
     func count(_ query: Query, current: Node) -> Int {
-        if query.isSingular { return singular(query, current: current) == nil ? 0 : 1 }
         var count = 0
         _ = forEachNode(query, current: current) { _ in
             count += 1
@@ -224,7 +219,9 @@ struct Evaluator<Node: JSONPathNode> {
     /// list per segment.
     @inlinable
     func forEachNode(_ query: Query, current: Node, _ body: (Node) -> Bool) -> Bool {
-        forEachNode(query.segments, from: 0, at: query.start == .root ? root : current, body)
+        // A singular query (names and indices only) is followed step by step: no walk.
+        if query.isSingular { return singular(query, current: current).map(body) ?? true }
+        return forEachNode(query.segments, from: 0, at: query.start == .root ? root : current, body)
     }
 
     /// Calls `body` with each node the segments from `index` on select from `node`.

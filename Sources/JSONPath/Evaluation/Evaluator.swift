@@ -99,8 +99,7 @@ struct Evaluator<Node: JSONPathNode> {
             let node = input.node
             guard node.jsonPathShape == .array else { return }
             let count = node.jsonPathCount
-            let position = segments[index].index >= 0 ? segments[index].index : count + segments[index].index
-            guard position >= 0, position < count else { return }
+            guard let position = Self.position(ofIndex: segments[index].index, count: count) else { return }
             let path = arena.add(.index(position), below: input.path)
             let child = Located(node: node.jsonPathElement(at: position), path: path)
             collect(segments, from: next, at: child, arena: &arena, into: &output)
@@ -133,8 +132,7 @@ struct Evaluator<Node: JSONPathNode> {
         case .index(let index):
             guard node.jsonPathShape == .array else { return }
             let count = node.jsonPathCount
-            let position = index >= 0 ? index : count + index
-            guard position >= 0, position < count else { return }
+            guard let position = Self.position(ofIndex: index, count: count) else { return }
             let path = arena.add(.index(position), below: input.path)
             let child = Located(node: node.jsonPathElement(at: position), path: path)
             collect(segments, from: next, at: child, arena: &arena, into: &output)
@@ -313,8 +311,7 @@ struct Evaluator<Node: JSONPathNode> {
         case .index:
             guard node.jsonPathShape == .array else { return true }
             let count = node.jsonPathCount
-            let position = segments[index].index >= 0 ? segments[index].index : count + segments[index].index
-            guard position >= 0, position < count else { return true }
+            guard let position = Self.position(ofIndex: segments[index].index, count: count) else { return true }
             return forEachNode(segments, from: next, at: node.jsonPathElement(at: position), body)
         case .filter:
             return forEachChild(of: node, where: segments[index].filter, then: segments, from: next, body)
@@ -343,8 +340,7 @@ struct Evaluator<Node: JSONPathNode> {
         case .index(let index):
             guard node.jsonPathShape == .array else { return true }
             let count = node.jsonPathCount
-            let position = index >= 0 ? index : count + index
-            guard position >= 0, position < count else { return true }
+            guard let position = Self.position(ofIndex: index, count: count) else { return true }
             return forEachNode(segments, from: next, at: node.jsonPathElement(at: position), body)
 
         case .slice(let start, let end, let step):
@@ -400,14 +396,21 @@ struct Evaluator<Node: JSONPathNode> {
             case .index:
                 guard node.jsonPathShape == .array else { return nil }
                 let count = node.jsonPathCount
-                let position = segments[index].index >= 0 ? segments[index].index : count + segments[index].index
-                guard position >= 0, position < count else { return nil }
+                guard let position = Self.position(ofIndex: segments[index].index, count: count) else { return nil }
                 node = node.jsonPathElement(at: position)
             case .wildcard, .filter, .general:
                 return nil
             }
         }
         return node
+    }
+
+    /// The position of the array index `index` (negative: from the end) among `count`
+    /// elements; `nil` outside the array.
+    @inlinable
+    static func position(ofIndex index: Int, count: Int) -> Int? {
+        let position = index >= 0 ? index : count + index
+        return position >= 0 && position < count ? position : nil
     }
 
     /// The positions a slice selects, in selection order (RFC 9535 section 2.3.4.2.2).

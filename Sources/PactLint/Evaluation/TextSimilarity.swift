@@ -11,32 +11,10 @@ enum TextSimilarity {
         var shingles: [UInt64]
     }
 
-    /// The words of `text`, lower-cased.
-    static func words(_ text: String) -> [String] {
-        let scanned = WordBytes(text)
-        return scanned.ends.indices.map { String(decoding: scanned.bytes[scanned.range(of: $0)], as: UTF8.self) }
-    }
-
     /// The word count and shingle set of `text`, in one pass over its bytes: no `String` a word.
     static func shingled(_ text: String) -> Shingled {
         let scanned = WordBytes(text)
         return Shingled(wordCount: scanned.ends.count, shingles: scanned.shingles())
-    }
-
-    /// The hashed word 3-shingles of a list of words, sorted and without repeats: the set as
-    /// an array, which costs half a `Set`'s memory, kept for every text of a portfolio.
-    static func shingles(_ words: [String]) -> [UInt64] {
-        guard !words.isEmpty else { return [] }
-        let width = min(3, words.count)
-        var result: [UInt64] = []
-        result.reserveCapacity(words.count - width + 1)
-        for start in 0...(words.count - width) {
-            var hash = Fingerprint()
-            for word in words[start..<(start + width)] { hash.add(word) }
-            result.append(hash.value)
-        }
-        sortUnique(&result)
-        return result
     }
 
     /// Sorts `shingles` and drops repeats.
@@ -67,23 +45,6 @@ enum TextSimilarity {
         shingles.removeLast(shingles.count - kept)
     }
 
-    /// How many shingles two sorted shingle arrays share.
-    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var (i, j, shared) = (0, 0, 0)
-        while i < a.count, j < b.count {
-            if a[i] < b[j] {
-                i += 1
-            } else if a[i] > b[j] {
-                j += 1
-            } else {
-                shared += 1
-                i += 1
-                j += 1
-            }
-        }
-        return shared
-    }
-
     /// Whether the sorted shingle array `set` holds `shingle` (binary search).
     static func contains(_ set: [UInt64], _ shingle: UInt64) -> Bool {
         var (low, high) = (0, set.count)
@@ -105,7 +66,7 @@ enum TextSimilarity {
 ///
 /// A word scalar is what `TermMatcher` folds to a letter or digit (`_` excluded): ASCII bytes
 /// are decided by their ranges, other scalars by their Unicode properties after folding.
-private struct WordBytes {
+struct WordBytes {
     var bytes: [UInt8] = []
     /// The end of each word in `bytes` (each starts where the one before ends).
     var ends: [Int] = []
@@ -184,7 +145,7 @@ private struct WordBytes {
     }
 
     /// The hashed 3-shingles of the words (one shingle of all words when there are fewer than
-    /// three), sorted and without repeats: the same values as `TextSimilarity.shingles(words)`.
+    /// three), sorted and without repeats: of each run of three words, `Fingerprint.add` of each word.
     func shingles() -> [UInt64] {
         guard !ends.isEmpty else { return [] }
         let width = min(3, ends.count)

@@ -8,11 +8,27 @@
 /// straight into a small string's two words instead of being validated again, byte by byte,
 /// by `String(decoding:as:)`; longer texts still go through it.
 struct ScalarText {
-    let text: String
+    /// How the text is held: a small string's two words, stored into the tree as they are
+    /// (a small string owns no object, so it needs no reference counting), or a `String`.
+    enum Storage {
+        /// The two words of a small string (`smallStringWords(_:count:isASCII:)`).
+        case small(UInt64, UInt64)
+        case string(String)
+    }
+
+    let storage: Storage
     /// `YAMLTree.textPrint(of: text)`.
     let print: UInt64
     /// Whether every byte is ASCII: such texts are equal as strings only when their bytes are.
     let isASCII: Bool
+
+    /// The text as a `String`.
+    var text: String {
+        switch storage {
+        case .small(let low, let high): unsafeBitCast((low, high), to: String.self)
+        case .string(let string): string
+        }
+    }
 
     /// The text of `bytes`, which must be valid UTF-8. `assemblesSmallStrings`:
     /// `smallStringLayoutHolds`, read once by the caller rather than once a text.
@@ -21,12 +37,13 @@ struct ScalarText {
         if count <= 15, assemblesSmallStrings {
             let words = Self.littleEndianWords(bytes)
             let isASCII = (words.0 | words.1) & 0x8080_8080_8080_8080 == 0
-            text = Self.smallString(words, count: count, isASCII: isASCII)
+            let small = Self.smallStringWords(words, count: count, isASCII: isASCII)
+            storage = .small(small.0, small.1)
             print = YAMLTree.mix(words.0, count: count)
             self.isASCII = isASCII
             return
         }
-        text = String(decoding: bytes, as: UTF8.self)
+        storage = .string(String(decoding: bytes, as: UTF8.self))
         print = YAMLTree.textPrint(of: bytes)
         isASCII = Self.isASCII(bytes)
     }
@@ -55,11 +72,6 @@ struct ScalarText {
             // The last eight bytes, shifted down to drop those the first word holds.
             return (load(UInt64.self, at: 0), load(UInt64.self, at: count - 8) >> (8 * UInt64(16 - count)))
         }
-    }
-
-    /// The small string of `count` (at most 15) bytes held in `words`, zero past the count.
-    private static func smallString(_ words: (UInt64, UInt64), count: Int, isASCII: Bool) -> String {
-        unsafeBitCast(smallStringWords(words, count: count, isASCII: isASCII), to: String.self)
     }
 
     /// The two words of a small string: the bytes in place, the count in the top byte's low

@@ -38,7 +38,12 @@ struct TreeBuilder {
     let limits: YAMLLoader.Limits
     private var cursor: PositionCursor
     private var comments = CommentScanner()
-    private var frames: [Frame] = []
+    /// The innermost open collection, kept out of `outerFrames` so that adding a node to it
+    /// changes a stored property rather than an array element (which checks the array's
+    /// uniqueness at every change); `nil` between documents' roots.
+    private var current: Frame?
+    /// The open collections around `current`, outermost first.
+    private var outerFrames: [Frame] = []
     /// The nodes of the document being loaded (a new tree for each document).
     private var tree = YAMLTree(capacity: 0)
     /// The children of every open collection, innermost last, as indices into `tree`: one
@@ -234,7 +239,7 @@ struct TreeBuilder {
         let anchor = event.hasAnchor ? parser.anchor : nil
         let start = cursor.position(atCharacterIndex: event.start)
         let isMapping = event.kind == .mappingStart
-        guard frames.count < limits.maxDepth else {
+        guard depth < limits.maxDepth else {
             throw YAMLError(
                 kind: .depthLimit, message: "collections nest deeper than \(limits.maxDepth) levels",
                 file: file.path, span: SourceSpan(at: start),
@@ -260,14 +265,18 @@ struct TreeBuilder {
             names = Int32(truncatingIfNeeded: collectionNames.count)
             collectionNames.append((tag, anchor))
         }
-        frames.append(
-            Frame(
-                index: tree.startCollection(isMapping ? .mapping : .sequence), isMapping: isMapping,
-                isFlow: event.isFlow, start: start, names: names, base: childStack.count, lastEnd: start))
+        if let current { outerFrames.append(current) }
+        current = Frame(
+            index: tree.startCollection(isMapping ? .mapping : .sequence), isMapping: isMapping,
+            isFlow: event.isFlow, start: start, names: names, base: childStack.count, lastEnd: start)
     }
 
+    /// The number of open collections.
+    private var depth: Int { current == nil ? 0 : outerFrames.count + 1 }
+
     private mutating func endCollection(_ event: YAMLEvent) throws(YAMLError) {
-        guard let frame = frames.popLast() else { return }
+        guard let frame = current else { return }
+        current = outerFrames.popLast()
         // A block collection ends with its last entry; libyaml's end mark would include the
         // blank lines and comments up to the next token.
         let end = frame.isFlow ? cursor.position(atCharacterIndex: event.end) : frame.lastEnd
@@ -303,36 +312,36 @@ struct TreeBuilder {
                 message: "the document has more than \(treeEntryLimit) nodes, more than pactlint can load",
                 file: file.path, span: span, help: "split the document into several files")
         }
-        let top = frames.count - 1
-        guard top >= 0 else {
+        guard var frame = current else {
             root = node
             return
         }
-        if frames[top].isMapping, (childStack.count - frames[top].base) % 2 == 0 {
-            try addKey(node, writtenAt: span, frame: top, isASCIIText: isASCIIText)
+        if frame.isMapping, (childStack.count - frame.base) % 2 == 0 {
+            try addKey(node, writtenAt: span, frame: &frame, isASCIIText: isASCIIText)
         }
         childStack.append(node)
-        frames[top].nodeCount += nodeCount
-        frames[top].lastEnd = span.end
+        frame.nodeCount += nodeCount
+        frame.lastEnd = span.end
+        current = frame
     }
 
     // MARK: Duplicate keys
 
-    /// Checks `key` against the keys of mapping `top` before it is added.
+    /// Checks `key` against the keys of the mapping `frame` before it is added.
     private mutating func addKey(
-        _ key: Int32, writtenAt span: SourceSpan, frame top: Int, isASCIIText: Bool
+        _ key: Int32, writtenAt span: SourceSpan, frame: inout Frame, isASCIIText: Bool
     ) throws(YAMLError) {
-        let base = frames[top].base
+        let base = frame.base
         let keyNumber = (childStack.count - base) / 2
         let record = tree.records[Int(key)]
         let isText = record.kind == .scalar && record.valueKind == .text
         var first: Int?
-        if frames[top].keyIndex >= 0 {
+        if frame.keyIndex >= 0 {
             let identity = KeyIdentity(tree, key)
-            let keyIndex = Int(frames[top].keyIndex)
+            let keyIndex = Int(frame.keyIndex)
             first = keyIndexes[keyIndex][identity]
             if first == nil { keyIndexes[keyIndex][identity] = keyNumber }
-        } else if isText, isASCIIText, frames[top].textKeysAreASCII {
+        } else if isText, isASCIIText, frame.textKeysAreASCII {
             // Strings equal as Swift strings (by canonical equivalence) when both are ASCII
             // only if their bytes are: compare prints, then bytes, and skip every key that is
             // not a string (no string equals a number, a null or a collection).
@@ -350,7 +359,7 @@ struct TreeBuilder {
             }
         } else {
             if record.kind == .scalar, record.valueKind == .text || record.valueKind == .otherString, !isASCIIText {
-                frames[top].textKeysAreASCII = false
+                frame.textKeysAreASCII = false
             }
             var i = base
             while i < childStack.count {
@@ -361,12 +370,12 @@ struct TreeBuilder {
                 i += 2
             }
         }
-        if first == nil, frames[top].keyIndex < 0, keyNumber + 1 >= Self.linearKeyLimit {
+        if first == nil, frame.keyIndex < 0, keyNumber + 1 >= Self.linearKeyLimit {
             var index: [KeyIdentity: Int] = [:]
             index.reserveCapacity(2 * Self.linearKeyLimit)
             for number in 0..<keyNumber { index[KeyIdentity(tree, childStack[base + 2 * number])] = number }
             index[KeyIdentity(tree, key)] = keyNumber
-            frames[top].keyIndex = Int32(truncatingIfNeeded: keyIndexes.count)
+            frame.keyIndex = Int32(truncatingIfNeeded: keyIndexes.count)
             keyIndexes.append(index)
         }
         guard let first else { return }

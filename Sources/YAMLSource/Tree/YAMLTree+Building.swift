@@ -70,9 +70,14 @@ extension YAMLTree {
         case .string?:
             return appendScalar(text: text.text, style: style, value: value ?? .null, span: span, tag: nil)
         }
+        let textIndex: Int32
+        switch text.storage {
+        case .small(let low, let high): textIndex = append(smallStringWords: (low, high))
+        case .string(let string): textIndex = append(text: string)
+        }
         return append(
             NodeRecord(
-                payload: payload, span: compact, start: append(text: text.text), kind: .scalar, style: style,
+                payload: payload, span: compact, start: textIndex, kind: .scalar, style: style,
                 valueKind: valueKind, hasExtension: false))
     }
 

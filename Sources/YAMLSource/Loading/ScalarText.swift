@@ -1,49 +1,48 @@
-/// A scalar's text as the tree keeps it, made from libyaml's bytes: the string, its print
-/// (`YAMLTree.textPrint(of:)`) and whether it is ASCII.
+/// A scalar's text as the tree keeps it, made from libyaml's bytes: its small string's words
+/// (or the bytes a longer text's string is made from), its print (`YAMLTree.textPrint(of:)`)
+/// and whether it is ASCII.
 ///
 /// libyaml hands over only valid UTF-8: it decodes and checks its input as it reads (after the
 /// loader's own check of the whole file, which reports invalid bytes with pactlint's
 /// positions), and refuses escapes (`\uD800`, `\U00110000`) that would encode a surrogate or
 /// a value past U+10FFFF. So a text of up to 15 bytes, most of a document's, is assembled
 /// straight into a small string's two words instead of being validated again, byte by byte,
-/// by `String(decoding:as:)`; longer texts still go through it.
+/// by `String(decoding:as:)`; longer texts still go through it, made where the tree keeps them
+/// (`YAMLTree.appendScalar(_:style:value:span:)`). The struct owns nothing: making and
+/// dropping one costs no reference counting.
 struct ScalarText {
-    /// How the text is held: a small string's two words, stored into the tree as they are
-    /// (a small string owns no object, so it needs no reference counting), or a `String`.
-    enum Storage {
-        /// The two words of a small string (`smallStringWords(_:count:isASCII:)`).
-        case small(UInt64, UInt64)
-        case string(String)
-    }
-
-    let storage: Storage
+    /// The text's bytes, valid as long as the buffer they were given in (libyaml's event).
+    let bytes: UnsafeRawBufferPointer
+    /// The two words of the small string the text is (`smallStringWords(_:count:isASCII:)`),
+    /// or `nil` for a text longer than 15 bytes, or when small strings are not assembled.
+    let smallStringWords: (UInt64, UInt64)?
     /// `YAMLTree.textPrint(of: text)`.
     let print: UInt64
     /// Whether every byte is ASCII: such texts are equal as strings only when their bytes are.
     let isASCII: Bool
 
-    /// The text as a `String`.
+    /// The text as a `String` (made from `bytes` when the text is not small: they must still
+    /// be valid).
     var text: String {
-        switch storage {
-        case .small(let low, let high): unsafeBitCast((low, high), to: String.self)
-        case .string(let string): string
-        }
+        guard let smallStringWords else { return String(decoding: bytes, as: UTF8.self) }
+        return unsafeBitCast(smallStringWords, to: String.self)
     }
 
-    /// The text of `bytes`, which must be valid UTF-8. `assemblesSmallStrings`:
-    /// `smallStringLayoutHolds`, read once by the caller rather than once a text.
+    /// The text of `bytes`, which must be valid UTF-8, and must stay valid while `text` may be
+    /// asked for. `assemblesSmallStrings`: `smallStringLayoutHolds`, read once by the caller
+    /// rather than once a text.
     init(validUTF8 bytes: UnsafeRawBufferPointer, assemblesSmallStrings: Bool = Self.smallStringLayoutHolds) {
+        self.bytes = bytes
         let count = bytes.count
         if count <= 15, assemblesSmallStrings {
             let words = Self.littleEndianWords(bytes)
             let isASCII = (words.0 | words.1) & 0x8080_8080_8080_8080 == 0
-            let small = Self.smallStringWords(words, count: count, isASCII: isASCII)
-            storage = .small(small.0, small.1)
+            smallStringWords = Self.smallStringWords(words, count: count, isASCII: isASCII)
             print = YAMLTree.mix(words.0, count: count)
             self.isASCII = isASCII
             return
         }
-        storage = .string(String(decoding: bytes, as: UTF8.self))
+        smallStringWords = nil
         print = YAMLTree.textPrint(of: bytes)
         isASCII = Self.isASCII(bytes)
     }

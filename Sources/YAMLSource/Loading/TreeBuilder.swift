@@ -24,6 +24,11 @@ struct TreeBuilder {
         var nodeCount = 1
         /// The end of the last child, which ends a block collection.
         var lastEnd: SourcePosition
+
+        /// A placeholder for `current` while no collection is open.
+        static let none = Frame(
+            index: -1, isMapping: false, isFlow: false, start: SourcePosition(offset: 0, line: 1, column: 1), names: -1,
+            base: 0, lastEnd: SourcePosition(offset: 0, line: 1, column: 1))
     }
 
     private struct Anchored {
@@ -38,18 +43,20 @@ struct TreeBuilder {
     let limits: YAMLLoader.Limits
     private var cursor: PositionCursor
     private var comments = CommentScanner()
-    /// The innermost open collection, kept out of `outerFrames` so that adding a node to it
-    /// changes a stored property rather than an array element (which checks the array's
-    /// uniqueness at every change); `nil` between documents' roots.
-    private var current: Frame?
+    /// The innermost open collection if `depth > 0`, kept out of `outerFrames` so that adding
+    /// a node to it changes a stored property in place rather than an array element (which
+    /// checks the array's uniqueness at every change).
+    private var current = Frame.none
     /// The open collections around `current`, outermost first.
     private var outerFrames: [Frame] = []
+    /// The number of open collections.
+    private var depth = 0
     /// The nodes of the document being loaded (a new tree for each document).
     private var tree = YAMLTree(capacity: 0)
     /// The children of every open collection, innermost last, as indices into `tree`: one
     /// growing array instead of an array per collection; each collection appends its children
     /// to the tree's `children` when it ends.
-    private var childStack: [Int32] = []
+    private let childStack = NodeIndexStack()
     /// The tags and anchors of the open collections that have one, outermost first.
     private var collectionNames: [(tag: String?, anchor: String?)] = []
     /// The key indices of the open mappings that have one, outermost first.
@@ -192,11 +199,12 @@ struct TreeBuilder {
         let text = ScalarText(validUTF8: bytes, assemblesSmallStrings: assemblesSmallStrings)
         let node: Int32
         if event.hasTag, let tag = parser.tag {
-            let value = try resolve(text.text, style: event.scalarStyle, tag: tag, span: span)
-            node = tree.appendScalar(text: text.text, style: event.scalarStyle, value: value, span: span, tag: tag)
+            let string = text.text
+            let value = try resolve(string, style: event.scalarStyle, tag: tag, span: span)
+            node = tree.appendScalar(text: string, style: event.scalarStyle, value: value, span: span, tag: tag)
         } else {
             // Untagged: a plain scalar by the core schema, a quoted or block one a string.
-            let value = event.scalarStyle == .plain ? CoreSchema.plainValue(bytes) : nil
+            let value = event.scalarStyle == .plain ? CoreSchema.plainValue(bytes) : .text
             node = tree.appendScalar(text, style: event.scalarStyle, value: value, span: span)
         }
         if event.hasAnchor, let anchor = parser.anchor { anchors[anchor] = Anchored(index: node, nodeCount: 1) }
@@ -265,18 +273,18 @@ struct TreeBuilder {
             names = Int32(truncatingIfNeeded: collectionNames.count)
             collectionNames.append((tag, anchor))
         }
-        if let current { outerFrames.append(current) }
+        if depth > 0 { outerFrames.append(current) }
         current = Frame(
             index: tree.startCollection(isMapping ? .mapping : .sequence), isMapping: isMapping,
             isFlow: event.isFlow, start: start, names: names, base: childStack.count, lastEnd: start)
+        depth += 1
     }
 
-    /// The number of open collections.
-    private var depth: Int { current == nil ? 0 : outerFrames.count + 1 }
-
     private mutating func endCollection(_ event: YAMLEvent) throws(YAMLError) {
-        guard let frame = current else { return }
-        current = outerFrames.popLast()
+        guard depth > 0 else { return }
+        let frame = current
+        depth -= 1
+        if let outer = outerFrames.popLast() { current = outer }
         // A block collection ends with its last entry; libyaml's end mark would include the
         // blank lines and comments up to the next token.
         let end = frame.isFlow ? cursor.position(atCharacterIndex: event.end) : frame.lastEnd
@@ -289,12 +297,9 @@ struct TreeBuilder {
         // it has ended.
         let names = frame.names >= 0 ? collectionNames.removeLast() : (tag: nil, anchor: nil)
         if frame.keyIndex >= 0 { keyIndexes.removeLast() }
-        let tree = tree
-        childStack.withUnsafeBufferPointer { stack in
-            let children = UnsafeBufferPointer(rebasing: stack[frame.base..<(frame.base + entries)])
-            tree.finishCollection(frame.index, children: children, span: span, tag: names.tag)
-        }
-        childStack.removeLast(count)
+        let children = UnsafeBufferPointer(rebasing: childStack.top(from: frame.base)[..<entries])
+        tree.finishCollection(frame.index, children: children, span: span, tag: names.tag)
+        childStack.removeAll(from: frame.base)
         if let anchor = names.anchor { anchors[anchor] = Anchored(index: frame.index, nodeCount: frame.nodeCount) }
         try attach(frame.index, nodeCount: frame.nodeCount, writtenAt: span)
     }
@@ -312,36 +317,33 @@ struct TreeBuilder {
                 message: "the document has more than \(treeEntryLimit) nodes, more than pactlint can load",
                 file: file.path, span: span, help: "split the document into several files")
         }
-        guard var frame = current else {
+        guard depth > 0 else {
             root = node
             return
         }
-        if frame.isMapping, (childStack.count - frame.base) % 2 == 0 {
-            try addKey(node, writtenAt: span, frame: &frame, isASCIIText: isASCIIText)
+        if current.isMapping, (childStack.count - current.base) % 2 == 0 {
+            try addKey(node, writtenAt: span, isASCIIText: isASCIIText)
         }
-        childStack.append(node)
-        frame.nodeCount += nodeCount
-        frame.lastEnd = span.end
-        current = frame
+        childStack.push(node)
+        current.nodeCount += nodeCount
+        current.lastEnd = span.end
     }
 
     // MARK: Duplicate keys
 
-    /// Checks `key` against the keys of the mapping `frame` before it is added.
-    private mutating func addKey(
-        _ key: Int32, writtenAt span: SourceSpan, frame: inout Frame, isASCIIText: Bool
-    ) throws(YAMLError) {
-        let base = frame.base
+    /// Checks `key` against the keys of the innermost mapping before it is added.
+    private mutating func addKey(_ key: Int32, writtenAt span: SourceSpan, isASCIIText: Bool) throws(YAMLError) {
+        let base = current.base
         let keyNumber = (childStack.count - base) / 2
         let record = tree.records[Int(key)]
         let isText = record.kind == .scalar && record.valueKind == .text
         var first: Int?
-        if frame.keyIndex >= 0 {
+        if current.keyIndex >= 0 {
             let identity = KeyIdentity(tree, key)
-            let keyIndex = Int(frame.keyIndex)
+            let keyIndex = Int(current.keyIndex)
             first = keyIndexes[keyIndex][identity]
             if first == nil { keyIndexes[keyIndex][identity] = keyNumber }
-        } else if isText, isASCIIText, frame.textKeysAreASCII {
+        } else if isText, isASCIIText, current.textKeysAreASCII {
             // Strings equal as Swift strings (by canonical equivalence) when both are ASCII
             // only if their bytes are: compare prints, then bytes, and skip every key that is
             // not a string (no string equals a number, a null or a collection).
@@ -359,7 +361,7 @@ struct TreeBuilder {
             }
         } else {
             if record.kind == .scalar, record.valueKind == .text || record.valueKind == .otherString, !isASCIIText {
-                frame.textKeysAreASCII = false
+                current.textKeysAreASCII = false
             }
             var i = base
             while i < childStack.count {
@@ -370,12 +372,12 @@ struct TreeBuilder {
                 i += 2
             }
         }
-        if first == nil, frame.keyIndex < 0, keyNumber + 1 >= Self.linearKeyLimit {
+        if first == nil, current.keyIndex < 0, keyNumber + 1 >= Self.linearKeyLimit {
             var index: [KeyIdentity: Int] = [:]
             index.reserveCapacity(2 * Self.linearKeyLimit)
             for number in 0..<keyNumber { index[KeyIdentity(tree, childStack[base + 2 * number])] = number }
             index[KeyIdentity(tree, key)] = keyNumber
-            frame.keyIndex = Int32(truncatingIfNeeded: keyIndexes.count)
+            current.keyIndex = Int32(truncatingIfNeeded: keyIndexes.count)
             keyIndexes.append(index)
         }
         guard let first else { return }

@@ -73,6 +73,7 @@ final class YAMLTree: @unchecked Sendable {
     // MARK: Growing (while the tree is built)
 
     /// Appends `record`; returns its index.
+    @inline(__always)
     func append(_ record: NodeRecord) -> Int32 {
         if recordCount == recordCapacity { records = Self.grow(records, count: recordCount, to: &recordCapacity) }
         (records + recordCount).initialize(to: record)
@@ -81,7 +82,7 @@ final class YAMLTree: @unchecked Sendable {
     }
 
     /// Appends `text`; returns its index.
-    func append(text: String) -> Int32 {
+    func append(text: consuming String) -> Int32 {
         if textCount == textCapacity { texts = Self.grow(texts, count: textCount, to: &textCapacity) }
         (texts + textCount).initialize(to: text)
         textCount += 1
@@ -91,6 +92,7 @@ final class YAMLTree: @unchecked Sendable {
     /// Appends the small string whose two words are `words`, checked by the caller to be one
     /// (`ScalarText`): stored as they are, without the reference counting a `String` copy
     /// costs; returns its index.
+    @inline(__always)
     func append(smallStringWords words: (UInt64, UInt64)) -> Int32 {
         if textCount == textCapacity { texts = Self.grow(texts, count: textCount, to: &textCapacity) }
         // A small string is two words that own nothing: initializing the memory with them is

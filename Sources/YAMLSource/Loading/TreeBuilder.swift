@@ -20,6 +20,9 @@ struct TreeBuilder {
         /// Whether every string key so far is known to be ASCII, so that the next ASCII key
         /// can be compared by its bytes.
         var textKeysAreASCII = true
+        /// One bit (`printBit(_:)`) for the print of each string key so far: a key whose bit is
+        /// not set shares its print with none of them, so is not one of them, unread.
+        var textKeyPrints: UInt64 = 0
         /// The number of nodes in the subtree, this one included, aliases expanded.
         var nodeCount = 1
         /// The end of the last child, which ends a block collection.
@@ -37,7 +40,8 @@ struct TreeBuilder {
     }
 
     /// Mappings with more keys than this look duplicates up by hash rather than by scanning.
-    private static let linearKeyLimit = 16
+    /// (Scanning is cheap: most ASCII keys are told apart by `Frame.textKeyPrints` alone.)
+    private static let linearKeyLimit = 32
 
     let file: SourceFile
     let limits: YAMLLoader.Limits
@@ -87,6 +91,8 @@ struct TreeBuilder {
         self.unknownTags = unknownTags
         self.treeEntryLimit = min(treeEntryLimit, Self.largestTreeEntryCount)
         self.cursor = PositionCursor(file: file)
+        // Room for the usual nesting, so that the stack does not grow in every file.
+        outerFrames.reserveCapacity(16)
     }
 
     /// The stream built so far, with the comments of the whole file.
@@ -346,9 +352,10 @@ struct TreeBuilder {
         } else if isText, isASCIIText, current.textKeysAreASCII {
             // Strings equal as Swift strings (by canonical equivalence) when both are ASCII
             // only if their bytes are: compare prints, then bytes, and skip every key that is
-            // not a string (no string equals a number, a null or a collection).
+            // not a string (no string equals a number, a null or a collection). Most keys
+            // share their print's bit with no earlier key, and need no comparison at all.
             let (records, texts) = (tree.records, tree.texts)
-            var i = base
+            var i = current.textKeyPrints & Self.printBit(record.payload) == 0 ? childStack.count : base
             while i < childStack.count {
                 let other = records[Int(childStack[i])]
                 if other.valueKind == .text, other.payload == record.payload,
@@ -372,6 +379,7 @@ struct TreeBuilder {
                 i += 2
             }
         }
+        if isText { current.textKeyPrints |= Self.printBit(record.payload) }
         if first == nil, current.keyIndex < 0, keyNumber + 1 >= Self.linearKeyLimit {
             var index: [KeyIdentity: Int] = [:]
             index.reserveCapacity(2 * Self.linearKeyLimit)
@@ -397,6 +405,11 @@ struct TreeBuilder {
                     "\(firstText) first appears at line \(firstSpan.start.line), column \(firstSpan.start.column)",
                     span: firstSpan)
             ])
+    }
+
+    /// The bit of `textKeyPrints` for a key whose print is `print`: six well-mixed bits of it.
+    private static func printBit(_ print: UInt64) -> UInt64 {
+        1 << ((print &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 
     /// Whether two keys are the same key, as `KeyIdentity` defines it, without building

@@ -33,9 +33,16 @@ package struct PositionCursor {
     }
 
     /// The byte offset of libyaml's character `index` (clamped to the file).
+    @inline(__always)
     package mutating func byteOffset(atCharacterIndex index: Int) -> Int {
+        // In an ASCII file (most), character indices are byte offsets.
+        if file.isASCII { return min(max(index, 0), file.bytes.count) }
+        return byteOffset(walkingToCharacterIndex: index)
+    }
+
+    /// `byteOffset(atCharacterIndex:)` in a file that is not ASCII: walks from the last mark.
+    private mutating func byteOffset(walkingToCharacterIndex index: Int) -> Int {
         let count = file.bytes.count
-        if file.isASCII { return min(max(index, 0), count) }
         var character = characterIndex
         var offset = byteOffset
         file.bytes.withUnsafeBytes { bytes in

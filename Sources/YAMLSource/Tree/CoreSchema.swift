@@ -104,8 +104,11 @@ enum CoreSchema {
 
     /// Whether `bytes` are the bytes of `spelling`.
     private static func matches(_ bytes: UnsafeRawBufferPointer, _ spelling: StaticString) -> Bool {
-        bytes.count == spelling.utf8CodeUnitCount
-            && bytes.elementsEqual(UnsafeBufferPointer(start: spelling.utf8Start, count: spelling.utf8CodeUnitCount))
+        guard bytes.count == spelling.utf8CodeUnitCount else { return false }
+        // A plain loop: the spellings are at most five bytes, and `elementsEqual` did not inline.
+        let expected = spelling.utf8Start
+        for i in 0..<bytes.count where bytes[i] != expected[i] { return false }
+        return true
     }
 
     /// An int (or, past 64 bits, a float) or a float; `nil` when the text is neither.

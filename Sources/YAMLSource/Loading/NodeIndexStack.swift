@@ -29,16 +29,20 @@ final class NodeIndexStack {
     }
 
     /// Adds `entry` on top.
+    @inline(__always)
     func push(_ entry: Int32) {
-        if count == capacity {
-            capacity *= 2
-            let grown = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-            grown.moveInitialize(from: entries, count: count)
-            entries.deallocate()
-            entries = grown
-        }
+        if count == capacity { grow() }
         entries[count] = entry
         count += 1
+    }
+
+    /// Doubles the room.
+    private func grow() {
+        capacity *= 2
+        let grown = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        grown.moveInitialize(from: entries, count: count)
+        entries.deallocate()
+        entries = grown
     }
 
     /// The entries from `start` to the top, valid until the next push.

@@ -31,6 +31,7 @@ struct ScalarText {
     /// The text of `bytes`, which must be valid UTF-8, and must stay valid while `text` may be
     /// asked for. `assemblesSmallStrings`: `smallStringLayoutHolds`, read once by the caller
     /// rather than once a text.
+    @inline(__always)
     init(validUTF8 bytes: UnsafeRawBufferPointer, assemblesSmallStrings: Bool = Self.smallStringLayoutHolds) {
         self.bytes = bytes
         let count = bytes.count
@@ -49,6 +50,7 @@ struct ScalarText {
 
     /// The bytes (at most 15) as two little-endian words, zero past the count; read with
     /// overlapping loads rather than a copy, and never past the buffer.
+    @inline(__always)
     private static func littleEndianWords(_ bytes: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
         let count = bytes.count
         func load<T: FixedWidthInteger & UnsignedInteger>(_: T.Type, at offset: Int) -> UInt64 {

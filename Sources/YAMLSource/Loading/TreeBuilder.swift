@@ -312,6 +312,7 @@ struct TreeBuilder {
 
     /// Adds a finished node to the collection being built, or makes it the document's root.
     /// `isASCIIText`: the node is a scalar just read whose text is ASCII (not known otherwise).
+    @inline(__always)
     private mutating func attach(
         _ node: Int32, nodeCount: Int, writtenAt span: SourceSpan, isASCIIText: Bool = false
     ) throws(YAMLError) {

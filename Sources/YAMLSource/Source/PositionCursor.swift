@@ -28,6 +28,7 @@ package struct PositionCursor {
     }
 
     /// The position of libyaml's character `index` (clamped to the file).
+    @inline(__always)
     package mutating func position(atCharacterIndex index: Int) -> SourcePosition {
         position(atByteOffset: byteOffset(atCharacterIndex: index))
     }

@@ -41,6 +41,7 @@ enum CoreSchema {
     /// The value of an untagged plain scalar written as `bytes` (UTF-8): `.text` when it is a
     /// string. Most plain scalars are words, told apart by their first byte without building
     /// a string.
+    @inline(__always)
     static func plainValue(_ bytes: UnsafeRawBufferPointer) -> PlainValue {
         guard let first = bytes.first else { return .null }
         switch first {
@@ -49,13 +50,18 @@ enum CoreSchema {
         case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
             return bool(bytes).map { .bool($0) } ?? .text
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
-            switch number(bytes) {
-            case .int(let number)?: return .int(number)
-            case .float(let number)?: return .float(number)
-            default: return .text
-            }
+            return plainNumber(bytes)
         default:
             return .text
+        }
+    }
+
+    /// `plainValue(_:)` of a scalar that may be a number.
+    private static func plainNumber(_ bytes: UnsafeRawBufferPointer) -> PlainValue {
+        switch number(bytes) {
+        case .int(let number)?: .int(number)
+        case .float(let number)?: .float(number)
+        default: .text
         }
     }
 

@@ -43,6 +43,7 @@ extension YAMLTree {
 
     /// Adds an untagged scalar whose value is `value` (`.text` in the loader's common case: no
     /// value to build, and the text's print already known); returns its index.
+    @inline(__always)
     func appendScalar(
         _ text: ScalarText, style: YAMLScalar.Style, value: CoreSchema.PlainValue, span: SourceSpan
     ) -> Int32 {

@@ -147,6 +147,7 @@ struct TreeBuilder {
     // MARK: Events
 
     /// Builds on `event`, whose anchor, tag and scalar text `parser` reads on demand.
+    @inline(__always)
     mutating func handle(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
         switch event.kind {
         case .streamStart:
@@ -192,6 +193,7 @@ struct TreeBuilder {
         }
     }
 
+    @inline(__always)
     private mutating func scalar(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
         // Comments before the scalar first, so that the cursor keeps moving forward.
         let startOffset = cursor.byteOffset(atCharacterIndex: event.start)
@@ -301,12 +303,17 @@ struct TreeBuilder {
         let entries = frame.isMapping ? count - count % 2 : count
         // The frame's names and key index are the last on their stacks: every collection inside
         // it has ended.
-        let names = frame.names >= 0 ? collectionNames.removeLast() : (tag: nil, anchor: nil)
         if frame.keyIndex >= 0 { keyIndexes.removeLast() }
         let children = UnsafeBufferPointer(rebasing: childStack.top(from: frame.base)[..<entries])
-        tree.finishCollection(frame.index, children: children, span: span, tag: names.tag)
+        if frame.names >= 0 {
+            let names = collectionNames.removeLast()
+            tree.finishCollection(frame.index, children: children, span: span, tag: names.tag)
+            if let anchor = names.anchor { anchors[anchor] = Anchored(index: frame.index, nodeCount: frame.nodeCount) }
+        } else {
+            // Most collections have neither tag nor anchor: no strings to handle.
+            tree.finishCollection(frame.index, children: children, span: span, tag: nil)
+        }
         childStack.removeAll(from: frame.base)
-        if let anchor = names.anchor { anchors[anchor] = Anchored(index: frame.index, nodeCount: frame.nodeCount) }
         try attach(frame.index, nodeCount: frame.nodeCount, writtenAt: span)
     }
 

@@ -19,7 +19,12 @@ struct ScalarText {
     /// `YAMLTree.textPrint(of: text)`.
     let print: UInt64
     /// Whether every byte is ASCII: such texts are equal as strings only when their bytes are.
-    let isASCII: Bool
+    /// Read from a small string's flags; a longer text's bytes are read only when asked (for
+    /// keys, not values).
+    var isASCII: Bool {
+        guard let smallStringWords else { return Self.isASCII(bytes) }
+        return smallStringWords.1 & Self.asciiFlag != 0
+    }
 
     /// The text as a `String` (made from `bytes` when the text is not small: they must still
     /// be valid).
@@ -40,12 +45,10 @@ struct ScalarText {
             let isASCII = (words.0 | words.1) & 0x8080_8080_8080_8080 == 0
             smallStringWords = Self.smallStringWords(words, count: count, isASCII: isASCII)
             print = YAMLTree.mix(words.0, count: count)
-            self.isASCII = isASCII
             return
         }
         smallStringWords = nil
         print = YAMLTree.textPrint(of: bytes)
-        isASCII = Self.isASCII(bytes)
     }
 
     /// The bytes (at most 15) as two little-endian words, zero past the count; read with
@@ -82,6 +85,9 @@ struct ScalarText {
         let flags: UInt64 = isASCII ? 0xE0 : 0xA0
         return (words.0, words.1 | (flags | UInt64(truncatingIfNeeded: count)) << 56)
     }
+
+    /// The bit of a small string's second word that flags it as ASCII (in 0xE0 above).
+    private static var asciiFlag: UInt64 { 1 << 62 }
 
     /// Whether `smallStringWords(_:count:isASCII:)` gives exactly the words of the string the
     /// standard library builds, checked once on ASCII and non-ASCII texts (without making a

@@ -216,7 +216,7 @@ struct TreeBuilder {
             node = tree.appendScalar(text, style: event.scalarStyle, value: value, span: span)
         }
         if event.hasAnchor, let anchor = parser.anchor { anchors[anchor] = Anchored(index: node, nodeCount: 1) }
-        try attach(node, nodeCount: 1, writtenAt: span, isASCIIText: text.isASCII)
+        try attach(node, nodeCount: 1, writtenAt: span, text: text)
     }
 
     private mutating func alias(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
@@ -318,10 +318,10 @@ struct TreeBuilder {
     }
 
     /// Adds a finished node to the collection being built, or makes it the document's root.
-    /// `isASCIIText`: the node is a scalar just read whose text is ASCII (not known otherwise).
+    /// `text`: the node's text if it is a scalar just read (not known otherwise).
     @inline(__always)
     private mutating func attach(
-        _ node: Int32, nodeCount: Int, writtenAt span: SourceSpan, isASCIIText: Bool = false
+        _ node: Int32, nodeCount: Int, writtenAt span: SourceSpan, text: ScalarText? = nil
     ) throws(YAMLError) {
         // Records and child entries are indexed in 32 bits: a document past that is refused
         // (a file of over 2 GB of tiny nodes, with the file-size limit raised).
@@ -336,7 +336,7 @@ struct TreeBuilder {
             return
         }
         if current.isMapping, (childStack.count - current.base) % 2 == 0 {
-            try addKey(node, writtenAt: span, isASCIIText: isASCIIText)
+            try addKey(node, writtenAt: span, text: text)
         }
         childStack.push(node)
         current.nodeCount += nodeCount
@@ -345,8 +345,27 @@ struct TreeBuilder {
 
     // MARK: Duplicate keys
 
-    /// Checks `key` against the keys of the innermost mapping before it is added.
-    private mutating func addKey(_ key: Int32, writtenAt span: SourceSpan, isASCIIText: Bool) throws(YAMLError) {
+    /// Checks `key`, whose text is `text` if it is a scalar just read, against the keys of the
+    /// innermost mapping before it is added.
+    @inline(__always)
+    private mutating func addKey(_ key: Int32, writtenAt span: SourceSpan, text: ScalarText?) throws(YAMLError) {
+        // Most keys: an ASCII string in a small mapping of ASCII string keys, whose print's bit
+        // no earlier key has, so it repeats none of them (see `checkKey`).
+        let record = tree.records[Int(key)]
+        if current.keyIndex < 0, record.kind == .scalar, record.valueKind == .text, current.textKeysAreASCII,
+            (childStack.count - current.base) / 2 + 1 < Self.linearKeyLimit, let text, text.isASCII
+        {
+            let bit = Self.printBit(record.payload)
+            if current.textKeyPrints & bit == 0 {
+                current.textKeyPrints |= bit
+                return
+            }
+        }
+        try checkKey(key, writtenAt: span, isASCIIText: text?.isASCII ?? false)
+    }
+
+    /// `addKey(_:writtenAt:text:)` for keys that may repeat an earlier one.
+    private mutating func checkKey(_ key: Int32, writtenAt span: SourceSpan, isASCIIText: Bool) throws(YAMLError) {
         let base = current.base
         let keyNumber = (childStack.count - base) / 2
         let record = tree.records[Int(key)]

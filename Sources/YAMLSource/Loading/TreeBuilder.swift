@@ -52,7 +52,7 @@ struct TreeBuilder {
     /// checks the array's uniqueness at every change).
     private var current = Frame.none
     /// The open collections around `current`, outermost first.
-    private var outerFrames: [Frame] = []
+    private let outerFrames = BuilderStack<Frame>(capacity: 16)
     /// The number of open collections.
     private var depth = 0
     /// The nodes of the document being loaded (a new tree for each document).
@@ -60,7 +60,7 @@ struct TreeBuilder {
     /// The children of every open collection, innermost last, as indices into `tree`: one
     /// growing array instead of an array per collection; each collection appends its children
     /// to the tree's `children` when it ends.
-    private let childStack = NodeIndexStack()
+    private let childStack = BuilderStack<Int32>(capacity: 256)
     /// The tags and anchors of the open collections that have one, outermost first.
     private var collectionNames: [(tag: String?, anchor: String?)] = []
     /// The key indices of the open mappings that have one, outermost first.
@@ -91,8 +91,6 @@ struct TreeBuilder {
         self.unknownTags = unknownTags
         self.treeEntryLimit = min(treeEntryLimit, Self.largestTreeEntryCount)
         self.cursor = PositionCursor(file: file)
-        // Room for the usual nesting, so that the stack does not grow in every file.
-        outerFrames.reserveCapacity(16)
     }
 
     /// The stream built so far, with the comments of the whole file.
@@ -281,7 +279,7 @@ struct TreeBuilder {
             names = Int32(truncatingIfNeeded: collectionNames.count)
             collectionNames.append((tag, anchor))
         }
-        if depth > 0 { outerFrames.append(current) }
+        if depth > 0 { outerFrames.push(current) }
         current = Frame(
             index: tree.startCollection(isMapping ? .mapping : .sequence), isMapping: isMapping,
             isFlow: event.isFlow, start: start, names: names, base: childStack.count, lastEnd: start)
@@ -292,7 +290,7 @@ struct TreeBuilder {
         guard depth > 0 else { return }
         let frame = current
         depth -= 1
-        if let outer = outerFrames.popLast() { current = outer }
+        if let outer = outerFrames.pop() { current = outer }
         // A block collection ends with its last entry; libyaml's end mark would include the
         // blank lines and comments up to the next token.
         let end = frame.isFlow ? cursor.position(atCharacterIndex: event.end) : frame.lastEnd

@@ -76,6 +76,20 @@ struct CommentScanner {
             let end = raw.count
             var i = start
             let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let hashes: UInt64 = 0x2323_2323_2323_2323
+            // 32 bytes at a time while none is '#' (most files hold few comments): the classic
+            // test `(x - ones) & ~x & highs` is nonzero exactly when some byte of `x` is zero.
+            func mayHoldHash(at offset: Int) -> UInt64 {
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) ^ hashes
+                return (x &- ones) & ~x
+            }
+            while i + 32 <= end {
+                let any =
+                    mayHoldHash(at: i) | mayHoldHash(at: i + 8) | mayHoldHash(at: i + 16) | mayHoldHash(at: i + 24)
+                if any & ~lows != 0 { break }
+                i += 32
+            }
             while i + 8 <= end {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 // A byte of `x` is zero exactly where `word` has '#'; the high bit of each byte

@@ -70,6 +70,16 @@ struct CommentTests {
         #expect(stream.comments.map(\.span.start.line) == [1, 42, 48])
     }
 
+    @Test("a # found wherever it falls in the blocks of bytes the scanner reads at once")
+    func everyOffset() throws {
+        for padding in 0..<70 {
+            let filler = String(repeating: "x", count: padding)
+            #expect(try comments("a: \(filler)\n# c\n") == [" c"], "padding \(padding)")
+            #expect(try comments("a: '\(filler)#y'\nb: \(filler) # d\n") == [" d"], "padding \(padding)")
+            #expect(try comments("\(filler.isEmpty ? "a" : filler): 1 #e") == ["e"], "padding \(padding)")
+        }
+    }
+
     @Test("a comment less indented than a block scalar's text ends it")
     func afterBlockScalar() throws {
         let text = "a:\n  b: |\n      text\n\n    # comment\n  c: 1\n"

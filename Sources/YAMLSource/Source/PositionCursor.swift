@@ -21,6 +21,9 @@ package struct PositionCursor {
     /// without a call. Empty until the first position.
     private var asciiLineStart = 0
     private var asciiLineEnd = 0
+    /// In an ASCII file, the end of the line after the current one (`asciiLineEnd` if there is
+    /// none): events move on to the next line more often than anywhere else.
+    private var asciiNextLineEnd = 0
 
     package init(file: SourceFile) {
         self.file = file
@@ -77,7 +80,26 @@ package struct PositionCursor {
         if offset >= asciiLineStart, offset < asciiLineEnd {
             return SourcePosition(offset: offset, line: line + 1, column: offset - asciiLineStart + 1)
         }
+        if offset >= asciiLineEnd, offset < asciiNextLineEnd {
+            line += 1
+            asciiLineStart = asciiLineEnd
+            asciiLineEnd = asciiNextLineEnd
+            asciiNextLineEnd = asciiLineEnd(after: line)
+            columnOffset = asciiLineStart
+            column = 1
+            return SourcePosition(offset: offset, line: line + 1, column: offset - asciiLineStart + 1)
+        }
         return position(awayFromLineAtByteOffset: offset)
+    }
+
+    /// In an ASCII file, the end of the line after line `index` (0-based): the start of the
+    /// one after it, or one past the end of the file for the last line; `asciiLineEnd` if
+    /// line `index` is the last.
+    @inline(__always)
+    private func asciiLineEnd(after index: Int) -> Int {
+        let starts = file.lineStarts
+        guard index + 1 < starts.count else { return asciiLineEnd }
+        return index + 2 < starts.count ? starts[index + 2] : file.bytes.count + 1
     }
 
     private mutating func position(awayFromLineAtByteOffset offset: Int) -> SourcePosition {
@@ -100,6 +122,7 @@ package struct PositionCursor {
         if file.isASCII {
             asciiLineStart = starts[line]
             asciiLineEnd = line + 1 < starts.count ? starts[line + 1] : file.bytes.count + 1
+            asciiNextLineEnd = asciiLineEnd(after: line)
             return SourcePosition(offset: offset, line: line + 1, column: offset - starts[line] + 1)
         }
         if offset < columnOffset {

@@ -55,10 +55,13 @@ struct TreeBuilder {
     private let outerFrames = BuilderStack<Frame>(capacity: 16)
     /// The number of open collections.
     private var depth = 0
-    /// The nodes of the document being loaded (a new tree for each document).
-    private var tree = YAMLTree(capacity: 0)
+    /// The nodes of the document being loaded: a new tree for each document, the first made
+    /// with the builder, with room for the whole file (most files hold one document).
+    private var tree: YAMLTree
+    /// Whether no document has used `tree` yet.
+    private var treeIsUnused = true
     /// The children of every open collection, innermost last, as indices into `tree`: one
-    /// growing array instead of an array per collection; each collection appends its children
+    /// growing stack instead of an array per collection; each collection appends its children
     /// to the tree's `children` when it ends.
     private let childStack = BuilderStack<Int32>(capacity: 256)
     /// The tags and anchors of the open collections that have one, outermost first.
@@ -91,6 +94,8 @@ struct TreeBuilder {
         self.unknownTags = unknownTags
         self.treeEntryLimit = min(treeEntryLimit, Self.largestTreeEntryCount)
         self.cursor = PositionCursor(file: file)
+        // About one node every 11 bytes in partnership files.
+        self.tree = YAMLTree(capacity: file.bytes.count / 8 + 16)
     }
 
     /// The stream built so far, with the comments of the whole file.
@@ -163,10 +168,13 @@ struct TreeBuilder {
             documentStart = start
             anchors.removeAll(keepingCapacity: true)
             root = nil
-            // About one node every 11 bytes in partnership files: room for the rest of the file
-            // (most files hold one document), or as much as the previous document needed.
-            tree = YAMLTree(
-                capacity: documents.isEmpty ? (file.bytes.count - start.offset) / 8 + 16 : lastDocumentNodes)
+            // The first document takes the builder's tree; each later one as much room as the
+            // previous one needed.
+            if treeIsUnused {
+                treeIsUnused = false
+            } else {
+                tree = YAMLTree(capacity: lastDocumentNodes)
+            }
         case .documentEnd:
             let rootIndex =
                 root

@@ -104,8 +104,9 @@ struct TreeBuilder {
         return YAMLStream(documents: documents, comments: comments.comments)
     }
 
-    /// Checks the file's size and encoding, which libyaml must not see unchecked.
-    func checkBeforeParsing() throws(YAMLError) {
+    /// Checks the file's size and encoding, which libyaml must not see unchecked; before a
+    /// builder is made, since a builder makes room for the file's nodes.
+    static func checkBeforeParsing(_ file: SourceFile, limits: YAMLLoader.Limits) throws(YAMLError) {
         let start = SourcePosition(offset: 0, line: 1, column: 1)
         if let error = Self.sizeError(byteCount: file.bytes.count, limits: limits, path: file.path) { throw error }
         if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {

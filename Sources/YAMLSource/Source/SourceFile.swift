@@ -46,14 +46,14 @@ public struct SourceFile: Sendable {
             while i < count {
                 // Eight bytes at a time while they are ASCII and hold no CR: their LFs, found
                 // exactly, start lines.
-                if i + 8 <= count, var lineFeeds = Self.lineFeedsInASCIIWithoutCR(raw, at: i) {
+                while i &+ 8 <= count, var lineFeeds = Self.lineFeedsInASCIIWithoutCR(raw, at: i) {
                     while lineFeeds != 0 {
-                        starts.append(i + lineFeeds.trailingZeroBitCount / 8 + 1)
+                        starts.append(i &+ lineFeeds.trailingZeroBitCount &>> 3 &+ 1)
                         lineFeeds &= lineFeeds &- 1
                     }
-                    i += 8
-                    continue
+                    i &+= 8
                 }
+                guard i < count else { break }
                 let byte = buffer[i]
                 if byte >= 0x80 {
                     ascii = false

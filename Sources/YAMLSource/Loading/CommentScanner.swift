@@ -8,6 +8,10 @@ struct CommentScanner {
     private(set) var comments: [YAMLComment] = []
     /// Everything before this byte offset has been scanned or belongs to a scalar.
     private var scanned = 0
+    /// When at least `scanned`, the offset of the first `#` at or after `scanned` (the file's
+    /// size if there is none): found once, it answers every scan that ends before it, which is
+    /// most of them (one before each scalar). Searched again only once passed.
+    private var nextHash = -1
 
     /// Scans the text before a scalar that starts at byte `start` (for a block scalar, the
     /// text up to the end of its header line, which may hold a comment).
@@ -15,7 +19,12 @@ struct CommentScanner {
         before start: Int, style: YAMLScalar.Style, in file: SourceFile, cursor: inout PositionCursor
     ) {
         let textStart = style == .literal || style == .folded ? lineEnd(after: start, in: file.bytes) : start
-        if textStart > scanned { scan(upTo: textStart, in: file, cursor: &cursor) }
+        guard textStart > scanned else { return }
+        if nextHash >= textStart {
+            scanned = textStart  // No `#` before the scalar.
+        } else {
+            scan(upTo: textStart, in: file, cursor: &cursor)
+        }
     }
 
     /// Records that the text up to byte `end` is a scalar's, not to be scanned.
@@ -33,10 +42,12 @@ struct CommentScanner {
         let bytes = file.bytes
         var i = scanned
         while i < limit {
-            guard bytes[i] == UInt8(ascii: "#") else {
-                i += 1
-                continue
+            if nextHash < i { nextHash = Self.firstHash(in: bytes, from: i) }
+            guard nextHash < limit else {
+                i = limit
+                break
             }
+            i = nextHash
             if i > 0 {
                 let previous = bytes[i - 1]
                 let isSeparated =
@@ -56,6 +67,44 @@ struct CommentScanner {
             i = end
         }
         scanned = max(scanned, i)
+    }
+
+    /// The offset of the first `#` at or after `start`, or the count if there is none; eight
+    /// bytes at a time.
+    private static func firstHash(in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBytes { raw in
+            let end = raw.count
+            var i = start
+            let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let hashes: UInt64 = 0x2323_2323_2323_2323
+            // 32 bytes at a time while none is '#' (most files hold few comments): the classic
+            // test `(x - ones) & ~x & highs` is nonzero exactly when some byte of `x` is zero.
+            func mayHoldHash(at offset: Int) -> UInt64 {
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) ^ hashes
+                return (x &- ones) & ~x
+            }
+            while i + 32 <= end {
+                let any =
+                    mayHoldHash(at: i) | mayHoldHash(at: i + 8) | mayHoldHash(at: i + 16) | mayHoldHash(at: i + 24)
+                if any & ~lows != 0 { break }
+                i += 32
+            }
+            while i + 8 <= end {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                // A byte of `x` is zero exactly where `word` has '#'; the high bit of each byte
+                // of `zero` is set exactly for those bytes (no carry crosses bytes).
+                let x = word ^ 0x2323_2323_2323_2323
+                let zero = ~(((x & lows) &+ lows) | x | lows)
+                if zero != 0 { return i + zero.trailingZeroBitCount / 8 }
+                i += 8
+            }
+            while i < end {
+                if raw[i] == UInt8(ascii: "#") { return i }
+                i += 1
+            }
+            return end
+        }
     }
 
     /// The offset of the first line break at or after `offset`, or the end of the file.

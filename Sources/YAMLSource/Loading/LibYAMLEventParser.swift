@@ -51,6 +51,7 @@ final class LibYAMLEventParser {
     }
 
     /// The next event; throws libyaml's description of why there is none.
+    @inline(__always)
     func next() throws(LibYAMLProblem) -> YAMLEvent {
         guard isInitialized else {
             throw LibYAMLProblem(

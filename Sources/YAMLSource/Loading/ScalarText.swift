@@ -1,38 +1,59 @@
-/// A scalar's text as the tree keeps it, made from libyaml's bytes: the string, its print
-/// (`YAMLTree.textPrint(of:)`) and whether it is ASCII.
+/// A scalar's text as the tree keeps it, made from libyaml's bytes: its small string's words
+/// (or the bytes a longer text's string is made from), its print (`YAMLTree.textPrint(of:)`)
+/// and whether it is ASCII.
 ///
 /// libyaml hands over only valid UTF-8: it decodes and checks its input as it reads (after the
 /// loader's own check of the whole file, which reports invalid bytes with pactlint's
 /// positions), and refuses escapes (`\uD800`, `\U00110000`) that would encode a surrogate or
 /// a value past U+10FFFF. So a text of up to 15 bytes, most of a document's, is assembled
 /// straight into a small string's two words instead of being validated again, byte by byte,
-/// by `String(decoding:as:)`; longer texts still go through it.
+/// by `String(decoding:as:)`; longer texts still go through it, made where the tree keeps them
+/// (`YAMLTree.appendScalar(_:style:value:span:)`). The struct owns nothing: making and
+/// dropping one costs no reference counting.
 struct ScalarText {
-    let text: String
+    /// The text's bytes, valid as long as the buffer they were given in (libyaml's event).
+    let bytes: UnsafeRawBufferPointer
+    /// The two words of the small string the text is (`smallStringWords(_:count:isASCII:)`),
+    /// or `nil` for a text longer than 15 bytes, or when small strings are not assembled.
+    let smallStringWords: (UInt64, UInt64)?
     /// `YAMLTree.textPrint(of: text)`.
     let print: UInt64
     /// Whether every byte is ASCII: such texts are equal as strings only when their bytes are.
-    let isASCII: Bool
+    /// Read from a small string's flags; a longer text's bytes are read only when asked (for
+    /// keys, not values).
+    var isASCII: Bool {
+        guard let smallStringWords else { return Self.isASCII(bytes) }
+        return smallStringWords.1 & Self.asciiFlag != 0
+    }
 
-    /// The text of `bytes`, which must be valid UTF-8. `assemblesSmallStrings`:
-    /// `smallStringLayoutHolds`, read once by the caller rather than once a text.
+    /// The text as a `String` (made from `bytes` when the text is not small: they must still
+    /// be valid).
+    var text: String {
+        guard let smallStringWords else { return String(decoding: bytes, as: UTF8.self) }
+        return unsafeBitCast(smallStringWords, to: String.self)
+    }
+
+    /// The text of `bytes`, which must be valid UTF-8, and must stay valid while `text` may be
+    /// asked for. `assemblesSmallStrings`: `smallStringLayoutHolds`, read once by the caller
+    /// rather than once a text.
+    @inline(__always)
     init(validUTF8 bytes: UnsafeRawBufferPointer, assemblesSmallStrings: Bool = Self.smallStringLayoutHolds) {
+        self.bytes = bytes
         let count = bytes.count
         if count <= 15, assemblesSmallStrings {
             let words = Self.littleEndianWords(bytes)
             let isASCII = (words.0 | words.1) & 0x8080_8080_8080_8080 == 0
-            text = Self.smallString(words, count: count, isASCII: isASCII)
+            smallStringWords = Self.smallStringWords(words, count: count, isASCII: isASCII)
             print = YAMLTree.mix(words.0, count: count)
-            self.isASCII = isASCII
             return
         }
-        text = String(decoding: bytes, as: UTF8.self)
+        smallStringWords = nil
         print = YAMLTree.textPrint(of: bytes)
-        isASCII = Self.isASCII(bytes)
     }
 
     /// The bytes (at most 15) as two little-endian words, zero past the count; read with
     /// overlapping loads rather than a copy, and never past the buffer.
+    @inline(__always)
     private static func littleEndianWords(_ bytes: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
         let count = bytes.count
         func load<T: FixedWidthInteger & UnsignedInteger>(_: T.Type, at offset: Int) -> UInt64 {
@@ -57,11 +78,6 @@ struct ScalarText {
         }
     }
 
-    /// The small string of `count` (at most 15) bytes held in `words`, zero past the count.
-    private static func smallString(_ words: (UInt64, UInt64), count: Int, isASCII: Bool) -> String {
-        unsafeBitCast(smallStringWords(words, count: count, isASCII: isASCII), to: String.self)
-    }
-
     /// The two words of a small string: the bytes in place, the count in the top byte's low
     /// nibble under the flags "immortal", "small" and, if so, "ASCII" — the layout `String`
     /// uses on 64-bit platforms, which `smallStringLayoutHolds` confirms at run time.
@@ -69,6 +85,9 @@ struct ScalarText {
         let flags: UInt64 = isASCII ? 0xE0 : 0xA0
         return (words.0, words.1 | (flags | UInt64(truncatingIfNeeded: count)) << 56)
     }
+
+    /// The bit of a small string's second word that flags it as ASCII (in 0xE0 above).
+    private static var asciiFlag: UInt64 { 1 << 62 }
 
     /// Whether `smallStringWords(_:count:isASCII:)` gives exactly the words of the string the
     /// standard library builds, checked once on ASCII and non-ASCII texts (without making a

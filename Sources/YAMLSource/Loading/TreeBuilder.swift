@@ -20,10 +20,18 @@ struct TreeBuilder {
         /// Whether every string key so far is known to be ASCII, so that the next ASCII key
         /// can be compared by its bytes.
         var textKeysAreASCII = true
+        /// One bit (`printBit(_:)`) for the print of each string key so far: a key whose bit is
+        /// not set shares its print with none of them, so is not one of them, unread.
+        var textKeyPrints: UInt64 = 0
         /// The number of nodes in the subtree, this one included, aliases expanded.
         var nodeCount = 1
         /// The end of the last child, which ends a block collection.
         var lastEnd: SourcePosition
+
+        /// A placeholder for `current` while no collection is open.
+        static let none = Frame(
+            index: -1, isMapping: false, isFlow: false, start: SourcePosition(offset: 0, line: 1, column: 1), names: -1,
+            base: 0, lastEnd: SourcePosition(offset: 0, line: 1, column: 1))
     }
 
     private struct Anchored {
@@ -32,19 +40,30 @@ struct TreeBuilder {
     }
 
     /// Mappings with more keys than this look duplicates up by hash rather than by scanning.
-    private static let linearKeyLimit = 16
+    /// (Scanning is cheap: most ASCII keys are told apart by `Frame.textKeyPrints` alone.)
+    private static let linearKeyLimit = 32
 
     let file: SourceFile
     let limits: YAMLLoader.Limits
     private var cursor: PositionCursor
     private var comments = CommentScanner()
-    private var frames: [Frame] = []
-    /// The nodes of the document being loaded (a new tree for each document).
-    private var tree = YAMLTree(capacity: 0)
+    /// The innermost open collection if `depth > 0`, kept out of `outerFrames` so that adding
+    /// a node to it changes a stored property in place rather than an array element (which
+    /// checks the array's uniqueness at every change).
+    private var current = Frame.none
+    /// The open collections around `current`, outermost first.
+    private let outerFrames = BuilderStack<Frame>(capacity: 16)
+    /// The number of open collections.
+    private var depth = 0
+    /// The nodes of the document being loaded: a new tree for each document, the first made
+    /// with the builder, with room for the whole file (most files hold one document).
+    private var tree: YAMLTree
+    /// Whether no document has used `tree` yet.
+    private var treeIsUnused = true
     /// The children of every open collection, innermost last, as indices into `tree`: one
-    /// growing array instead of an array per collection; each collection appends its children
+    /// growing stack instead of an array per collection; each collection appends its children
     /// to the tree's `children` when it ends.
-    private var childStack: [Int32] = []
+    private let childStack = BuilderStack<Int32>(capacity: 256)
     /// The tags and anchors of the open collections that have one, outermost first.
     private var collectionNames: [(tag: String?, anchor: String?)] = []
     /// The key indices of the open mappings that have one, outermost first.
@@ -75,6 +94,8 @@ struct TreeBuilder {
         self.unknownTags = unknownTags
         self.treeEntryLimit = min(treeEntryLimit, Self.largestTreeEntryCount)
         self.cursor = PositionCursor(file: file)
+        // About one node every 11 bytes in partnership files.
+        self.tree = YAMLTree(capacity: file.bytes.count / 8 + 16)
     }
 
     /// The stream built so far, with the comments of the whole file.
@@ -83,8 +104,9 @@ struct TreeBuilder {
         return YAMLStream(documents: documents, comments: comments.comments)
     }
 
-    /// Checks the file's size and encoding, which libyaml must not see unchecked.
-    func checkBeforeParsing() throws(YAMLError) {
+    /// Checks the file's size and encoding, which libyaml must not see unchecked; before a
+    /// builder is made, since a builder makes room for the file's nodes.
+    static func checkBeforeParsing(_ file: SourceFile, limits: YAMLLoader.Limits) throws(YAMLError) {
         let start = SourcePosition(offset: 0, line: 1, column: 1)
         if let error = Self.sizeError(byteCount: file.bytes.count, limits: limits, path: file.path) { throw error }
         if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
@@ -129,6 +151,7 @@ struct TreeBuilder {
     // MARK: Events
 
     /// Builds on `event`, whose anchor, tag and scalar text `parser` reads on demand.
+    @inline(__always)
     mutating func handle(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
         switch event.kind {
         case .streamStart:
@@ -146,10 +169,13 @@ struct TreeBuilder {
             documentStart = start
             anchors.removeAll(keepingCapacity: true)
             root = nil
-            // About one node every 11 bytes in partnership files: room for the rest of the file
-            // (most files hold one document), or as much as the previous document needed.
-            tree = YAMLTree(
-                capacity: documents.isEmpty ? (file.bytes.count - start.offset) / 8 + 16 : lastDocumentNodes)
+            // The first document takes the builder's tree; each later one as much room as the
+            // previous one needed.
+            if treeIsUnused {
+                treeIsUnused = false
+            } else {
+                tree = YAMLTree(capacity: lastDocumentNodes)
+            }
         case .documentEnd:
             let rootIndex =
                 root
@@ -174,6 +200,7 @@ struct TreeBuilder {
         }
     }
 
+    @inline(__always)
     private mutating func scalar(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
         // Comments before the scalar first, so that the cursor keeps moving forward.
         let startOffset = cursor.byteOffset(atCharacterIndex: event.start)
@@ -187,15 +214,16 @@ struct TreeBuilder {
         let text = ScalarText(validUTF8: bytes, assemblesSmallStrings: assemblesSmallStrings)
         let node: Int32
         if event.hasTag, let tag = parser.tag {
-            let value = try resolve(text.text, style: event.scalarStyle, tag: tag, span: span)
-            node = tree.appendScalar(text: text.text, style: event.scalarStyle, value: value, span: span, tag: tag)
+            let string = text.text
+            let value = try resolve(string, style: event.scalarStyle, tag: tag, span: span)
+            node = tree.appendScalar(text: string, style: event.scalarStyle, value: value, span: span, tag: tag)
         } else {
             // Untagged: a plain scalar by the core schema, a quoted or block one a string.
-            let value = event.scalarStyle == .plain ? CoreSchema.plainValue(bytes) : nil
+            let value = event.scalarStyle == .plain ? CoreSchema.plainValue(bytes) : .text
             node = tree.appendScalar(text, style: event.scalarStyle, value: value, span: span)
         }
         if event.hasAnchor, let anchor = parser.anchor { anchors[anchor] = Anchored(index: node, nodeCount: 1) }
-        try attach(node, nodeCount: 1, writtenAt: span, isASCIIText: text.isASCII)
+        try attach(node, nodeCount: 1, writtenAt: span, text: text)
     }
 
     private mutating func alias(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
@@ -234,7 +262,7 @@ struct TreeBuilder {
         let anchor = event.hasAnchor ? parser.anchor : nil
         let start = cursor.position(atCharacterIndex: event.start)
         let isMapping = event.kind == .mappingStart
-        guard frames.count < limits.maxDepth else {
+        guard depth < limits.maxDepth else {
             throw YAMLError(
                 kind: .depthLimit, message: "collections nest deeper than \(limits.maxDepth) levels",
                 file: file.path, span: SourceSpan(at: start),
@@ -260,14 +288,18 @@ struct TreeBuilder {
             names = Int32(truncatingIfNeeded: collectionNames.count)
             collectionNames.append((tag, anchor))
         }
-        frames.append(
-            Frame(
-                index: tree.startCollection(isMapping ? .mapping : .sequence), isMapping: isMapping,
-                isFlow: event.isFlow, start: start, names: names, base: childStack.count, lastEnd: start))
+        if depth > 0 { outerFrames.push(current) }
+        current = Frame(
+            index: tree.startCollection(isMapping ? .mapping : .sequence), isMapping: isMapping,
+            isFlow: event.isFlow, start: start, names: names, base: childStack.count, lastEnd: start)
+        depth += 1
     }
 
     private mutating func endCollection(_ event: YAMLEvent) throws(YAMLError) {
-        guard let frame = frames.popLast() else { return }
+        guard depth > 0 else { return }
+        let frame = current
+        depth -= 1
+        if let outer = outerFrames.pop() { current = outer }
         // A block collection ends with its last entry; libyaml's end mark would include the
         // blank lines and comments up to the next token.
         let end = frame.isFlow ? cursor.position(atCharacterIndex: event.end) : frame.lastEnd
@@ -278,22 +310,25 @@ struct TreeBuilder {
         let entries = frame.isMapping ? count - count % 2 : count
         // The frame's names and key index are the last on their stacks: every collection inside
         // it has ended.
-        let names = frame.names >= 0 ? collectionNames.removeLast() : (tag: nil, anchor: nil)
         if frame.keyIndex >= 0 { keyIndexes.removeLast() }
-        let tree = tree
-        childStack.withUnsafeBufferPointer { stack in
-            let children = UnsafeBufferPointer(rebasing: stack[frame.base..<(frame.base + entries)])
+        let children = UnsafeBufferPointer(rebasing: childStack.top(from: frame.base)[..<entries])
+        if frame.names >= 0 {
+            let names = collectionNames.removeLast()
             tree.finishCollection(frame.index, children: children, span: span, tag: names.tag)
+            if let anchor = names.anchor { anchors[anchor] = Anchored(index: frame.index, nodeCount: frame.nodeCount) }
+        } else {
+            // Most collections have neither tag nor anchor: no strings to handle.
+            tree.finishCollection(frame.index, children: children, span: span, tag: nil)
         }
-        childStack.removeLast(count)
-        if let anchor = names.anchor { anchors[anchor] = Anchored(index: frame.index, nodeCount: frame.nodeCount) }
+        childStack.removeAll(from: frame.base)
         try attach(frame.index, nodeCount: frame.nodeCount, writtenAt: span)
     }
 
     /// Adds a finished node to the collection being built, or makes it the document's root.
-    /// `isASCIIText`: the node is a scalar just read whose text is ASCII (not known otherwise).
+    /// `text`: the node's text if it is a scalar just read (not known otherwise).
+    @inline(__always)
     private mutating func attach(
-        _ node: Int32, nodeCount: Int, writtenAt span: SourceSpan, isASCIIText: Bool = false
+        _ node: Int32, nodeCount: Int, writtenAt span: SourceSpan, text: ScalarText? = nil
     ) throws(YAMLError) {
         // Records and child entries are indexed in 32 bits: a document past that is refused
         // (a file of over 2 GB of tiny nodes, with the file-size limit raised).
@@ -303,41 +338,58 @@ struct TreeBuilder {
                 message: "the document has more than \(treeEntryLimit) nodes, more than pactlint can load",
                 file: file.path, span: span, help: "split the document into several files")
         }
-        let top = frames.count - 1
-        guard top >= 0 else {
+        guard depth > 0 else {
             root = node
             return
         }
-        if frames[top].isMapping, (childStack.count - frames[top].base) % 2 == 0 {
-            try addKey(node, writtenAt: span, frame: top, isASCIIText: isASCIIText)
+        if current.isMapping, (childStack.count - current.base) % 2 == 0 {
+            try addKey(node, writtenAt: span, text: text)
         }
-        childStack.append(node)
-        frames[top].nodeCount += nodeCount
-        frames[top].lastEnd = span.end
+        childStack.push(node)
+        current.nodeCount += nodeCount
+        current.lastEnd = span.end
     }
 
     // MARK: Duplicate keys
 
-    /// Checks `key` against the keys of mapping `top` before it is added.
-    private mutating func addKey(
-        _ key: Int32, writtenAt span: SourceSpan, frame top: Int, isASCIIText: Bool
-    ) throws(YAMLError) {
-        let base = frames[top].base
+    /// Checks `key`, whose text is `text` if it is a scalar just read, against the keys of the
+    /// innermost mapping before it is added.
+    @inline(__always)
+    private mutating func addKey(_ key: Int32, writtenAt span: SourceSpan, text: ScalarText?) throws(YAMLError) {
+        // Most keys: an ASCII string in a small mapping of ASCII string keys, whose print's bit
+        // no earlier key has, so it repeats none of them (see `checkKey`).
+        let record = tree.records[Int(key)]
+        if current.keyIndex < 0, record.kind == .scalar, record.valueKind == .text, current.textKeysAreASCII,
+            (childStack.count - current.base) / 2 + 1 < Self.linearKeyLimit, let text, text.isASCII
+        {
+            let bit = Self.printBit(record.payload)
+            if current.textKeyPrints & bit == 0 {
+                current.textKeyPrints |= bit
+                return
+            }
+        }
+        try checkKey(key, writtenAt: span, isASCIIText: text?.isASCII ?? false)
+    }
+
+    /// `addKey(_:writtenAt:text:)` for keys that may repeat an earlier one.
+    private mutating func checkKey(_ key: Int32, writtenAt span: SourceSpan, isASCIIText: Bool) throws(YAMLError) {
+        let base = current.base
         let keyNumber = (childStack.count - base) / 2
         let record = tree.records[Int(key)]
         let isText = record.kind == .scalar && record.valueKind == .text
         var first: Int?
-        if frames[top].keyIndex >= 0 {
+        if current.keyIndex >= 0 {
             let identity = KeyIdentity(tree, key)
-            let keyIndex = Int(frames[top].keyIndex)
+            let keyIndex = Int(current.keyIndex)
             first = keyIndexes[keyIndex][identity]
             if first == nil { keyIndexes[keyIndex][identity] = keyNumber }
-        } else if isText, isASCIIText, frames[top].textKeysAreASCII {
+        } else if isText, isASCIIText, current.textKeysAreASCII {
             // Strings equal as Swift strings (by canonical equivalence) when both are ASCII
             // only if their bytes are: compare prints, then bytes, and skip every key that is
-            // not a string (no string equals a number, a null or a collection).
+            // not a string (no string equals a number, a null or a collection). Most keys
+            // share their print's bit with no earlier key, and need no comparison at all.
             let (records, texts) = (tree.records, tree.texts)
-            var i = base
+            var i = current.textKeyPrints & Self.printBit(record.payload) == 0 ? childStack.count : base
             while i < childStack.count {
                 let other = records[Int(childStack[i])]
                 if other.valueKind == .text, other.payload == record.payload,
@@ -350,7 +402,7 @@ struct TreeBuilder {
             }
         } else {
             if record.kind == .scalar, record.valueKind == .text || record.valueKind == .otherString, !isASCIIText {
-                frames[top].textKeysAreASCII = false
+                current.textKeysAreASCII = false
             }
             var i = base
             while i < childStack.count {
@@ -361,12 +413,13 @@ struct TreeBuilder {
                 i += 2
             }
         }
-        if first == nil, frames[top].keyIndex < 0, keyNumber + 1 >= Self.linearKeyLimit {
+        if isText { current.textKeyPrints |= Self.printBit(record.payload) }
+        if first == nil, current.keyIndex < 0, keyNumber + 1 >= Self.linearKeyLimit {
             var index: [KeyIdentity: Int] = [:]
             index.reserveCapacity(2 * Self.linearKeyLimit)
             for number in 0..<keyNumber { index[KeyIdentity(tree, childStack[base + 2 * number])] = number }
             index[KeyIdentity(tree, key)] = keyNumber
-            frames[top].keyIndex = Int32(truncatingIfNeeded: keyIndexes.count)
+            current.keyIndex = Int32(truncatingIfNeeded: keyIndexes.count)
             keyIndexes.append(index)
         }
         guard let first else { return }
@@ -386,6 +439,11 @@ struct TreeBuilder {
                     "\(firstText) first appears at line \(firstSpan.start.line), column \(firstSpan.start.column)",
                     span: firstSpan)
             ])
+    }
+
+    /// The bit of `textKeyPrints` for a key whose print is `print`: six well-mixed bits of it.
+    private static func printBit(_ print: UInt64) -> UInt64 {
+        1 << ((print &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 
     /// Whether two keys are the same key, as `KeyIdentity` defines it, without building

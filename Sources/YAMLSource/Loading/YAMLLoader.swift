@@ -61,9 +61,9 @@ public struct YAMLLoader: Sendable {
 
     /// Loads every document of `file`.
     public func load(_ file: SourceFile) throws(YAMLError) -> YAMLStream {
+        try TreeBuilder.checkBeforeParsing(file, limits: limits)
         var builder = TreeBuilder(
             file: file, limits: limits, unknownTags: unknownTags, treeEntryLimit: treeEntryLimit)
-        try builder.checkBeforeParsing()
         try LibYAMLEventParser.withParser(of: file.bytes) { (parser) throws(YAMLError) in
             while true {
                 let event: YAMLEvent

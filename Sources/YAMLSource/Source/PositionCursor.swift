@@ -21,6 +21,9 @@ package struct PositionCursor {
     /// without a call. Empty until the first position.
     private var asciiLineStart = 0
     private var asciiLineEnd = 0
+    /// In an ASCII file, the end of the line after the current one (`asciiLineEnd` if there is
+    /// none): events move on to the next line more often than anywhere else.
+    private var asciiNextLineEnd = 0
 
     package init(file: SourceFile) {
         self.file = file
@@ -28,14 +31,22 @@ package struct PositionCursor {
     }
 
     /// The position of libyaml's character `index` (clamped to the file).
+    @inline(__always)
     package mutating func position(atCharacterIndex index: Int) -> SourcePosition {
         position(atByteOffset: byteOffset(atCharacterIndex: index))
     }
 
     /// The byte offset of libyaml's character `index` (clamped to the file).
+    @inline(__always)
     package mutating func byteOffset(atCharacterIndex index: Int) -> Int {
+        // In an ASCII file (most), character indices are byte offsets.
+        if file.isASCII { return min(max(index, 0), file.bytes.count) }
+        return byteOffset(walkingToCharacterIndex: index)
+    }
+
+    /// `byteOffset(atCharacterIndex:)` in a file that is not ASCII: walks from the last mark.
+    private mutating func byteOffset(walkingToCharacterIndex index: Int) -> Int {
         let count = file.bytes.count
-        if file.isASCII { return min(max(index, 0), count) }
         var character = characterIndex
         var offset = byteOffset
         file.bytes.withUnsafeBytes { bytes in
@@ -69,7 +80,26 @@ package struct PositionCursor {
         if offset >= asciiLineStart, offset < asciiLineEnd {
             return SourcePosition(offset: offset, line: line + 1, column: offset - asciiLineStart + 1)
         }
+        if offset >= asciiLineEnd, offset < asciiNextLineEnd {
+            line += 1
+            asciiLineStart = asciiLineEnd
+            asciiLineEnd = asciiNextLineEnd
+            asciiNextLineEnd = asciiLineEnd(after: line)
+            columnOffset = asciiLineStart
+            column = 1
+            return SourcePosition(offset: offset, line: line + 1, column: offset - asciiLineStart + 1)
+        }
         return position(awayFromLineAtByteOffset: offset)
+    }
+
+    /// In an ASCII file, the end of the line after line `index` (0-based): the start of the
+    /// one after it, or one past the end of the file for the last line; `asciiLineEnd` if
+    /// line `index` is the last.
+    @inline(__always)
+    private func asciiLineEnd(after index: Int) -> Int {
+        let starts = file.lineStarts
+        guard index + 1 < starts.count else { return asciiLineEnd }
+        return index + 2 < starts.count ? starts[index + 2] : file.bytes.count + 1
     }
 
     private mutating func position(awayFromLineAtByteOffset offset: Int) -> SourcePosition {
@@ -92,6 +122,7 @@ package struct PositionCursor {
         if file.isASCII {
             asciiLineStart = starts[line]
             asciiLineEnd = line + 1 < starts.count ? starts[line + 1] : file.bytes.count + 1
+            asciiNextLineEnd = asciiLineEnd(after: line)
             return SourcePosition(offset: offset, line: line + 1, column: offset - starts[line] + 1)
         }
         if offset < columnOffset {

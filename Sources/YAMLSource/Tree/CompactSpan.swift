@@ -33,13 +33,15 @@ struct CompactSpan: Sendable {
 
     /// `span` in 32 bits, or `nil` if a coordinate is negative or too large.
     init?(_ span: SourceSpan) {
-        guard let startOffset = UInt32(exactly: span.start.offset), let startLine = UInt32(exactly: span.start.line),
-            let startColumn = UInt32(exactly: span.start.column), let endOffset = UInt32(exactly: span.end.offset),
-            let endLine = UInt32(exactly: span.end.line), let endColumn = UInt32(exactly: span.end.column)
-        else { return nil }
+        let (start, end) = (span.start, span.end)
+        // Every coordinate is in 0...UInt32.max exactly when their bits, ORed, are: a negative
+        // one sets the top bit.
+        let all = start.offset | start.line | start.column | end.offset | end.line | end.column
+        guard UInt(bitPattern: all) <= UInt(UInt32.max) else { return nil }
         self.init(
-            startOffset: startOffset, startLine: startLine, startColumn: startColumn, endOffset: endOffset,
-            endLine: endLine, endColumn: endColumn)
+            startOffset: UInt32(truncatingIfNeeded: start.offset), startLine: UInt32(truncatingIfNeeded: start.line),
+            startColumn: UInt32(truncatingIfNeeded: start.column), endOffset: UInt32(truncatingIfNeeded: end.offset),
+            endLine: UInt32(truncatingIfNeeded: end.line), endColumn: UInt32(truncatingIfNeeded: end.column))
     }
 
     /// The span with `Int` coordinates.

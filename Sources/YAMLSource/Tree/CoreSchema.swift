@@ -15,20 +15,53 @@ enum CoreSchema {
     /// The non-specific tag `!`: a scalar is a string, a collection is what it looks like.
     static let nonSpecificTag = "!"
 
-    /// The value of an untagged plain scalar written as `bytes` (UTF-8), or `nil` when it is a
-    /// string: its text. Most plain scalars are words, told apart by their first byte without
-    /// building a string.
-    static func plainValue(_ bytes: UnsafeRawBufferPointer) -> YAMLValue? {
+    /// What an untagged scalar resolves to: its text, or a value of another type. Unlike
+    /// `YAMLValue?`, no case owns storage, so the loader makes and drops one without
+    /// reference counting.
+    enum PlainValue: Equatable {
+        /// A string: the scalar's text.
+        case text
+        case null
+        case bool(Bool)
+        case int(Int)
+        case float(Double)
+
+        /// The value as a `YAMLValue`, `text` being the scalar's text.
+        func yamlValue(text: String) -> YAMLValue {
+            switch self {
+            case .text: .string(text)
+            case .null: .null
+            case .bool(let flag): .bool(flag)
+            case .int(let number): .int(number)
+            case .float(let number): .float(number)
+            }
+        }
+    }
+
+    /// The value of an untagged plain scalar written as `bytes` (UTF-8): `.text` when it is a
+    /// string. Most plain scalars are words, told apart by their first byte without building
+    /// a string.
+    @inline(__always)
+    static func plainValue(_ bytes: UnsafeRawBufferPointer) -> PlainValue {
         guard let first = bytes.first else { return .null }
         switch first {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
-            return isNull(bytes) ? .null : nil
+            return isNull(bytes) ? .null : .text
         case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
-            return bool(bytes).map { .bool($0) }
+            return bool(bytes).map { .bool($0) } ?? .text
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
-            return number(bytes)
+            return plainNumber(bytes)
         default:
-            return nil
+            return .text
+        }
+    }
+
+    /// `plainValue(_:)` of a scalar that may be a number.
+    private static func plainNumber(_ bytes: UnsafeRawBufferPointer) -> PlainValue {
+        switch number(bytes) {
+        case .int(let number)?: .int(number)
+        case .float(let number)?: .float(number)
+        default: .text
         }
     }
 
@@ -77,8 +110,11 @@ enum CoreSchema {
 
     /// Whether `bytes` are the bytes of `spelling`.
     private static func matches(_ bytes: UnsafeRawBufferPointer, _ spelling: StaticString) -> Bool {
-        bytes.count == spelling.utf8CodeUnitCount
-            && bytes.elementsEqual(UnsafeBufferPointer(start: spelling.utf8Start, count: spelling.utf8CodeUnitCount))
+        guard bytes.count == spelling.utf8CodeUnitCount else { return false }
+        // A plain loop: the spellings are at most five bytes, and `elementsEqual` did not inline.
+        let expected = spelling.utf8Start
+        for i in 0..<bytes.count where bytes[i] != expected[i] { return false }
+        return true
     }
 
     /// An int (or, past 64 bits, a float) or a float; `nil` when the text is neither.

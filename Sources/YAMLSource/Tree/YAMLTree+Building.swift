@@ -41,38 +41,43 @@ extension YAMLTree {
         return index
     }
 
-    /// Adds an untagged scalar whose value is `value`, or its text when `value` is `nil` (the
-    /// loader's common case: no value to build, and the text's print already known); returns
-    /// its index.
+    /// Adds an untagged scalar whose value is `value` (`.text` in the loader's common case: no
+    /// value to build, and the text's print already known); returns its index.
+    @inline(__always)
     func appendScalar(
-        _ text: ScalarText, style: YAMLScalar.Style, value: YAMLValue?, span: SourceSpan
+        _ text: ScalarText, style: YAMLScalar.Style, value: CoreSchema.PlainValue, span: SourceSpan
     ) -> Int32 {
-        guard let compact = CompactSpan(span) else {
-            return appendScalar(
-                text: text.text, style: style, value: value ?? .string(text.text), span: span, tag: nil)
-        }
         var payload = text.print
         let valueKind: NodeRecord.ValueKind
         switch value {
-        case nil: valueKind = .text
-        case .null?:
+        case .text: valueKind = .text
+        case .null:
             valueKind = .null
             payload = 0
-        case .bool(let flag)?:
+        case .bool(let flag):
             valueKind = .bool
             payload = flag ? 1 : 0
-        case .int(let number)?:
+        case .int(let number):
             valueKind = .int
             payload = UInt64(bitPattern: Int64(number))
-        case .float(let number)?:
+        case .float(let number):
             valueKind = .float
             payload = number.bitPattern
-        case .string?:
-            return appendScalar(text: text.text, style: style, value: value ?? .null, span: span, tag: nil)
+        }
+        guard let compact = CompactSpan(span) else {
+            let string = text.text
+            return appendScalar(
+                text: string, style: style, value: value.yamlValue(text: string), span: span, tag: nil)
+        }
+        let textIndex: Int32
+        if let words = text.smallStringWords {
+            textIndex = append(smallStringWords: words)
+        } else {
+            textIndex = append(text: String(decoding: text.bytes, as: UTF8.self))
         }
         return append(
             NodeRecord(
-                payload: payload, span: compact, start: append(text: text.text), kind: .scalar, style: style,
+                payload: payload, span: compact, start: textIndex, kind: .scalar, style: style,
                 valueKind: valueKind, hasExtension: false))
     }
 

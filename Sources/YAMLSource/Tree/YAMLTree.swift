@@ -53,7 +53,18 @@ final class YAMLTree: @unchecked Sendable {
     }
 
     deinit {
-        texts.deinitialize(count: textCount)
+        if readsStringLayout {
+            // Only texts that own storage need releasing: a small string (flagged by bit 61 of
+            // its second word, the layout `ScalarText.smallStringLayoutHolds` confirmed) owns
+            // none, and most texts are small. Skipping them skips a call a text.
+            let words = UnsafeRawPointer(texts)
+            for i in 0..<textCount
+            where words.load(fromByteOffset: MemoryLayout<String>.stride &* i &+ 8, as: UInt64.self) & (1 << 61) == 0 {
+                (texts + i).deinitialize(count: 1)
+            }
+        } else {
+            texts.deinitialize(count: textCount)
+        }
         texts.deallocate()
         records.deallocate()
         children.deallocate()
@@ -62,6 +73,7 @@ final class YAMLTree: @unchecked Sendable {
     // MARK: Growing (while the tree is built)
 
     /// Appends `record`; returns its index.
+    @inline(__always)
     func append(_ record: NodeRecord) -> Int32 {
         if recordCount == recordCapacity { records = Self.grow(records, count: recordCount, to: &recordCapacity) }
         (records + recordCount).initialize(to: record)
@@ -70,9 +82,22 @@ final class YAMLTree: @unchecked Sendable {
     }
 
     /// Appends `text`; returns its index.
-    func append(text: String) -> Int32 {
+    func append(text: consuming String) -> Int32 {
         if textCount == textCapacity { texts = Self.grow(texts, count: textCount, to: &textCapacity) }
         (texts + textCount).initialize(to: text)
+        textCount += 1
+        return Int32(truncatingIfNeeded: textCount - 1)
+    }
+
+    /// Appends the small string whose two words are `words`, checked by the caller to be one
+    /// (`ScalarText`): stored as they are, without the reference counting a `String` copy
+    /// costs; returns its index.
+    @inline(__always)
+    func append(smallStringWords words: (UInt64, UInt64)) -> Int32 {
+        if textCount == textCapacity { texts = Self.grow(texts, count: textCount, to: &textCapacity) }
+        // A small string is two words that own nothing: initializing the memory with them is
+        // initializing it with that string.
+        UnsafeMutableRawPointer(texts + textCount).initializeMemory(as: (UInt64, UInt64).self, to: words)
         textCount += 1
         return Int32(truncatingIfNeeded: textCount - 1)
     }

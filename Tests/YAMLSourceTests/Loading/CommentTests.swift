@@ -57,6 +57,29 @@ struct CommentTests {
         #expect(node[key: "e"]?.stringValue == "# not, text\ntext # not\n")
     }
 
+    @Test("comments far apart, with many scalars and a # inside scalars between them")
+    func farApart() throws {
+        // The scanner remembers the next `#` it found: scalars before it cost no search, and a
+        // `#` inside a scalar is passed over to the next one.
+        var text = "# first\n"
+        for i in 0..<40 { text += "k\(i): \(i % 3 == 0 ? "\"v#\(i)\"" : "v\(i)")\n" }
+        text += "last: x # second\n"
+        for i in 0..<10 { text += "m\(i): [a, b#c] \(i == 5 ? "# third" : "")\n" }
+        let stream = try load(text)
+        #expect(stream.comments.map(\.text) == [" first", " second", " third"])
+        #expect(stream.comments.map(\.span.start.line) == [1, 42, 48])
+    }
+
+    @Test("a # found wherever it falls in the blocks of bytes the scanner reads at once")
+    func everyOffset() throws {
+        for padding in 0..<70 {
+            let filler = String(repeating: "x", count: padding)
+            #expect(try comments("a: \(filler)\n# c\n") == [" c"], "padding \(padding)")
+            #expect(try comments("a: '\(filler)#y'\nb: \(filler) # d\n") == [" d"], "padding \(padding)")
+            #expect(try comments("\(filler.isEmpty ? "a" : filler): 1 #e") == ["e"], "padding \(padding)")
+        }
+    }
+
     @Test("a comment less indented than a block scalar's text ends it")
     func afterBlockScalar() throws {
         let text = "a:\n  b: |\n      text\n\n    # comment\n  c: 1\n"

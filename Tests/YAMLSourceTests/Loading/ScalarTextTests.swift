@@ -20,7 +20,11 @@ struct ScalarTextTests {
     @Test("a text reads back as the same string the standard library makes of its bytes", arguments: texts)
     func sameString(_ text: String) {
         let bytes = Array(text.utf8)
-        let made = bytes.withUnsafeBytes { ScalarText(validUTF8: $0) }
+        // A text's bytes must outlive it: read everything while they are valid.
+        let made = bytes.withUnsafeBytes { raw in
+            let text = ScalarText(validUTF8: raw)
+            return (text: text.text, print: text.print, isASCII: text.isASCII)
+        }
         let decoded = bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         #expect(made.text == decoded)
         #expect(Array(made.text.utf8) == bytes)

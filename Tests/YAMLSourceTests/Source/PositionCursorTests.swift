@@ -12,6 +12,26 @@ struct PositionCursorTests {
         "\n\n\n",
     ]
 
+    /// ASCII texts, whose positions the cursor takes on the current or the next line without
+    /// searching the line table.
+    static let asciiTexts = [
+        "a: 1\nbb: 22\r\nccc: 333\rdddd\n\n\nlast", "x\n", "\n\n\n", "one\r\n\r\ntwo\r\n",
+        "k: v\nk2: v2\n  - a\n  - b\n",
+    ]
+
+    @Test("requests moving forward, line by line or skipping lines, agree with the line table", arguments: asciiTexts)
+    func forwardRequests(_ text: String) {
+        let file = SourceFile(path: "t", text: text)
+        for step in 1...5 {
+            var cursor = PositionCursor(file: file)
+            for offset in stride(from: 0, through: file.bytes.count, by: step) {
+                #expect(cursor.position(atByteOffset: offset) == file.position(atByteOffset: offset), "step \(step)")
+                #expect(
+                    cursor.position(atCharacterIndex: offset) == file.position(atByteOffset: offset), "step \(step)")
+            }
+        }
+    }
+
     @Test("random requests agree with the line table", arguments: texts)
     func randomRequests(_ text: String) {
         let file = SourceFile(path: "t", text: text)

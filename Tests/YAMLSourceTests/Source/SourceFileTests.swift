@@ -24,6 +24,8 @@ struct SourceFileTests {
             let filler = Array(repeating: UInt8(ascii: "a"), count: gap)
             for separator: [UInt8] in [
                 [0x0A], [0x0D], [0x0D, 0x0A], [0xC3, 0xA9], [0xE5, 0x8F, 0xB6], [0xFF], [0xC3],
+                // Line feeds side by side, and next to bytes one away from LF and CR.
+                [0x0A, 0x0A], [0x0B, 0x0A, 0x0B], [0x09, 0x0A, 0x0C, 0x0E],
             ] {
                 var bytes: [UInt8] = []
                 for _ in 0..<4 { bytes += filler + separator }

@@ -81,6 +81,10 @@ struct CompactStorageTests {
         let last = Int(UInt32.max)
         #expect(CompactSpan(SourceSpan(at: pos(last - 1, last, 1)))?.span == SourceSpan(at: pos(last - 1, last, 1)))
         #expect(CompactSpan(SourceSpan(at: pos(last + 1, 1, 1))) == nil)
+        #expect(CompactSpan(SourceSpan(start: pos(0, 1, 1), end: pos(4, 1, last + 1))) == nil)
+        // Negative coordinates (a hand-built span) do not fit either.
+        #expect(CompactSpan(SourceSpan(at: pos(-1, 1, 1))) == nil)
+        #expect(CompactSpan(SourceSpan(start: pos(0, 1, 1), end: pos(2, -3, 1))) == nil)
     }
 
     @Test("a node's record is 40 bytes")

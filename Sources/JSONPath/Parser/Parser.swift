@@ -162,7 +162,7 @@ struct Parser {
         guard Self.isNameFirst(current) else { return nil }
         let start = position
         while Self.isNameFirst(current) || Self.isDigit(current) { position += 1 }
-        return .name(Self.string(scalars[start..<position]))
+        return .name(JSONPathMemberName(Self.string(scalars[start..<position])))
     }
 
     // bracketed-selection = "[" S selector *(S "," S selector) S "]"
@@ -195,7 +195,7 @@ struct Parser {
     private mutating func selector() throws(JSONPathError) -> Selector {
         switch current {
         case "'", "\"":
-            return .name(try stringLiteral())
+            return .name(JSONPathMemberName(try stringLiteral()))
         case "*":
             position += 1
             return .wildcard

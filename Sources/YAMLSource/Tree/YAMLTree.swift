@@ -165,11 +165,28 @@ final class YAMLTree: @unchecked Sendable {
     /// The value of the first pair of the mapping at `index` whose key is a scalar written as
     /// exactly `text`, byte for byte.
     func value(forKeyText text: String, in index: Int32) -> YAMLNode? {
+        valueEntry(forKeyText: text, in: index).map(node(atChild:))
+    }
+
+    /// The `children` entry of the value `value(forKeyText:in:)` finds.
+    func valueEntry(forKeyText text: String, in index: Int32) -> Int32? {
+        guard records[Int(index)].kind == .mapping else { return nil }
+        return valueEntry(
+            forKeyText: text, print: Self.textPrint(of: text, readingLayout: readsStringLayout), in: index)
+    }
+
+    /// `value(forKeyText:in:)` with `text`'s print (`textPrint(of:)`) made by the caller.
+    func value(forKeyText text: String, print wanted: UInt64, in index: Int32) -> YAMLNode? {
+        valueEntry(forKeyText: text, print: wanted, in: index).map(node(atChild:))
+    }
+
+    /// The `children` entry of the value `value(forKeyText:print:in:)` finds.
+    @usableFromInline
+    func valueEntry(forKeyText text: String, print wanted: UInt64, in index: Int32) -> Int32? {
         let mapping = records[Int(index)]
         guard mapping.kind == .mapping else { return nil }
         // A string key's record holds its text's print: most keys that do not match are told
         // apart by one comparison, without reading their text.
-        let wanted = Self.textPrint(of: text, readingLayout: readsStringLayout)
         let (records, children) = (self.records, self.children)
         var entry = Int(mapping.start)
         let end = entry &+ 2 &* mapping.count
@@ -179,14 +196,14 @@ final class YAMLTree: @unchecked Sendable {
                 let record = records[Int(key)]
                 if record.valueKind == .text {
                     if record.payload == wanted, texts[Int(record.start)].hasSameUTF8(as: text) {
-                        return node(atChild: children[entry &+ 1])
+                        return children[entry &+ 1]
                     }
                 } else if hasText(text, at: key) {
-                    return node(atChild: children[entry &+ 1])
+                    return children[entry &+ 1]
                 }
             } else {
                 let foreignKey = foreign[Int(-1 - key)]
-                if foreignKey.tree.hasText(text, at: foreignKey.index) { return node(atChild: children[entry &+ 1]) }
+                if foreignKey.tree.hasText(text, at: foreignKey.index) { return children[entry &+ 1] }
             }
             entry &+= 2
         }

@@ -34,7 +34,7 @@ public protocol JSONPathNode: Sendable {
     ///
     /// A default implementation asks `jsonPathMember(named:)` with the name's text; a tree
     /// that keeps a summary of each member name can compare it with the name's first bytes.
-    func jsonPathMember(named name: JSONPathMemberName) -> Self?
+    func jsonPathMember(named name: JSONPathString) -> Self?
 
     /// Whether the node is a scalar, an array or an object.
     ///
@@ -83,7 +83,7 @@ extension JSONPathNode {
 
     /// The member called `name.text`.
     @inlinable
-    public func jsonPathMember(named name: JSONPathMemberName) -> Self? {
+    public func jsonPathMember(named name: JSONPathString) -> Self? {
         jsonPathMember(named: name.text)
     }
 

@@ -38,5 +38,18 @@ public protocol JSONPathNodeCursor {
     func jsonPathMember(named name: String) -> Self?
 
     /// The value of the member called `name` (read when the query was compiled), or `nil`.
-    func jsonPathMember(named name: JSONPathMemberName) -> Self?
+    func jsonPathMember(named name: JSONPathString) -> Self?
+
+    /// Whether the node is a string scalar whose value is `string`, byte for byte (as `==`
+    /// compares strings: without normalization).
+    func jsonPathIsString(_ string: JSONPathString) -> Bool
+}
+
+extension JSONPathNodeCursor {
+    /// Compares the string of `jsonPathKind` with `string`.
+    @inlinable
+    public func jsonPathIsString(_ string: JSONPathString) -> Bool {
+        guard case .string(let value) = jsonPathKind else { return false }
+        return value.hasSameScalars(as: string.text)
+    }
 }

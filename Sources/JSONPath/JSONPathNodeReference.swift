@@ -46,7 +46,7 @@ public struct JSONPathNodeReference<Node: JSONPathNode>: JSONPathNodeCursor {
 
     /// The node's member called `name`.
     @inlinable
-    public func jsonPathMember(named name: JSONPathMemberName) -> Self? {
+    public func jsonPathMember(named name: JSONPathString) -> Self? {
         jsonPathNode.jsonPathMember(named: name).map(Self.init)
     }
 }

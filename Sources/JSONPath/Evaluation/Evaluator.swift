@@ -447,10 +447,17 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         case .exists(let query):
             return selectsAny(query, current: current)
         case .equalsAny(let query, let literals):
-            // Literals are scalars: a container equals none of them, as `==` says.
+            // Literals are scalars: a container equals none of them, as `==` says. A string
+            // literal is compared with the node's bytes, without making the node's value.
             guard let node = singular(query, current: current) else { return false }
-            let kind = node.jsonPathKind
-            return literals.contains { Comparison.scalarsEqual(kind, $0) }
+            for literal in literals {
+                if let string = literal.string {
+                    if node.jsonPathIsString(string) { return true }
+                } else if Comparison.scalarsEqual(node.jsonPathKind, literal.kind) {
+                    return true
+                }
+            }
+            return false
         case .function(let call):
             return logicalResult(of: call, current: current)
         case .comparison(let left, let comparison, let right):

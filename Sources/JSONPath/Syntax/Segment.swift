@@ -20,7 +20,7 @@ struct Segment: Sendable {
     @usableFromInline let selectors: [Selector]
     @usableFromInline let kind: Kind
     /// The name of a `name` segment; empty otherwise.
-    @usableFromInline let name: JSONPathMemberName
+    @usableFromInline let name: JSONPathString
     /// The index of an `index` segment; 0 otherwise.
     @usableFromInline let index: Int
     /// The expression of a `filter` segment; `nil` otherwise.
@@ -30,7 +30,7 @@ struct Segment: Sendable {
         self.isDescendant = isDescendant
         self.selectors = selectors
         var kind = Kind.general
-        var name = JSONPathMemberName("")
+        var name = JSONPathString("")
         var index = 0
         var filter: LogicalExpression?
         if selectors.count == 1 {

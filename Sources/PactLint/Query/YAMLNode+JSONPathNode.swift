@@ -53,7 +53,7 @@ extension YAMLNode: JSONPathNode {
 
     /// The value of the first pair whose key is named `name`, told apart from most other keys
     /// by the name's first bytes and length, read when the query was compiled.
-    public func jsonPathMember(named name: JSONPathMemberName) -> YAMLNode? {
+    public func jsonPathMember(named name: JSONPathString) -> YAMLNode? {
         value(forKeyText: name.text, utf8Prefix: name.utf8Prefix, utf8Count: name.utf8Count)
     }
 

@@ -60,7 +60,13 @@ extension YAMLNodeCursor: JSONPathNodeCursor {
 
     /// The value of the first pair whose key is named `name`, told apart from most other keys
     /// by the name's first bytes and length, read when the query was compiled.
-    public func jsonPathMember(named name: JSONPathMemberName) -> YAMLNodeCursor? {
+    public func jsonPathMember(named name: JSONPathString) -> YAMLNodeCursor? {
         value(forKeyText: name.text, utf8Prefix: name.utf8Prefix, utf8Count: name.utf8Count)
+    }
+
+    /// Whether the node is a string scalar whose value is `string`, compared by the string's
+    /// first bytes and length (read when the query was compiled) before its bytes.
+    public func jsonPathIsString(_ string: JSONPathString) -> Bool {
+        isString(string.text, utf8Prefix: string.utf8Prefix, utf8Count: string.utf8Count)
     }
 }

@@ -94,6 +94,15 @@ public struct YAMLNodeCursor {
         kind == .scalar ? tree._withUnsafeGuaranteedRef { $0.value(of: index) } : nil
     }
 
+    /// Whether the node is a scalar whose value is the string `text`, byte for byte (no
+    /// Unicode normalization), for a caller that read `text`'s first eight UTF-8 bytes
+    /// (`utf8Prefix`, the first in the lowest byte, zero past the text's end) and their number
+    /// (`utf8Count`) already: most other strings are told apart without reading their bytes.
+    public func isString(_ text: String, utf8Prefix: UInt64, utf8Count: Int) -> Bool {
+        let print = YAMLTree.mix(utf8Prefix, count: utf8Count)
+        return tree._withUnsafeGuaranteedRef { $0.hasStringValue(text, print: print, at: index) }
+    }
+
     /// `YAMLNode.value(forKeyText:)`.
     public func value(forKeyText text: String) -> YAMLNodeCursor? {
         tree._withUnsafeGuaranteedRef { $0.valueEntry(forKeyText: text, in: index) }.map(cursor(atChild:))

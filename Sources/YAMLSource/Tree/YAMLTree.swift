@@ -210,6 +210,18 @@ final class YAMLTree: @unchecked Sendable {
         return nil
     }
 
+    /// Whether the node at `index` is a scalar whose value is the string `text`, byte for
+    /// byte; `print` is `text`'s print. The print of a loaded string settles most mismatches
+    /// without reading the scalar's text.
+    func hasStringValue(_ text: String, print: UInt64, at index: Int32) -> Bool {
+        let record = records[Int(index)]
+        switch record.valueKind {
+        case .text: return record.payload == print && texts[Int(record.start)].hasSameUTF8(as: text)
+        case .otherString: return texts[Int(truncatingIfNeeded: record.payload)].hasSameUTF8(as: text)
+        case .null, .bool, .int, .float: return false
+        }
+    }
+
     /// A summary of `text` that equal texts share: its first eight UTF-8 bytes and its length.
     /// Member names differ in one or the other far more often than not.
     /// `readingLayout` says whether the string's own words may be read (see below).

@@ -98,6 +98,7 @@ public struct YAMLNodeCursor {
     /// Unicode normalization), for a caller that read `text`'s first eight UTF-8 bytes
     /// (`utf8Prefix`, the first in the lowest byte, zero past the text's end) and their number
     /// (`utf8Count`) already: most other strings are told apart without reading their bytes.
+    @inlinable
     public func isString(_ text: String, utf8Prefix: UInt64, utf8Count: Int) -> Bool {
         let print = YAMLTree.mix(utf8Prefix, count: utf8Count)
         return tree._withUnsafeGuaranteedRef { $0.hasStringValue(text, print: print, at: index) }
@@ -109,6 +110,7 @@ public struct YAMLNodeCursor {
     }
 
     /// `YAMLNode.value(forKeyText:utf8Prefix:utf8Count:)`.
+    @inlinable
     public func value(forKeyText text: String, utf8Prefix: UInt64, utf8Count: Int) -> YAMLNodeCursor? {
         let print = YAMLTree.mix(utf8Prefix, count: utf8Count)
         return tree._withUnsafeGuaranteedRef { $0.valueEntry(forKeyText: text, print: print, in: index) }

@@ -186,37 +186,54 @@ final class YAMLTree: @unchecked Sendable {
         let mapping = records[Int(index)]
         guard mapping.kind == .mapping else { return nil }
         // A string key's record holds its text's print: most keys that do not match are told
-        // apart by one comparison, without reading their text.
+        // apart by one comparison, without reading their text. Other keys (numbers, nulls,
+        // another tree's nodes) are rare and compared out of line, which keeps this loop short.
         let (records, children) = (self.records, self.children)
         var entry = Int(mapping.start)
         let end = entry &+ 2 &* mapping.count
         while entry < end {
             let key = children[entry]
-            if key >= 0 {
-                let record = records[Int(key)]
-                if record.valueKind == .text {
-                    if record.payload == wanted, texts[Int(record.start)].hasSameUTF8(as: text) {
-                        return children[entry &+ 1]
-                    }
-                } else if hasText(text, at: key) {
+            if key >= 0 && records[Int(key)].valueKind == .text {
+                if records[Int(key)].payload == wanted, Self.same(texts[Int(records[Int(key)].start)], text) {
                     return children[entry &+ 1]
                 }
-            } else {
-                let foreignKey = foreign[Int(-1 - key)]
-                if foreignKey.tree.hasText(text, at: foreignKey.index) { return children[entry &+ 1] }
+            } else if keyHasText(text, key) {
+                return children[entry &+ 1]
             }
             entry &+= 2
         }
         return nil
     }
 
+    /// Whether `key`, a `children` entry for a key that is not a string of this tree, is a
+    /// scalar written as exactly `text`.
+    @inline(never)
+    private func keyHasText(_ text: String, _ key: Int32) -> Bool {
+        guard key < 0 else { return hasText(text, at: key) }
+        let foreignKey = foreign[Int(-1 - key)]
+        return foreignKey.tree.hasText(text, at: foreignKey.index)
+    }
+
+    /// Whether two texts whose prints are equal are the same bytes: equal short texts (most
+    /// names) have the same inline representation and are settled without a call.
+    @inline(__always)
+    private static func same(_ stored: String, _ text: String) -> Bool {
+        if MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size,
+            unsafeBitCast(stored, to: (UInt64, UInt64).self) == unsafeBitCast(text, to: (UInt64, UInt64).self)
+        {
+            return true
+        }
+        return stored.hasSameUTF8(as: text)
+    }
+
     /// Whether the node at `index` is a scalar whose value is the string `text`, byte for
     /// byte; `print` is `text`'s print. The print of a loaded string settles most mismatches
     /// without reading the scalar's text.
+    @usableFromInline
     func hasStringValue(_ text: String, print: UInt64, at index: Int32) -> Bool {
         let record = records[Int(index)]
         switch record.valueKind {
-        case .text: return record.payload == print && texts[Int(record.start)].hasSameUTF8(as: text)
+        case .text: return record.payload == print && Self.same(texts[Int(record.start)], text)
         case .otherString: return texts[Int(truncatingIfNeeded: record.payload)].hasSameUTF8(as: text)
         case .null, .bool, .int, .float: return false
         }
@@ -259,6 +276,7 @@ final class YAMLTree: @unchecked Sendable {
     }
 
     /// The print of a text of `count` bytes whose first eight (zero past the count) are `prefix`.
+    @inlinable
     static func mix(_ prefix: UInt64, count: Int) -> UInt64 {
         prefix ^ (UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15)
     }

@@ -15,6 +15,10 @@ public protocol JSONPathNodeCursor {
     /// The node the cursor reads, owning its part of the tree again.
     var jsonPathNode: Node { get }
 
+    /// Calls `body` with the node the cursor reads, lent for the call: a tree can lend a
+    /// node without taking a share of it (a retain and a release) when `body` only looks.
+    func withJSONPathNode<Result>(_ body: (Node) throws -> Result) rethrows -> Result
+
     /// What JSON value the node is; scalars carry their value, containers only their kind.
     var jsonPathKind: JSONPathNodeKind { get }
 
@@ -46,6 +50,12 @@ public protocol JSONPathNodeCursor {
 }
 
 extension JSONPathNodeCursor {
+    /// Calls `body` with `jsonPathNode`.
+    @inlinable
+    public func withJSONPathNode<Result>(_ body: (Node) throws -> Result) rethrows -> Result {
+        try body(jsonPathNode)
+    }
+
     /// Compares the string of `jsonPathKind` with `string`.
     @inlinable
     public func jsonPathIsString(_ string: JSONPathString) -> Bool {

@@ -100,7 +100,7 @@ public struct JSONPathQuery: Sendable, Hashable {
     ) -> Bool {
         withExtendedLifetime((root, current)) {
             !Evaluator(root: root.jsonPathCursor).forEachNode(query, current: (current ?? root).jsonPathCursor) {
-                !predicate($0.jsonPathNode)
+                !$0.withJSONPathNode(predicate)
             }
         }
     }

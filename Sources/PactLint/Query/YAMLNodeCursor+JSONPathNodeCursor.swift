@@ -10,6 +10,11 @@ extension YAMLNodeCursor: JSONPathNodeCursor {
     /// The node, owning its tree.
     public var jsonPathNode: YAMLNode { node }
 
+    /// Calls `body` with the node, lent without a retain of its tree.
+    public func withJSONPathNode<Result>(_ body: (YAMLNode) throws -> Result) rethrows -> Result {
+        try withNode(body)
+    }
+
     /// The node's JSON kind, with the value of a scalar.
     public var jsonPathKind: JSONPathNodeKind {
         switch kind {

@@ -28,6 +28,15 @@ public struct YAMLNodeCursor {
     /// The node, as a `YAMLNode` that keeps its tree alive.
     @inlinable public var node: YAMLNode { YAMLNode(tree: tree.takeUnretainedValue(), index: index) }
 
+    /// Calls `body` with the node, lent for the call without a retain of its tree: `body`
+    /// retains the node itself if it keeps it.
+    @inlinable
+    public func withNode<Result>(_ body: (YAMLNode) throws -> Result) rethrows -> Result {
+        // The tree is alive (see the type's doc); the node made from the guaranteed reference
+        // is itself only borrowed for the call.
+        try tree._withUnsafeGuaranteedRef { try body(YAMLNode(tree: $0, index: index)) }
+    }
+
     /// The node's record in its tree.
     @inlinable var record: NodeRecord {
         tree._withUnsafeGuaranteedRef { $0.records[Int(index)] }

@@ -151,6 +151,23 @@ private struct TreeBuilder {
         #expect(try selected("$[?@ != 'return-readmission']").count == 7)
     }
 
+    /// `containsNode` lends each node to its predicate; a node the predicate keeps stays
+    /// valid after the query and after the document it came from is dropped.
+    @Test func nodesKeptByAPredicateOutliveTheirDocument() throws {
+        let query = try JSONPathQuery("$..beneficiaries[*]")
+        var kept: [YAMLNode] = []
+        do {
+            let document = Self.document()
+            let stopped = query.containsNode(root: document) { node in
+                kept.append(node)
+                return false
+            }
+            #expect(!stopped)
+        }
+        #expect(kept.map(\.jsonPathKind) == [.string("coast-guard"), .string("iom")])
+        #expect(kept.map(\.span) == query.nodes(root: Self.document()).map(\.span))
+    }
+
     @Test func deepEqualityAcrossYAMLNodes() throws {
         var tree = TreeBuilder()
         let left = tree.mapping([("a", tree.sequence([tree.scalar("1", .int(1)), tree.string("x")]))])

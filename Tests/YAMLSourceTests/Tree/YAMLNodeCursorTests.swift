@@ -66,4 +66,22 @@ struct YAMLNodeCursorTests {
         #expect(Self.lookUp(node, "") == nil)
         #expect(Self.lookUp(node.value(at: 0), "a") == nil)
     }
+
+    @Test("keys of every kind are found by their text, in loaded, copied and hand-built trees")
+    func keysOfEveryKind() throws {
+        let loaded = try root("~: tilde\ntrue: yes\n0x1F: hex\n'quoted': q\n[a]: list\nlong-key-of-many-bytes: long\n")
+        let span = SourceSpan(
+            start: SourcePosition(offset: 0, line: 1, column: 1), end: SourcePosition(offset: 1, line: 1, column: 2))
+        let handBuilt = YAMLNode(content: .mapping(loaded.pairs ?? []), span: span)
+        for node in [loaded, loaded.detachedCopy(), handBuilt] {
+            #expect(node.value(forKeyText: "~")?.stringValue == "tilde")
+            #expect(node.value(forKeyText: "true")?.stringValue == "yes")
+            #expect(node.value(forKeyText: "0x1F")?.stringValue == "hex")
+            #expect(node.value(forKeyText: "31") == nil)
+            #expect(node.value(forKeyText: "quoted")?.stringValue == "q")
+            #expect(Self.lookUp(node, "long-key-of-many-bytes")?.stringValue == "long")
+            #expect(Self.lookUp(node, "long-key-of-many-bytez") == nil)
+            #expect(node.value(forKeyText: "[a]") == nil && node.value(forKeyText: "") == nil)
+        }
+    }
 }

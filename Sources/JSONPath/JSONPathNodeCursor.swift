@@ -44,9 +44,9 @@ public protocol JSONPathNodeCursor {
     /// The value of the member called `name` (read when the query was compiled), or `nil`.
     func jsonPathMember(named name: JSONPathString) -> Self?
 
-    /// Whether the node is a string scalar whose value is `string`, byte for byte (as `==`
-    /// compares strings: without normalization).
-    func jsonPathIsString(_ string: JSONPathString) -> Bool
+    /// Whether the node is a string scalar whose value is one of `strings`, byte for byte (as
+    /// `==` compares strings: without normalization).
+    func jsonPathIsString(anyOf strings: [JSONPathString]) -> Bool
 }
 
 extension JSONPathNodeCursor {
@@ -56,10 +56,10 @@ extension JSONPathNodeCursor {
         try body(jsonPathNode)
     }
 
-    /// Compares the string of `jsonPathKind` with `string`.
+    /// Compares the string of `jsonPathKind` with each of `strings`.
     @inlinable
-    public func jsonPathIsString(_ string: JSONPathString) -> Bool {
+    public func jsonPathIsString(anyOf strings: [JSONPathString]) -> Bool {
         guard case .string(let value) = jsonPathKind else { return false }
-        return value.hasSameScalars(as: string.text)
+        return strings.contains { value.hasSameScalars(as: $0.text) }
     }
 }

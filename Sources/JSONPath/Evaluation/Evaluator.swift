@@ -450,14 +450,10 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             // Literals are scalars: a container equals none of them, as `==` says. A string
             // literal is compared with the node's bytes, without making the node's value.
             guard let node = singular(query, current: current) else { return false }
-            for literal in literals {
-                if let string = literal.string {
-                    if node.jsonPathIsString(string) { return true }
-                } else if Comparison.scalarsEqual(node.jsonPathKind, literal.kind) {
-                    return true
-                }
-            }
-            return false
+            if !literals.strings.isEmpty, node.jsonPathIsString(anyOf: literals.strings) { return true }
+            guard !literals.others.isEmpty else { return false }
+            let kind = node.jsonPathKind
+            return literals.others.contains { Comparison.scalarsEqual(kind, $0) }
         case .function(let call):
             return logicalResult(of: call, current: current)
         case .comparison(let left, let comparison, let right):

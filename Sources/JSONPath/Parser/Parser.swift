@@ -483,7 +483,7 @@ struct Parser {
         let rightOperand = try comparable(right, at: rightStart, role: "right operand of '\(comparison.rawValue)'")
         switch (leftOperand, comparison, rightOperand) {
         case (.query(let query), .equal, .literal(let literal)), (.literal(let literal), .equal, .query(let query)):
-            return .logical(.equalsAny(query, [EqualityLiteral(literal)]))
+            return .logical(.equalsAny(query, EqualityLiterals(literal)))
         default:
             return .logical(.comparison(leftOperand, comparison, rightOperand))
         }

@@ -14,5 +14,5 @@ indirect enum LogicalExpression: Sendable {
     /// same query (`@.area == 'protection' || @.area == 'energy'`), as the parser merges it:
     /// the query is evaluated once instead of once per literal, and strings are compared as
     /// bytes.
-    case equalsAny(Query, [EqualityLiteral])
+    case equalsAny(Query, EqualityLiterals)
 }

@@ -69,9 +69,14 @@ extension YAMLNodeCursor: JSONPathNodeCursor {
         value(forKeyText: name.text, utf8Prefix: name.utf8Prefix, utf8Count: name.utf8Count)
     }
 
-    /// Whether the node is a string scalar whose value is `string`, compared by the string's
-    /// first bytes and length (read when the query was compiled) before its bytes.
-    public func jsonPathIsString(_ string: JSONPathString) -> Bool {
-        isString(string.text, utf8Prefix: string.utf8Prefix, utf8Count: string.utf8Count)
+    /// Whether the node is a string scalar whose value is one of `strings`, compared by their
+    /// first bytes and length (read when the query was compiled) before their bytes.
+    public func jsonPathIsString(anyOf strings: [JSONPathString]) -> Bool {
+        isString(anyOf: strings)
     }
 }
+
+// MARK: - UTF8PrefixedText Conformance
+
+/// A query's string carries the summary YAML trees compare first.
+extension JSONPathString: UTF8PrefixedText {}

@@ -103,14 +103,31 @@ public struct YAMLNodeCursor {
         kind == .scalar ? tree._withUnsafeGuaranteedRef { $0.value(of: index) } : nil
     }
 
-    /// Whether the node is a scalar whose value is the string `text`, byte for byte (no
-    /// Unicode normalization), for a caller that read `text`'s first eight UTF-8 bytes
-    /// (`utf8Prefix`, the first in the lowest byte, zero past the text's end) and their number
-    /// (`utf8Count`) already: most other strings are told apart without reading their bytes.
+    /// Whether the node is a scalar whose value is the string of one of `candidates`, byte for
+    /// byte (no Unicode normalization). The node's record is read once; a loaded string's print
+    /// is compared with each candidate's first bytes and length, and only a candidate that
+    /// matches them has its text read.
     @inlinable
-    public func isString(_ text: String, utf8Prefix: UInt64, utf8Count: Int) -> Bool {
-        let print = YAMLTree.mix(utf8Prefix, count: utf8Count)
-        return tree._withUnsafeGuaranteedRef { $0.hasStringValue(text, print: print, at: index) }
+    public func isString<Candidates: RandomAccessCollection>(anyOf candidates: Candidates) -> Bool
+    where Candidates.Element: UTF8PrefixedText {
+        tree._withUnsafeGuaranteedRef { tree in
+            let record = tree.records[Int(index)]
+            switch record.valueKind {
+            case .text:
+                for position in candidates.indices
+                where YAMLTree.mix(candidates[position].utf8Prefix, count: candidates[position].utf8Count)
+                    == record.payload
+                {
+                    if tree.hasStringValue(candidates[position].text, print: record.payload, at: index) { return true }
+                }
+                return false
+            case .otherString:
+                // A string other than the scalar's text has no print: its bytes are compared.
+                return candidates.contains { tree.hasStringValue($0.text, print: 0, at: index) }
+            case .null, .bool, .int, .float:
+                return false
+            }
+        }
     }
 
     /// `YAMLNode.value(forKeyText:)`.

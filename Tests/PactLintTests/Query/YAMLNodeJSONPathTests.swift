@@ -142,6 +142,7 @@ private struct TreeBuilder {
         }
         #expect(try selected("$[?@ == '1']") == ["$[1]"])
         #expect(try selected("$[?@ == 1]") == ["$[0]"])
+        #expect(try selected("$[?@ == '1' || @ == 1 || @ == null]") == ["$[0]", "$[1]", "$[7]"])
         #expect(try selected("$[?@ == 'return-readmission']") == ["$[2]"])
         #expect(try selected("$[?@ == 'return-readmissioN' || @ == 'caf\u{E9}']") == ["$[3]", "$[4]"])
         #expect(try selected("$[?@ == 'cafe\u{301}']") == ["$[5]"])

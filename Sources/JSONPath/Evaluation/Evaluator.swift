@@ -107,6 +107,15 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         case .filter:
             collectChildren(
                 of: input, where: segments[index].filter, then: segments, from: next, arena: &arena, into: &output)
+        case .names:
+            let node = input.node
+            guard node.jsonPathShape == .object else { return }
+            let names = segments[index].names
+            for position in names.indices {
+                guard let member = node.jsonPathMember(named: names[position]) else { continue }
+                let path = arena.add(.name(names[position].text), below: input.path)
+                collect(segments, from: next, at: Located(node: member, path: path), arena: &arena, into: &output)
+            }
         case .general:
             for selector in segments[index].selectors {
                 collect(selector, of: input, then: segments, from: next, arena: &arena, into: &output)
@@ -316,6 +325,14 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             return forEachNode(segments, from: next, at: node.jsonPathElement(at: position), body)
         case .filter:
             return forEachChild(of: node, where: segments[index].filter, then: segments, from: next, body)
+        case .names:
+            guard node.jsonPathShape == .object else { return true }
+            let names = segments[index].names
+            for position in names.indices {
+                guard let member = node.jsonPathMember(named: names[position]) else { continue }
+                guard forEachNode(segments, from: next, at: member, body) else { return false }
+            }
+            return true
         case .general:
             for selector in segments[index].selectors {
                 guard forEachNode(selector, of: node, then: segments, from: next, body) else { return false }
@@ -399,7 +416,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
                 let count = node.jsonPathCount
                 guard let position = Self.position(ofIndex: segments[index].index, count: count) else { return nil }
                 node = node.jsonPathElement(at: position)
-            case .wildcard, .filter, .general:
+            case .wildcard, .filter, .names, .general:
                 return nil
             }
         }

@@ -21,7 +21,12 @@ public struct YAMLNodeCursor {
 
     @inlinable
     init(tree: YAMLTree, index: Int32) {
-        self.tree = Unmanaged.passUnretained(tree)
+        self.init(tree: Unmanaged.passUnretained(tree), index: index)
+    }
+
+    @inlinable
+    init(tree: Unmanaged<YAMLTree>, index: Int32) {
+        self.tree = tree
         self.index = index
     }
 
@@ -50,12 +55,6 @@ public struct YAMLNodeCursor {
             let foreign = tree.foreign[Int(-1 - entry)]
             return YAMLNodeCursor(tree: foreign.tree, index: foreign.index)
         }
-    }
-
-    @inlinable
-    init(tree: Unmanaged<YAMLTree>, index: Int32) {
-        self.tree = tree
-        self.index = index
     }
 
     /// Whether the node is a scalar, a sequence or a mapping.

@@ -188,17 +188,6 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         }
     }
 
-    /// The nodes `query` selects, in document order, without paths.
-    @inlinable
-    func nodes(_ query: Query, current: Cursor) -> [Cursor] {
-        var nodes: [Cursor] = []
-        _ = forEachNode(query, current: current) { node in
-            nodes.append(node)
-            return true
-        }
-        return nodes
-    }
-
     /// Whether `query` selects at least one node; stops at the first.
     @inlinable
     func selectsAny(_ query: Query, current: Cursor) -> Bool {

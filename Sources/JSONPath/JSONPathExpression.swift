@@ -26,7 +26,9 @@ public struct JSONPathExpression: Sendable, Hashable {
     /// Whether the expression holds with `current` as `@` and `root` as `$`.
     @inlinable
     public func evaluate<Node: JSONPathNode>(current: Node, root: Node) -> Bool {
-        Evaluator(root: root).test(expression, current: current)
+        withExtendedLifetime((root, current)) {
+            Evaluator(root: root.jsonPathCursor).test(expression, current: current.jsonPathCursor)
+        }
     }
 
     /// Two expressions are equal when their text is.

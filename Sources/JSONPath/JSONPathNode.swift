@@ -29,6 +29,13 @@ public protocol JSONPathNode: Sendable {
     /// answer faster.
     func jsonPathMember(named name: String) -> Self?
 
+    /// The value of the member called `name` of an object node, or `nil` if there is none:
+    /// what queries ask, with the name's bytes read when the query was compiled.
+    ///
+    /// A default implementation asks `jsonPathMember(named:)` with the name's text; a tree
+    /// that keeps a summary of each member name can compare it with the name's first bytes.
+    func jsonPathMember(named name: JSONPathString) -> Self?
+
     /// Whether the node is a scalar, an array or an object.
     ///
     /// A default implementation derives it from `jsonPathKind`; a tree that can tell without
@@ -41,6 +48,20 @@ public protocol JSONPathNode: Sendable {
     /// `jsonPathMember(at:).value`; a tree that stores names apart answers without making one
     /// (wildcards and descendant segments read only values).
     func jsonPathMemberValue(at index: Int) -> Self
+
+    /// What the evaluator reads the tree through (see `JSONPathNodeCursor`); by default the
+    /// node itself.
+    associatedtype JSONPathCursor: JSONPathNodeCursor = JSONPathNodeReference<Self>
+    where JSONPathCursor.Node == Self
+
+    /// A cursor on the node, valid while the node is alive.
+    var jsonPathCursor: JSONPathCursor { get }
+}
+
+extension JSONPathNode where JSONPathCursor == JSONPathNodeReference<Self> {
+    /// The node itself, as its cursor.
+    @inlinable
+    public var jsonPathCursor: JSONPathNodeReference<Self> { JSONPathNodeReference(self) }
 }
 
 extension JSONPathNode {
@@ -58,6 +79,12 @@ extension JSONPathNode {
     @inlinable
     public func jsonPathMemberValue(at index: Int) -> Self {
         jsonPathMember(at: index).value
+    }
+
+    /// The member called `name.text`.
+    @inlinable
+    public func jsonPathMember(named name: JSONPathString) -> Self? {
+        jsonPathMember(named: name.text)
     }
 
     /// Scans the members in document order for the first one called `name`.

@@ -63,18 +63,29 @@ public struct JSONPathQuery: Sendable, Hashable {
     public func evaluate<Node: JSONPathNode>(
         root: Node, current: Node?, currentPath: NormalizedPath
     ) -> [JSONPathMatch<Node>] {
-        let evaluator = Evaluator(root: root)
-        var arena = PathArena()
-        let located = evaluator.select(query, current: current ?? root, arena: &arena)
-        let base = query.start == .current && current != nil ? currentPath : .root
-        return located.map { JSONPathMatch(node: $0.node, path: arena.path(of: $0.path, from: base)) }
+        // The cursors read `root` and `current` without owning them: both stay alive until
+        // every selected cursor has been made a node again.
+        withExtendedLifetime((root, current)) {
+            let evaluator = Evaluator(root: root.jsonPathCursor)
+            var arena = PathArena()
+            let located = evaluator.select(query, current: (current ?? root).jsonPathCursor, arena: &arena)
+            let base = query.start == .current && current != nil ? currentPath : .root
+            return located.map { JSONPathMatch(node: $0.node.jsonPathNode, path: arena.path(of: $0.path, from: base)) }
+        }
     }
 
     /// The nodes the query selects, in document order, without building their paths: for
     /// callers that only count or inspect values.
     @inlinable
     public func nodes<Node: JSONPathNode>(root: Node, current: Node? = nil) -> [Node] {
-        Evaluator(root: root).nodes(query, current: current ?? root)
+        withExtendedLifetime((root, current)) {
+            var nodes: [Node] = []
+            _ = Evaluator(root: root.jsonPathCursor).forEachNode(query, current: (current ?? root).jsonPathCursor) {
+                nodes.append($0.jsonPathNode)
+                return true
+            }
+            return nodes
+        }
     }
 
     /// Whether some node the query selects satisfies `predicate`, visiting the nodes in
@@ -87,7 +98,11 @@ public struct JSONPathQuery: Sendable, Hashable {
     public func containsNode<Node: JSONPathNode>(
         root: Node, current: Node? = nil, where predicate: (Node) -> Bool
     ) -> Bool {
-        return !Evaluator(root: root).forEachNode(query, current: current ?? root) { !predicate($0) }
+        withExtendedLifetime((root, current)) {
+            !Evaluator(root: root.jsonPathCursor).forEachNode(query, current: (current ?? root).jsonPathCursor) {
+                !$0.withJSONPathNode(predicate)
+            }
+        }
     }
 
     /// Two queries are equal when their text and their start rule are.

@@ -26,6 +26,24 @@ import _PactLintTestSupport
         #expect(matches.map(\.1) == ["$['actions'][1]['id']"])
     }
 
+    /// A union of names selects each name's member in the union's order, repeats included,
+    /// skipping missing names; on an array it selects nothing. With paths and without.
+    @Test func unionOfNames() throws {
+        let query = "$.actions[*]['area', 'missing', 'id', 'area']"
+        let selected = try select(query)
+        #expect(
+            selected.map(\.0)
+                == [
+                    "return-readmission", "a1", "return-readmission", "reintegration", "a2", "reintegration",
+                    "legal-pathways", "a3", "legal-pathways",
+                ].map { JSONValue.string($0) })
+        #expect(selected.first?.1 == "$['actions'][0]['area']")
+        #expect(selected.dropFirst().first?.1 == "$['actions'][0]['id']")
+        #expect(try JSONPathQuery(query).nodes(root: document).map { $0 } == selected.map(\.0))
+        #expect(try select("$.actions['id', 'area']").isEmpty)
+        #expect(try JSONPathQuery("$.actions['id', 'area']").nodes(root: document).isEmpty)
+    }
+
     /// `q == a || q == b` is read once (`equalsAny`) with `==`'s meaning: numbers by value,
     /// Nothing equal to no literal, containers equal to none.
     @Test(arguments: [
@@ -36,6 +54,10 @@ import _PactLintTestSupport
         ("$[?!(@.a == 1 || @.a == 'x')]", [2, 3, 4, 5]),
         ("$[?@ == 7 || @ == 'y' || @.a == 2]", [5]),
         ("$[?@.a == 'x' || @['a'] == 'y' || @.a == true]", [1]),
+        ("$[?@.a == 'x']", [1]),
+        ("$[?'x' == @.a]", [1]),
+        ("$[?(@.a == 'x' || @.a == 1) || @.a == 2]", [0, 1, 5, 6]),
+        ("$[?@.a != 'x']", [0, 2, 3, 4, 5, 6]),
     ])
     func mergedEqualities(query: String, indices: [Int]) throws {
         let list = json(#"[{"a": 1.0}, {"a": "x"}, {"a": [1]}, {"b": 1}, {"a": null}, {"a": 2}, {"a": 1}]"#)

@@ -3,8 +3,8 @@
 enum Comparison {
     /// Whether `left comparison right` holds.
     @inlinable
-    static func holds<Node: JSONPathNode>(
-        _ left: FilterValue<Node>, _ comparison: ComparisonOperator, _ right: FilterValue<Node>
+    static func holds<Cursor: JSONPathNodeCursor>(
+        _ left: FilterValue<Cursor>, _ comparison: ComparisonOperator, _ right: FilterValue<Cursor>
     ) -> Bool {
         switch comparison {
         case .equal: equal(left, right)
@@ -18,7 +18,7 @@ enum Comparison {
 
     /// `==`: Nothing equals only Nothing; numbers compare by value; arrays and objects deeply.
     @inlinable
-    static func equal<Node: JSONPathNode>(_ left: FilterValue<Node>, _ right: FilterValue<Node>) -> Bool {
+    static func equal<Cursor: JSONPathNodeCursor>(_ left: FilterValue<Cursor>, _ right: FilterValue<Cursor>) -> Bool {
         guard let leftKind = left.kind, let rightKind = right.kind else {
             return left.kind == nil && right.kind == nil
         }
@@ -34,7 +34,7 @@ enum Comparison {
 
     /// `<`: defined for two numbers and for two strings; false otherwise.
     @inlinable
-    static func less<Node: JSONPathNode>(_ left: FilterValue<Node>, _ right: FilterValue<Node>) -> Bool {
+    static func less<Cursor: JSONPathNodeCursor>(_ left: FilterValue<Cursor>, _ right: FilterValue<Cursor>) -> Bool {
         guard let leftKind = left.kind, let rightKind = right.kind else { return false }
         if case .string(let a) = leftKind, case .string(let b) = rightKind {
             // UTF-8 byte order is Unicode scalar order, with no normalization.
@@ -44,7 +44,7 @@ enum Comparison {
     }
 
     @inlinable
-    static func deepEqual<Node: JSONPathNode>(_ left: Node, _ right: Node) -> Bool {
+    static func deepEqual<Cursor: JSONPathNodeCursor>(_ left: Cursor, _ right: Cursor) -> Bool {
         let leftKind = left.jsonPathKind
         let rightKind = right.jsonPathKind
         switch (leftKind, rightKind) {

@@ -2,7 +2,7 @@
 extension Evaluator {
     /// The result of `length`, `count` or `value`.
     @inlinable
-    func valueResult(of call: FunctionCall, current: Node) -> FilterValue<Node> {
+    func valueResult(of call: FunctionCall, current: Cursor) -> FilterValue<Cursor> {
         switch call.function {
         case .length:
             guard case .value(let argument) = call.arguments[0] else { return .nothing }
@@ -19,7 +19,7 @@ extension Evaluator {
             return .literal(.int(count(query, current: current)))
         case .value:
             guard case .nodes(let query) = call.arguments[0] else { return .nothing }
-            var selected: Node?
+            var selected: Cursor?
             var seen = 0
             _ = forEachNode(query, current: current) { node in
                 selected = node
@@ -36,7 +36,7 @@ extension Evaluator {
     /// The result of `match` or `search`: false unless both arguments are strings and the
     /// pattern is valid I-Regexp.
     @inlinable
-    func logicalResult(of call: FunctionCall, current: Node) -> Bool {
+    func logicalResult(of call: FunctionCall, current: Cursor) -> Bool {
         guard call.function == .match || call.function == .search,
             case .value(let subject) = call.arguments[0],
             case .string(let string)? = value(subject, current: current).kind

@@ -1,26 +1,27 @@
-/// Runs parsed queries and filter expressions over a tree of `Node`s (RFC 9535 section 2).
+/// Runs parsed queries and filter expressions over a tree, read through `Cursor`s (RFC 9535
+/// section 2): the nodes it hands out are made from the cursors only at the public entry points.
 ///
 /// The evaluator keeps the root for `$` inside filters. Only the outermost query tracks
 /// normalized paths; queries inside filters run without them.
 @usableFromInline
-struct Evaluator<Node: JSONPathNode> {
+struct Evaluator<Cursor: JSONPathNodeCursor> {
     /// A node reached by a query, with its entry in the path arena (or `PathArena.start`).
     @usableFromInline
     struct Located {
-        @usableFromInline var node: Node
+        @usableFromInline var node: Cursor
         @usableFromInline var path: Int
 
         @inlinable
-        init(node: Node, path: Int) {
+        init(node: Cursor, path: Int) {
             self.node = node
             self.path = path
         }
     }
 
-    @usableFromInline let root: Node
+    @usableFromInline let root: Cursor
 
     @inlinable
-    init(root: Node) {
+    init(root: Cursor) {
         self.root = root
     }
 
@@ -29,7 +30,7 @@ struct Evaluator<Node: JSONPathNode> {
     /// The nodes `query` selects, in document order, with their paths recorded in `arena`:
     /// depth-first over the segments, like `forEachNode`, into one list.
     @inlinable
-    func select(_ query: Query, current: Node, arena: inout PathArena) -> [Located] {
+    func select(_ query: Query, current: Cursor, arena: inout PathArena) -> [Located] {
         let start = query.start == .root ? root : current
         var output: [Located] = []
         collect(query.segments, from: 0, at: Located(node: start, path: PathArena.start), arena: &arena, into: &output)
@@ -91,7 +92,7 @@ struct Evaluator<Node: JSONPathNode> {
             guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: segments[index].name) else {
                 return
             }
-            let path = arena.add(.name(segments[index].name), below: input.path)
+            let path = arena.add(.name(segments[index].name.text), below: input.path)
             collect(segments, from: next, at: Located(node: member, path: path), arena: &arena, into: &output)
         case .wildcard:
             collectChildren(of: input, where: nil, then: segments, from: next, arena: &arena, into: &output)
@@ -106,6 +107,15 @@ struct Evaluator<Node: JSONPathNode> {
         case .filter:
             collectChildren(
                 of: input, where: segments[index].filter, then: segments, from: next, arena: &arena, into: &output)
+        case .names:
+            let node = input.node
+            guard node.jsonPathShape == .object else { return }
+            let names = segments[index].names
+            for position in names.indices {
+                guard let member = node.jsonPathMember(named: names[position]) else { continue }
+                let path = arena.add(.name(names[position].text), below: input.path)
+                collect(segments, from: next, at: Located(node: member, path: path), arena: &arena, into: &output)
+            }
         case .general:
             for selector in segments[index].selectors {
                 collect(selector, of: input, then: segments, from: next, arena: &arena, into: &output)
@@ -123,7 +133,7 @@ struct Evaluator<Node: JSONPathNode> {
         switch selector {
         case .name(let name):
             guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: name) else { return }
-            let path = arena.add(.name(name), below: input.path)
+            let path = arena.add(.name(name.text), below: input.path)
             collect(segments, from: next, at: Located(node: member, path: path), arena: &arena, into: &output)
 
         case .wildcard:
@@ -178,26 +188,15 @@ struct Evaluator<Node: JSONPathNode> {
         }
     }
 
-    /// The nodes `query` selects, in document order, without paths.
-    @inlinable
-    func nodes(_ query: Query, current: Node) -> [Node] {
-        var nodes: [Node] = []
-        _ = forEachNode(query, current: current) { node in
-            nodes.append(node)
-            return true
-        }
-        return nodes
-    }
-
     /// Whether `query` selects at least one node; stops at the first.
     @inlinable
-    func selectsAny(_ query: Query, current: Node) -> Bool {
+    func selectsAny(_ query: Query, current: Cursor) -> Bool {
         !forEachNode(query, current: current) { _ in false }
     }
 
     /// How many nodes `query` selects, without listing them.
     @inlinable
-    func count(_ query: Query, current: Node) -> Int {
+    func count(_ query: Query, current: Cursor) -> Int {
         var count = 0
         _ = forEachNode(query, current: current) { _ in
             count += 1
@@ -216,7 +215,7 @@ struct Evaluator<Node: JSONPathNode> {
     /// and concatenate the lists, so the order is the same as segment by segment, without a
     /// list per segment.
     @inlinable
-    func forEachNode(_ query: Query, current: Node, _ body: (Node) -> Bool) -> Bool {
+    func forEachNode(_ query: Query, current: Cursor, _ body: (Cursor) -> Bool) -> Bool {
         // A singular query (names and indices only) is followed step by step: no walk.
         if query.isSingular { return singular(query, current: current).map(body) ?? true }
         return forEachNode(query.segments, from: 0, at: query.start == .root ? root : current, body)
@@ -227,7 +226,7 @@ struct Evaluator<Node: JSONPathNode> {
     /// Each selected node goes straight on to the next segment through a direct call, not a
     /// closure per segment: no context, no indirect call at every node.
     @inlinable
-    func forEachNode(_ segments: [Segment], from index: Int, at node: Node, _ body: (Node) -> Bool) -> Bool {
+    func forEachNode(_ segments: [Segment], from index: Int, at node: Cursor, _ body: (Cursor) -> Bool) -> Bool {
         guard index < segments.count else { return body(node) }
         guard segments[index].isDescendant else {
             return forEachNode(segmentAt: index, of: node, in: segments, body)
@@ -260,7 +259,7 @@ struct Evaluator<Node: JSONPathNode> {
     /// first, as the general walk gives them, but each child read once and handed to `body`
     /// directly (a document-wide check visits every node this way).
     @inlinable
-    func forEachDescendant(of node: Node, _ body: (Node) -> Bool) -> Bool {
+    func forEachDescendant(of node: Cursor, _ body: (Cursor) -> Bool) -> Bool {
         var stack = [node]
         while let item = stack.popLast() {
             let start = stack.count
@@ -297,7 +296,7 @@ struct Evaluator<Node: JSONPathNode> {
     /// one selector is read through its own fields.
     @inlinable
     func forEachNode(
-        segmentAt index: Int, of node: Node, in segments: [Segment], _ body: (Node) -> Bool
+        segmentAt index: Int, of node: Cursor, in segments: [Segment], _ body: (Cursor) -> Bool
     ) -> Bool {
         let next = index + 1
         switch segments[index].kind {
@@ -315,6 +314,14 @@ struct Evaluator<Node: JSONPathNode> {
             return forEachNode(segments, from: next, at: node.jsonPathElement(at: position), body)
         case .filter:
             return forEachChild(of: node, where: segments[index].filter, then: segments, from: next, body)
+        case .names:
+            guard node.jsonPathShape == .object else { return true }
+            let names = segments[index].names
+            for position in names.indices {
+                guard let member = node.jsonPathMember(named: names[position]) else { continue }
+                guard forEachNode(segments, from: next, at: member, body) else { return false }
+            }
+            return true
         case .general:
             for selector in segments[index].selectors {
                 guard forEachNode(selector, of: node, then: segments, from: next, body) else { return false }
@@ -327,7 +334,7 @@ struct Evaluator<Node: JSONPathNode> {
     /// until `body` returns false; false if it was stopped.
     @inlinable
     func forEachNode(
-        _ selector: Selector, of node: Node, then segments: [Segment], from next: Int, _ body: (Node) -> Bool
+        _ selector: Selector, of node: Cursor, then segments: [Segment], from next: Int, _ body: (Cursor) -> Bool
     ) -> Bool {
         switch selector {
         case .name(let name):
@@ -360,8 +367,8 @@ struct Evaluator<Node: JSONPathNode> {
     /// Goes on from each element or member value of `node` (that passes `filter`, if any).
     @inlinable
     func forEachChild(
-        of node: Node, where filter: LogicalExpression?, then segments: [Segment], from next: Int,
-        _ body: (Node) -> Bool
+        of node: Cursor, where filter: LogicalExpression?, then segments: [Segment], from next: Int,
+        _ body: (Cursor) -> Bool
     ) -> Bool {
         switch node.jsonPathShape {
         case .array:
@@ -384,7 +391,7 @@ struct Evaluator<Node: JSONPathNode> {
 
     /// The node a singular query selects, or nil (Nothing), without building lists.
     @inlinable
-    func singular(_ query: Query, current: Node) -> Node? {
+    func singular(_ query: Query, current: Cursor) -> Cursor? {
         var node = query.start == .root ? root : current
         let segments = query.segments
         for index in segments.indices {
@@ -398,7 +405,7 @@ struct Evaluator<Node: JSONPathNode> {
                 let count = node.jsonPathCount
                 guard let position = Self.position(ofIndex: segments[index].index, count: count) else { return nil }
                 node = node.jsonPathElement(at: position)
-            case .wildcard, .filter, .general:
+            case .wildcard, .filter, .names, .general:
                 return nil
             }
         }
@@ -435,7 +442,7 @@ struct Evaluator<Node: JSONPathNode> {
 
     /// The value of a logical expression with `current` as `@`.
     @inlinable
-    func test(_ expression: LogicalExpression, current: Node) -> Bool {
+    func test(_ expression: LogicalExpression, current: Cursor) -> Bool {
         switch expression {
         case .or(let terms):
             return terms.contains { test($0, current: current) }
@@ -446,10 +453,13 @@ struct Evaluator<Node: JSONPathNode> {
         case .exists(let query):
             return selectsAny(query, current: current)
         case .equalsAny(let query, let literals):
-            // Literals are scalars: a container equals none of them, as `==` says.
+            // Literals are scalars: a container equals none of them, as `==` says. A string
+            // literal is compared with the node's bytes, without making the node's value.
             guard let node = singular(query, current: current) else { return false }
+            if !literals.strings.isEmpty, node.jsonPathIsString(anyOf: literals.strings) { return true }
+            guard !literals.others.isEmpty else { return false }
             let kind = node.jsonPathKind
-            return literals.contains { Comparison.scalarsEqual(kind, $0) }
+            return literals.others.contains { Comparison.scalarsEqual(kind, $0) }
         case .function(let call):
             return logicalResult(of: call, current: current)
         case .comparison(let left, let comparison, let right):
@@ -459,7 +469,7 @@ struct Evaluator<Node: JSONPathNode> {
 
     /// The value of one side of a comparison or of a `ValueType` argument.
     @inlinable
-    func value(_ comparable: ComparisonOperand, current: Node) -> FilterValue<Node> {
+    func value(_ comparable: ComparisonOperand, current: Cursor) -> FilterValue<Cursor> {
         switch comparable {
         case .literal(let literal):
             return .literal(literal)

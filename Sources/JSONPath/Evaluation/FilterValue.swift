@@ -1,8 +1,8 @@
 /// A `ValueType` value inside a filter: a node's value, a literal, or Nothing.
 @usableFromInline
-enum FilterValue<Node: JSONPathNode> {
+enum FilterValue<Cursor: JSONPathNodeCursor> {
     case nothing
-    case node(Node)
+    case node(Cursor)
     case literal(JSONPathNodeKind)
 
     /// The kind of the value, or nil for Nothing.

@@ -162,7 +162,7 @@ struct Parser {
         guard Self.isNameFirst(current) else { return nil }
         let start = position
         while Self.isNameFirst(current) || Self.isDigit(current) { position += 1 }
-        return .name(Self.string(scalars[start..<position]))
+        return .name(JSONPathString(Self.string(scalars[start..<position])))
     }
 
     // bracketed-selection = "[" S selector *(S "," S selector) S "]"
@@ -195,7 +195,7 @@ struct Parser {
     private mutating func selector() throws(JSONPathError) -> Selector {
         switch current {
         case "'", "\"":
-            return .name(try stringLiteral())
+            return .name(JSONPathString(try stringLiteral()))
         case "*":
             position += 1
             return .wildcard
@@ -407,29 +407,15 @@ struct Parser {
     }
 
     /// Merges adjacent terms `q == literal` of an `||` with the same singular query `q` into
-    /// one `equalsAny`, which reads `q` once: rules list allowed values this way.
+    /// one `equalsAny`, which reads `q` once: rules list allowed values this way. (The parser
+    /// makes each such term an `equalsAny` of one literal.)
     private static func mergingEqualities(_ terms: [LogicalExpression]) -> [LogicalExpression] {
-        func equality(_ term: LogicalExpression) -> (Query, JSONPathNodeKind)? {
-            switch term {
-            case .comparison(.query(let query), .equal, .literal(let literal)),
-                .comparison(.literal(let literal), .equal, .query(let query)):
-                return (query, literal)
-            case .equalsAny, .or, .and, .not, .comparison, .exists, .function:
-                return nil
-            }
-        }
         var merged: [LogicalExpression] = []
         for term in terms {
-            guard let (query, literal) = equality(term) else {
-                merged.append(term)
-                continue
-            }
-            if case .equalsAny(let previous, let literals)? = merged.last, previous.isSameSingularQuery(as: query) {
-                merged[merged.count - 1] = .equalsAny(previous, literals + [literal])
-            } else if let last = merged.last, let (previous, first) = equality(last),
-                previous.isSameSingularQuery(as: query)
+            if case .equalsAny(let query, let added) = term, added.count == 1,
+                case .equalsAny(let previous, let literals)? = merged.last, previous.isSameSingularQuery(as: query)
             {
-                merged[merged.count - 1] = .equalsAny(previous, [first, literal])
+                merged[merged.count - 1] = .equalsAny(previous, literals + added)
             } else {
                 merged.append(term)
             }
@@ -493,11 +479,14 @@ struct Parser {
         let rightStart = position
         let right = try operand(
             expected: "a literal, a singular query or a function call after '\(comparison.rawValue)'")
-        return .logical(
-            .comparison(
-                try comparable(left, at: leftStart, role: "left operand of '\(comparison.rawValue)'"),
-                comparison,
-                try comparable(right, at: rightStart, role: "right operand of '\(comparison.rawValue)'")))
+        let leftOperand = try comparable(left, at: leftStart, role: "left operand of '\(comparison.rawValue)'")
+        let rightOperand = try comparable(right, at: rightStart, role: "right operand of '\(comparison.rawValue)'")
+        switch (leftOperand, comparison, rightOperand) {
+        case (.query(let query), .equal, .literal(let literal)), (.literal(let literal), .equal, .query(let query)):
+            return .logical(.equalsAny(query, EqualityLiterals(literal)))
+        default:
+            return .logical(.comparison(leftOperand, comparison, rightOperand))
+        }
     }
 
     // paren-expr = "(" S logical-expr S ")"

@@ -10,8 +10,9 @@ indirect enum LogicalExpression: Sendable {
     case exists(Query)
     /// A function whose result is `LogicalType`, or `NodesType` converted by non-emptiness.
     case function(FunctionCall)
-    /// `q == l1 || q == l2 || …` with one singular query and literals only (`@.area ==
-    /// 'protection' || @.area == 'energy'`), as the parser merges it: the query is evaluated
-    /// once instead of once per literal.
-    case equalsAny(Query, [JSONPathNodeKind])
+    /// `q == l` with a singular query and a literal, or `q == l1 || q == l2 || …` with the
+    /// same query (`@.area == 'protection' || @.area == 'energy'`), as the parser merges it:
+    /// the query is evaluated once instead of once per literal, and strings are compared as
+    /// bytes.
+    case equalsAny(Query, EqualityLiterals)
 }

@@ -36,7 +36,7 @@ struct Query: Sendable {
         }
         for (mine, theirs) in zip(segments, other.segments) {
             switch (mine.selectors[0], theirs.selectors[0]) {
-            case (.name(let a), .name(let b)) where a.hasSameScalars(as: b): continue
+            case (.name(let a), .name(let b)) where a.text.hasSameScalars(as: b.text): continue
             case (.index(let a), .index(let b)) where a == b: continue
             default: return false
             }

@@ -6,13 +6,15 @@
 /// copy and destroy of every payload case) each time.
 @usableFromInline
 struct Segment: Sendable {
-    /// What the single selector of a segment is; `general` for several selectors or a slice.
+    /// What the single selector of a segment is; `names` for several name selectors
+    /// (`['activities','beneficiaries']`); `general` for other unions or a slice.
     @usableFromInline
     enum Kind: Sendable {
         case name
         case wildcard
         case index
         case filter
+        case names
         case general
     }
 
@@ -20,17 +22,20 @@ struct Segment: Sendable {
     @usableFromInline let selectors: [Selector]
     @usableFromInline let kind: Kind
     /// The name of a `name` segment; empty otherwise.
-    @usableFromInline let name: String
+    @usableFromInline let name: JSONPathString
     /// The index of an `index` segment; 0 otherwise.
     @usableFromInline let index: Int
     /// The expression of a `filter` segment; `nil` otherwise.
     @usableFromInline let filter: LogicalExpression?
+    /// The names of a `names` segment, in order; empty otherwise. Read in place, where taking
+    /// each `Selector` out of `selectors` would copy the enum.
+    @usableFromInline let names: [JSONPathString]
 
     init(isDescendant: Bool, selectors: [Selector]) {
         self.isDescendant = isDescendant
         self.selectors = selectors
         var kind = Kind.general
-        var name = ""
+        var name = JSONPathString("")
         var index = 0
         var filter: LogicalExpression?
         if selectors.count == 1 {
@@ -50,6 +55,18 @@ struct Segment: Sendable {
                 break
             }
         }
+        var names: [JSONPathString] = []
+        if selectors.count > 1 {
+            for selector in selectors {
+                guard case .name(let value) = selector else {
+                    names = []
+                    break
+                }
+                names.append(value)
+            }
+            if !names.isEmpty { kind = .names }
+        }
+        self.names = names
         self.kind = kind
         self.name = name
         self.index = index

@@ -1,7 +1,7 @@
 /// One selector of a segment.
 @usableFromInline
 enum Selector: Sendable {
-    case name(String)
+    case name(JSONPathString)
     case wildcard
     case index(Int)
     case slice(start: Int?, end: Int?, step: Int?)

@@ -39,14 +39,14 @@ struct ConditionEvaluator {
     /// result to keep it (measured), and most callers stop at the first node that matters.
     func nodes(_ query: RuleQuery, current: YAMLNode) -> [YAMLNode] {
         guard query.isPlainPath else { return query.query.nodes(root: root, current: current) }
-        return Self.walk(query.anchor, from: query.startsAtSubject ? current : root).map { [$0] } ?? []
+        return query.node(atAnchorFrom: query.startsAtSubject ? current : root).map { [$0] } ?? []
     }
 
     /// Whether some node `query` selects satisfies `predicate`; stops at the first and lists
     /// no nodes.
     func containsNode(_ query: RuleQuery, where predicate: (YAMLNode) -> Bool) -> Bool {
         if query.isPlainPath {
-            return Self.walk(query.anchor, from: query.startsAtSubject ? subject : root).map(predicate) ?? false
+            return query.node(atAnchorFrom: query.startsAtSubject ? subject : root).map(predicate) ?? false
         }
         return query.query.containsNode(root: root, current: subject, where: predicate)
     }
@@ -59,21 +59,6 @@ struct ConditionEvaluator {
     /// Whether `query` selects a node.
     func selectsAny(_ query: RuleQuery) -> Bool {
         containsNode(query) { _ in true }
-    }
-
-    /// Follows name/index steps; `nil` when one is missing.
-    static func walk(_ steps: [NormalizedPath.Element], from start: YAMLNode) -> YAMLNode? {
-        var node = start
-        for step in steps {
-            let next: YAMLNode?
-            switch step {
-            case .name(let name): next = node.member(name)
-            case .index(let index): next = node.element(index)
-            }
-            guard let next else { return nil }
-            node = next
-        }
-        return node
     }
 
     /// The value keys of the nodes `queries` select; kept per document when every query

@@ -50,4 +50,13 @@ extension YAMLNode: JSONPathNode {
     public func jsonPathMember(named name: String) -> YAMLNode? {
         value(forKeyText: name)
     }
+
+    /// The value of the first pair whose key is named `name`, told apart from most other keys
+    /// by the name's first bytes and length, read when the query was compiled.
+    public func jsonPathMember(named name: JSONPathString) -> YAMLNode? {
+        value(forKeyText: name.text, utf8Prefix: name.utf8Prefix, utf8Count: name.utf8Count)
+    }
+
+    /// A cursor on the node: queries walk the tree without retaining it at each node.
+    public var jsonPathCursor: YAMLNodeCursor { YAMLNodeCursor(self) }
 }

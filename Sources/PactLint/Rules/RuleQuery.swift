@@ -25,6 +25,15 @@ public final class RuleQuery: Sendable {
     let isPlainPath: Bool
     /// The text with its hash, for the per-document query caches.
     let key: QueryKey
+    /// A plain path's steps as `node(atAnchorFrom:)` follows them, names with their bytes read
+    /// once; empty for other queries.
+    private let steps: [Step]
+
+    /// One step of the anchor.
+    private enum Step {
+        case name(JSONPathString)
+        case index(Int)
+    }
 
     /// Compiles `text`; the error's offset points into `text`.
     public init(_ text: String) throws(JSONPathError) {
@@ -35,6 +44,45 @@ public final class RuleQuery: Sendable {
         let (anchor, consumed) = Self.anchorSteps(of: text)
         self.anchor = anchor
         self.isPlainPath = consumed
+        // Only a plain path is followed without the evaluator.
+        self.steps =
+            consumed
+            ? anchor.map { element in
+                switch element {
+                case .name(let name): .name(JSONPathString(name))
+                case .index(let index): .index(index)
+                }
+            } : []
+    }
+
+    /// The node a plain path's steps reach from `start` (a name in a mapping, an index —
+    /// negative from the end — in a sequence), or `nil` where a step finds nothing; `start`
+    /// itself for other queries.
+    ///
+    /// The steps are taken on cursors: only the node reached is made (one retain), and each
+    /// name is compared by the bytes read when the query was compiled.
+    func node(atAnchorFrom start: YAMLNode) -> YAMLNode? {
+        // The cursors read `start`'s tree, which `start` keeps alive until the node is made.
+        withExtendedLifetime(start) {
+            var cursor = YAMLNodeCursor(start)
+            for position in steps.indices {
+                switch steps[position] {
+                case .name(let name):
+                    guard
+                        let next = cursor.value(
+                            forKeyText: name.text, utf8Prefix: name.utf8Prefix, utf8Count: name.utf8Count)
+                    else { return nil }
+                    cursor = next
+                case .index(let index):
+                    guard cursor.kind == .sequence else { return nil }
+                    let count = cursor.childCount
+                    let resolved = index < 0 ? count + index : index
+                    guard resolved >= 0 && resolved < count else { return nil }
+                    cursor = cursor.item(at: resolved)
+                }
+            }
+            return cursor.node
+        }
     }
 
     /// Reads the leading singular steps of a query that already compiled, and whether they

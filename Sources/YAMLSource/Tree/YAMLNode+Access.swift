@@ -162,4 +162,12 @@ extension YAMLNode {
     public func value(forKeyText text: String) -> YAMLNode? {
         tree.value(forKeyText: text, in: index)
     }
+
+    /// `value(forKeyText:)` for a caller that read `text`'s UTF-8 bytes already: its first
+    /// eight (`utf8Prefix`, the first in the lowest byte, zero past the text's end) and their
+    /// number (`utf8Count`), as a compiled query does once for each of its names. The lookup
+    /// then makes no summary of `text`.
+    public func value(forKeyText text: String, utf8Prefix: UInt64, utf8Count: Int) -> YAMLNode? {
+        tree.value(forKeyText: text, print: YAMLTree.mix(utf8Prefix, count: utf8Count), in: index)
+    }
 }

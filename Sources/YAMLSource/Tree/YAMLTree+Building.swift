@@ -93,7 +93,7 @@ extension YAMLTree {
     func finishCollection(_ index: Int32, children entries: UnsafeBufferPointer<Int32>, span: SourceSpan, tag: String?)
     {
         var record = records[Int(index)]
-        record.start = append(childEntries: entries)
+        record.start = append(childEntries: entries, ofMapping: record.kind == .mapping)
         record.payload = UInt64(record.kind == .mapping ? entries.count / 2 : entries.count)
         let compact = tag == nil ? CompactSpan(span) : nil
         record.span = compact ?? .zero

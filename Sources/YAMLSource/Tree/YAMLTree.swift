@@ -8,6 +8,9 @@
 /// - `children`: every collection's children, contiguous per collection (a mapping's as key,
 ///   value, key, value…). An entry is an index into `records`, or, when negative, `-1 - i`
 ///   for the node `foreign[i]` of another tree (see `reference(to:)`).
+/// - `entryPrints`: beside each mapping key's `children` entry, a 32-bit summary of its text
+///   (`entryPrint(of:)`), so that a lookup by key text scans one contiguous array instead of
+///   reading each key's record (unset beside values and sequence items).
 /// - `texts`: the scalars' texts (and the rare string values that differ from their text).
 /// - `extensions`: the tags and the spans too large for 32 bits, by record index; empty for
 ///   almost every tree.
@@ -27,6 +30,7 @@ final class YAMLTree: @unchecked Sendable {
     @exclusivity(unchecked) @usableFromInline private(set) var recordCount = 0
     @exclusivity(unchecked) private var recordCapacity: Int
     @exclusivity(unchecked) @usableFromInline private(set) var children: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) @usableFromInline private(set) var entryPrints: UnsafeMutablePointer<UInt32>
     @exclusivity(unchecked) private(set) var childEntryCount = 0
     @exclusivity(unchecked) private var childCapacity: Int
     @exclusivity(unchecked) @usableFromInline private(set) var texts: UnsafeMutablePointer<String>
@@ -49,6 +53,7 @@ final class YAMLTree: @unchecked Sendable {
         textCapacity = max(textCount, 1)
         self.records = .allocate(capacity: recordCapacity)
         children = .allocate(capacity: childCapacity)
+        entryPrints = .allocate(capacity: childCapacity)
         texts = .allocate(capacity: textCapacity)
     }
 
@@ -68,6 +73,7 @@ final class YAMLTree: @unchecked Sendable {
         texts.deallocate()
         records.deallocate()
         children.deallocate()
+        entryPrints.deallocate()
     }
 
     // MARK: Growing (while the tree is built)
@@ -102,15 +108,44 @@ final class YAMLTree: @unchecked Sendable {
         return Int32(truncatingIfNeeded: textCount - 1)
     }
 
-    /// Appends child entries; returns the index of the first.
-    func append(childEntries entries: UnsafeBufferPointer<Int32>) -> Int32 {
+    /// Appends child entries, whose nodes are already in the tree — a mapping's as key,
+    /// value, key, value…, with its keys' prints — and returns the index of the first.
+    func append(childEntries entries: UnsafeBufferPointer<Int32>, ofMapping isMapping: Bool) -> Int32 {
         let start = childEntryCount
         if start + entries.count > childCapacity {
+            var printCapacity = childCapacity
             children = Self.grow(children, count: start, to: &childCapacity, holding: start + entries.count)
+            entryPrints = Self.grow(entryPrints, count: start, to: &printCapacity, holding: start + entries.count)
         }
         if let base = entries.baseAddress { (children + start).initialize(from: base, count: entries.count) }
+        // Only a mapping's keys are looked up by text; the other entries' prints stay unset.
+        if isMapping {
+            for offset in stride(from: 0, to: entries.count, by: 2) {
+                (entryPrints + start + offset).initialize(to: entryPrint(of: entries[offset]))
+            }
+        }
         childEntryCount += entries.count
         return Int32(truncatingIfNeeded: start)
+    }
+
+    /// The summary `entryPrints` keeps for a `children` entry: its scalar's text print folded
+    /// to 32 bits; for a collection (which no key text names) any value does, as a lookup
+    /// confirms every match on the node itself.
+    private func entryPrint(of entry: Int32) -> UInt32 {
+        guard entry >= 0 else { return 0 }  // another tree's node: always a collection
+        let record = records[Int(entry)]
+        switch (record.kind, record.valueKind) {
+        case (.scalar, .text): return Self.fold(record.payload)
+        case (.scalar, _):
+            return Self.fold(Self.textPrint(of: texts[Int(record.start)], readingLayout: readsStringLayout))
+        case (.sequence, _), (.mapping, _): return 0
+        }
+    }
+
+    /// A text print folded to the 32 bits `entryPrints` keeps.
+    @inlinable
+    static func fold(_ print: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: print ^ (print >> 32))
     }
 
     /// Replaces the record at `index`.
@@ -190,32 +225,82 @@ final class YAMLTree: @unchecked Sendable {
     /// The value of the first pair of the mapping at `index` whose key is a scalar written as
     /// exactly `text`, byte for byte.
     func value(forKeyText text: String, in index: Int32) -> YAMLNode? {
+        valueEntry(forKeyText: text, in: index).map(node(atChild:))
+    }
+
+    /// The `children` entry of the value `value(forKeyText:in:)` finds.
+    func valueEntry(forKeyText text: String, in index: Int32) -> Int32? {
+        guard records[Int(index)].kind == .mapping else { return nil }
+        return valueEntry(
+            forKeyText: text, print: Self.textPrint(of: text, readingLayout: readsStringLayout), in: index)
+    }
+
+    /// `value(forKeyText:in:)` with `text`'s print (`textPrint(of:)`) made by the caller.
+    func value(forKeyText text: String, print wanted: UInt64, in index: Int32) -> YAMLNode? {
+        valueEntry(forKeyText: text, print: wanted, in: index).map(node(atChild:))
+    }
+
+    /// The `children` entry of the value `value(forKeyText:print:in:)` finds.
+    @usableFromInline
+    func valueEntry(forKeyText text: String, print wanted: UInt64, in index: Int32) -> Int32? {
         let mapping = records[Int(index)]
         guard mapping.kind == .mapping else { return nil }
-        // A string key's record holds its text's print: most keys that do not match are told
-        // apart by one comparison, without reading their text.
-        let wanted = Self.textPrint(of: text, readingLayout: readsStringLayout)
-        let (records, children) = (self.records, self.children)
+        // Each key's text print sits beside its entry: most keys that do not match are told
+        // apart by one comparison in a contiguous array, without reading their records. A
+        // match is confirmed on the key's bytes (a string of this tree inline, others out of
+        // line).
+        let folded = Self.fold(wanted)
+        let (records, children, prints) = (self.records, self.children, self.entryPrints)
         var entry = Int(mapping.start)
         let end = entry &+ 2 &* mapping.count
         while entry < end {
-            let key = children[entry]
-            if key >= 0 {
-                let record = records[Int(key)]
-                if record.valueKind == .text {
-                    if record.payload == wanted, texts[Int(record.start)].hasSameUTF8(as: text) {
-                        return node(atChild: children[entry &+ 1])
+            if prints[entry] == folded {
+                let key = children[entry]
+                if key >= 0 && records[Int(key)].valueKind == .text {
+                    if records[Int(key)].payload == wanted, Self.same(texts[Int(records[Int(key)].start)], text) {
+                        return children[entry &+ 1]
                     }
-                } else if hasText(text, at: key) {
-                    return node(atChild: children[entry &+ 1])
+                } else if keyHasText(text, key) {
+                    return children[entry &+ 1]
                 }
-            } else {
-                let foreignKey = foreign[Int(-1 - key)]
-                if foreignKey.tree.hasText(text, at: foreignKey.index) { return node(atChild: children[entry &+ 1]) }
             }
             entry &+= 2
         }
         return nil
+    }
+
+    /// Whether `key`, a `children` entry for a key that is not a string of this tree, is a
+    /// scalar written as exactly `text`.
+    @inline(never)
+    private func keyHasText(_ text: String, _ key: Int32) -> Bool {
+        guard key < 0 else { return hasText(text, at: key) }
+        let foreignKey = foreign[Int(-1 - key)]
+        return foreignKey.tree.hasText(text, at: foreignKey.index)
+    }
+
+    /// Whether two texts whose prints are equal are the same bytes: equal short texts (most
+    /// names) have the same inline representation and are settled without a call.
+    @inline(__always)
+    private static func same(_ stored: String, _ text: String) -> Bool {
+        if MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size,
+            unsafeBitCast(stored, to: (UInt64, UInt64).self) == unsafeBitCast(text, to: (UInt64, UInt64).self)
+        {
+            return true
+        }
+        return stored.hasSameUTF8(as: text)
+    }
+
+    /// Whether the node at `index` is a scalar whose value is the string `text`, byte for
+    /// byte; `print` is `text`'s print. The print of a loaded string settles most mismatches
+    /// without reading the scalar's text.
+    @usableFromInline
+    func hasStringValue(_ text: String, print: UInt64, at index: Int32) -> Bool {
+        let record = records[Int(index)]
+        switch record.valueKind {
+        case .text: return record.payload == print && Self.same(texts[Int(record.start)], text)
+        case .otherString: return texts[Int(truncatingIfNeeded: record.payload)].hasSameUTF8(as: text)
+        case .null, .bool, .int, .float: return false
+        }
     }
 
     /// A summary of `text` that equal texts share: its first eight UTF-8 bytes and its length.
@@ -255,6 +340,7 @@ final class YAMLTree: @unchecked Sendable {
     }
 
     /// The print of a text of `count` bytes whose first eight (zero past the count) are `prefix`.
+    @inlinable
     static func mix(_ prefix: UInt64, count: Int) -> UInt64 {
         prefix ^ (UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15)
     }

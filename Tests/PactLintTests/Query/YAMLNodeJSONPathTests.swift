@@ -121,6 +121,54 @@ private struct TreeBuilder {
         #expect(subjects.allSatisfy { expression.evaluate(current: $0.node, root: root) })
     }
 
+    /// String literals are compared with a scalar's bytes and its resolved value: a plain `1`
+    /// is a number, a string that only shares a literal's first bytes or length is another
+    /// string, canonically equivalent strings differ, and a scalar's value is compared, not
+    /// its text.
+    @Test func stringLiteralsCompareWithStringValuesByteForByte() throws {
+        var tree = TreeBuilder()
+        let list = tree.sequence([
+            tree.scalar("1", .int(1)),
+            tree.scalar("'1'", .string("1"), style: .singleQuoted),
+            tree.string("return-readmission"),
+            tree.string("return-readmissioN"),
+            tree.string("caf\u{E9}"),
+            tree.string("cafe\u{301}"),
+            tree.scalar("text", .string("value")),
+            tree.scalar("null", .null),
+        ])
+        func selected(_ query: String) throws -> [String] {
+            try JSONPathQuery(query).evaluate(root: list).map(\.path.description)
+        }
+        #expect(try selected("$[?@ == '1']") == ["$[1]"])
+        #expect(try selected("$[?@ == 1]") == ["$[0]"])
+        #expect(try selected("$[?@ == '1' || @ == 1 || @ == null]") == ["$[0]", "$[1]", "$[7]"])
+        #expect(try selected("$[?@ == 'return-readmission']") == ["$[2]"])
+        #expect(try selected("$[?@ == 'return-readmissioN' || @ == 'caf\u{E9}']") == ["$[3]", "$[4]"])
+        #expect(try selected("$[?@ == 'cafe\u{301}']") == ["$[5]"])
+        #expect(try selected("$[?@ == 'value' || @ == 'text']") == ["$[6]"])
+        #expect(try selected("$[?@ == 'null' || @ == '']").isEmpty)
+        #expect(try selected("$[?@ == null]") == ["$[7]"])
+        #expect(try selected("$[?@ != 'return-readmission']").count == 7)
+    }
+
+    /// `containsNode` lends each node to its predicate; a node the predicate keeps stays
+    /// valid after the query and after the document it came from is dropped.
+    @Test func nodesKeptByAPredicateOutliveTheirDocument() throws {
+        let query = try JSONPathQuery("$..beneficiaries[*]")
+        var kept: [YAMLNode] = []
+        do {
+            let document = Self.document()
+            let stopped = query.containsNode(root: document) { node in
+                kept.append(node)
+                return false
+            }
+            #expect(!stopped)
+        }
+        #expect(kept.map(\.jsonPathKind) == [.string("coast-guard"), .string("iom")])
+        #expect(kept.map(\.span) == query.nodes(root: Self.document()).map(\.span))
+    }
+
     @Test func deepEqualityAcrossYAMLNodes() throws {
         var tree = TreeBuilder()
         let left = tree.mapping([("a", tree.sequence([tree.scalar("1", .int(1)), tree.string("x")]))])

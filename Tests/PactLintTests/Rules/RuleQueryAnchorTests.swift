@@ -1,5 +1,6 @@
 import JSONPath
 import Testing
+import YAMLSource
 
 @testable import PactLint
 
@@ -35,5 +36,20 @@ struct RuleQueryAnchorTests {
         let query = try RuleQuery(example.query)
         #expect(query.anchor == example.anchor)
         #expect(query.isPlainPath == example.isPlainPath)
+    }
+
+    /// A plain path is followed without the evaluator; it must select what the evaluator does.
+    @Test(arguments: [
+        "$.a.b", "$.a.list[0]", "$.a.list[-1]", "$.a.list[2]", "$.a.list[-3]", "$.a.list.x", "$.a[0]",
+        "$['größe 🇺🇳']", "$.grö", "$.missing.b", "$", "$['1']", "$.a.b.c",
+    ])
+    func plainPathSelectsWhatTheEvaluatorSelects(text: String) throws {
+        let source = "a: {b: bee, list: [x, y]}\n'größe 🇺🇳': flag\n1: one\n"
+        let root = try YAMLLoader().load(SourceFile(path: "t.yaml", text: source)).documents[0].root
+        let query = try RuleQuery(text)
+        try #require(query.isPlainPath)
+        let followed = query.node(atAnchorFrom: root)
+        let evaluated = query.query.nodes(root: root)
+        #expect(followed.map { [$0] } ?? [] == evaluated)
     }
 }

@@ -1,0 +1,65 @@
+/// What the evaluator holds while it walks a tree: a node, read through the same requirements
+/// as `JSONPathNode`, that need not own its part of the tree.
+///
+/// A query's evaluation visits many nodes and hands out only a few. A tree whose nodes are
+/// references (each copy a retain and a release) can give the evaluator a cursor that reads
+/// the tree without owning it, valid while the node it was made from is alive; the evaluator
+/// keeps the nodes it was given alive for the whole evaluation and turns a cursor back into a
+/// node (`jsonPathNode`) only for the nodes it hands out.
+///
+/// The requirements mean what `JSONPathNode`'s of the same names do.
+public protocol JSONPathNodeCursor {
+    /// The node type the cursor reads.
+    associatedtype Node: JSONPathNode
+
+    /// The node the cursor reads, owning its part of the tree again.
+    var jsonPathNode: Node { get }
+
+    /// Calls `body` with the node the cursor reads, lent for the call: a tree can lend a
+    /// node without taking a share of it (a retain and a release) when `body` only looks.
+    func withJSONPathNode<Result>(_ body: (Node) throws -> Result) rethrows -> Result
+
+    /// What JSON value the node is; scalars carry their value, containers only their kind.
+    var jsonPathKind: JSONPathNodeKind { get }
+
+    /// Whether the node is a scalar, an array or an object.
+    var jsonPathShape: JSONPathNodeShape { get }
+
+    /// The number of elements of an array or members of an object; 0 for a scalar.
+    var jsonPathCount: Int { get }
+
+    /// The element at `index` of an array node. Called only on arrays, with a valid index.
+    func jsonPathElement(at index: Int) -> Self
+
+    /// The member at `index` of an object node, in document order. Called only on objects,
+    /// with a valid index.
+    func jsonPathMember(at index: Int) -> (name: String, value: Self)
+
+    /// The value of the member at `index` of an object node, without its name.
+    func jsonPathMemberValue(at index: Int) -> Self
+
+    /// The value of the member called `name` of an object node, or `nil` if there is none.
+    func jsonPathMember(named name: String) -> Self?
+
+    /// The value of the member called `name` (read when the query was compiled), or `nil`.
+    func jsonPathMember(named name: JSONPathString) -> Self?
+
+    /// Whether the node is a string scalar whose value is one of `strings`, byte for byte (as
+    /// `==` compares strings: without normalization).
+    func jsonPathIsString(anyOf strings: [JSONPathString]) -> Bool
+}
+
+extension JSONPathNodeCursor {
+    /// Calls `body` with `jsonPathNode`.
+    @inlinable
+    public func withJSONPathNode<Result>(_ body: (Node) throws -> Result) rethrows -> Result {
+        try body(jsonPathNode)
+    }
+
+    /// Compares the string of `jsonPathKind` with each of `strings`.
+    @inlinable
+    public func jsonPathIsString(anyOf strings: [JSONPathString]) -> Bool {
+        guard case .string(let value) = jsonPathKind else { return false }
+        return strings.contains { value.hasSameScalars(as: $0.text) }
+    }
+}

@@ -1,0 +1,23 @@
+/// A string a query writes — a member name (`.area`, `['area']`) or a string literal
+/// (`'protection'`) — read once when the query is compiled: its text, and its first UTF-8
+/// bytes and length, which let a tree tell most member names and string values apart from it
+/// without reading their bytes or summarising the string at each comparison.
+public struct JSONPathString: Sendable, Hashable {
+    /// The string.
+    public let text: String
+    /// The first eight UTF-8 bytes of `text`, the first in the lowest byte, zero past its end.
+    public let utf8Prefix: UInt64
+    /// The number of UTF-8 bytes of `text`.
+    public let utf8Count: Int
+
+    /// The string `text`, with its bytes read once.
+    public init(_ text: String) {
+        var text = text
+        (utf8Prefix, utf8Count) = text.withUTF8 { bytes in
+            var prefix: UInt64 = 0
+            for i in 0..<min(bytes.count, 8) { prefix |= UInt64(bytes[i]) << (8 * UInt64(i)) }
+            return (prefix, bytes.count)
+        }
+        self.text = text
+    }
+}

@@ -1,0 +1,87 @@
+import Testing
+import YAMLSource
+
+/// A cursor reads the same tree as the node it was made from, without owning it: these pin
+/// that it reaches the same nodes, in its own tree and in the trees a hand-built node refers
+/// to, and that lookups by a name's first bytes settle on the name's exact bytes.
+@Suite("node cursor")
+struct YAMLNodeCursorTests {
+    /// The first eight UTF-8 bytes of `text`, the first in the lowest byte.
+    private static func prefix(_ text: String) -> UInt64 {
+        var prefix: UInt64 = 0
+        for (i, byte) in text.utf8.prefix(8).enumerated() { prefix |= UInt64(byte) << (8 * UInt64(i)) }
+        return prefix
+    }
+
+    private static func lookUp(_ node: YAMLNode, _ text: String) -> YAMLNode? {
+        node.value(forKeyText: text, utf8Prefix: prefix(text), utf8Count: text.utf8.count)
+    }
+
+    @Test("a cursor reads what its node reads, and gives the same nodes back")
+    func cursorReadsTheTree() throws {
+        let node = try root("a: [1, two, {b: c}]\nd: text\n")
+        let cursor = YAMLNodeCursor(node)
+        #expect(cursor.kind == .mapping)
+        #expect(cursor.childCount == 2)
+        #expect(cursor.keyText(at: 1) == "d")
+        #expect(cursor.value(at: 1).scalarText == "text")
+        #expect(cursor.value(at: 1).node == node.value(at: 1))
+        let list = cursor.value(at: 0)
+        #expect(list.kind == .sequence && list.childCount == 3)
+        #expect(list.item(at: 0).scalarValue == .int(1))
+        #expect(list.item(at: 1).scalarValue == .string("two"))
+        #expect(list.item(at: 2).value(forKeyText: "b")?.node == node.value(at: 0).item(at: 2).value(at: 0))
+        #expect(list.scalarText == nil && list.scalarValue == nil)
+        #expect(cursor.node == node)
+    }
+
+    @Test("a cursor follows a hand-built node into the trees it refers to")
+    func cursorReachesOtherTrees() throws {
+        // The loaded mapping is referenced, not copied, by the hand-built sequence: its nodes
+        // stay in their own tree, kept alive through the sequence's.
+        let span = SourceSpan(
+            start: SourcePosition(offset: 0, line: 1, column: 1), end: SourcePosition(offset: 1, line: 1, column: 2))
+        let list = YAMLNode(content: .sequence([try root("key: value\n")]), span: span)
+        let cursor = YAMLNodeCursor(list).item(at: 0)
+        #expect(cursor.kind == .mapping)
+        #expect(cursor.value(forKeyText: "key")?.scalarText == "value")
+        #expect(cursor.node == list.item(at: 0))
+    }
+
+    @Test("a lookup by a name's first bytes confirms the whole name, byte for byte")
+    func lookupByPrefix() throws {
+        let node = try root(
+            "beneficiaryA: a\nbeneficiaryB: b\ncaf\u{E9}: composed\nab: short\nabc: longer\n1: one\n[x]: list\n")
+        for name in ["beneficiaryA", "beneficiaryB", "caf\u{E9}", "ab", "abc", "1"] {
+            #expect(Self.lookUp(node, name) == node.value(forKeyText: name), "\(name)")
+            #expect(
+                YAMLNodeCursor(node).value(forKeyText: name, utf8Prefix: Self.prefix(name), utf8Count: name.utf8.count)?
+                    .node
+                    == node.value(forKeyText: name), "\(name)")
+        }
+        #expect(Self.lookUp(node, "beneficiaryB")?.stringValue == "b")
+        #expect(Self.lookUp(node, "beneficiaryC") == nil)
+        #expect(Self.lookUp(node, "cafe\u{301}") == nil)
+        #expect(Self.lookUp(node, "a") == nil)
+        #expect(Self.lookUp(node, "") == nil)
+        #expect(Self.lookUp(node.value(at: 0), "a") == nil)
+    }
+
+    @Test("keys of every kind are found by their text, in loaded, copied and hand-built trees")
+    func keysOfEveryKind() throws {
+        let loaded = try root("~: tilde\ntrue: yes\n0x1F: hex\n'quoted': q\n[a]: list\nlong-key-of-many-bytes: long\n")
+        let span = SourceSpan(
+            start: SourcePosition(offset: 0, line: 1, column: 1), end: SourcePosition(offset: 1, line: 1, column: 2))
+        let handBuilt = YAMLNode(content: .mapping(loaded.pairs ?? []), span: span)
+        for node in [loaded, loaded.detachedCopy(), handBuilt] {
+            #expect(node.value(forKeyText: "~")?.stringValue == "tilde")
+            #expect(node.value(forKeyText: "true")?.stringValue == "yes")
+            #expect(node.value(forKeyText: "0x1F")?.stringValue == "hex")
+            #expect(node.value(forKeyText: "31") == nil)
+            #expect(node.value(forKeyText: "quoted")?.stringValue == "q")
+            #expect(Self.lookUp(node, "long-key-of-many-bytes")?.stringValue == "long")
+            #expect(Self.lookUp(node, "long-key-of-many-bytez") == nil)
+            #expect(node.value(forKeyText: "[a]") == nil && node.value(forKeyText: "") == nil)
+        }
+    }
+}

@@ -58,36 +58,38 @@ struct RuleEvaluator {
         _ failure: Failure, of check: RuleCheck, of rule: Rule, evaluator: ConditionEvaluator,
         into findings: inout [Finding]
     ) {
-        var places = failure.places
         if let at = check.at {
-            let target = evaluator.firstPlace(at) ?? evaluator.anchorPlace(at)
             // One finding at the `at` node, keeping the first place's values.
-            var place = target
-            place.values = places.first?.values ?? [:]
-            place.related = places.flatMap(\.related)
-            places = [place]
+            var place = evaluator.firstPlace(at) ?? evaluator.anchorPlace(at)
+            place.values = failure.places.first?.values ?? [:]
+            place.related = failure.places.flatMap(\.related)
+            report(place, of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
+            return
         }
-        for place in places {
-            var values = failure.values
-            values.merge(place.values) { _, placeValue in placeValue }
-            // `{field}`: the place's own path, unless the condition or a parameter gives one.
-            if values[FieldPath.placeholder] == nil, rule.parameters[FieldPath.placeholder] == nil {
-                values[FieldPath.placeholder] = FieldPath.text(place.path)
-            }
-            let message = interpolate(check.message, of: rule, values: values, evaluator: evaluator)
-            let location = context.location(node: place.node, path: place.path, span: place.span)
-            let related = place.related.map { related in
-                RelatedLocation(
-                    location: context.location(node: related.node, path: related.path, span: nil),
-                    message: related.message)
-            }
-            findings.append(
-                Finding(
-                    ruleID: rule.id, severity: check.severity, message: message, location: location,
-                    related: related,
-                    fingerprint: fingerprint(rule: rule, check: check, location: location, place: place),
-                    help: check.help == rule.metadata.help ? nil : check.help))
+        for place in failure.places {
+            report(place, of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
         }
+    }
+
+    /// Appends the finding of one place of a failure.
+    private func report(
+        _ place: Place, of failure: Failure, of check: RuleCheck, of rule: Rule, evaluator: ConditionEvaluator,
+        into findings: inout [Finding]
+    ) {
+        let message = interpolate(
+            check.message, of: rule, place: place, failureValues: failure.values, evaluator: evaluator)
+        let location = context.location(node: place.node, path: place.path, span: place.span)
+        let related = place.related.map { related in
+            RelatedLocation(
+                location: context.location(node: related.node, path: related.path, span: nil),
+                message: related.message)
+        }
+        findings.append(
+            Finding(
+                ruleID: rule.id, severity: check.severity, message: message, location: location,
+                related: related,
+                fingerprint: fingerprint(rule: rule, check: check, location: location, place: place),
+                help: check.help == rule.metadata.help ? nil : check.help))
     }
 
     private func fingerprint(rule: Rule, check: RuleCheck, location: Location, place: Place) -> String {
@@ -108,10 +110,14 @@ struct RuleEvaluator {
         return hash.hex
     }
 
+    /// The message of `place`: a name stands for the place's value, else the failure's, else
+    /// (`{field}`) the place's path unless a parameter has that name, else the parameter.
     func interpolate(
-        _ template: MessageTemplate, of rule: Rule, values: [String: String], evaluator: ConditionEvaluator
+        _ template: MessageTemplate, of rule: Rule, place: Place, failureValues: [String: String],
+        evaluator: ConditionEvaluator
     ) -> String {
-        // Built as UTF-8 bytes and made a string once (see `UTF8Bytes`).
+        // Built as UTF-8 bytes and made a string once (see `UTF8Bytes`); the values are looked
+        // up where they are, not merged into one dictionary for each finding.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(256)
         for part in template.parts {
@@ -119,10 +125,12 @@ struct RuleEvaluator {
             case .text(let literal): UTF8Bytes.append(literal, to: &bytes)
             case .query(let query): UTF8Bytes.append(evaluator.firstText(query) ?? "not stated", to: &bytes)
             case .name(let name):
-                if let value = values[name] {
+                if let value = place.values[name] ?? failureValues[name] {
                     UTF8Bytes.append(value, to: &bytes)
                 } else if let parameter = rule.parameters[name] {
                     UTF8Bytes.append(parameter.text, to: &bytes)
+                } else if name == FieldPath.placeholder {
+                    FieldPath.append(place.path, to: &bytes)
                 } else {
                     bytes.append(UInt8(ascii: "?"))
                 }

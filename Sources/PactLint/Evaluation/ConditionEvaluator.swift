@@ -188,6 +188,14 @@ struct ConditionEvaluator {
         }
     }
 
+    /// Whether `node`'s value is among `values`: a string is looked up among the strings
+    /// written in the list; other values, and lists with parameters, are searched entry by
+    /// entry.
+    func list(_ values: ValueList, contains node: YAMLNode) -> Bool {
+        if !values.hasParameters, let string = node.stringValue { return values.strings.contains(string) }
+        return list(values.items, contains: node.valueKey)
+    }
+
     // MARK: Conditions
 
     /// Whether a condition holds, without building places for the common guards (`when`).
@@ -246,14 +254,14 @@ struct ConditionEvaluator {
                 return !(whole ? regex.matches(string) : regex.containsMatch(in: string))
             }
 
-        case .oneOf(let of, let items):
-            return perNode(of, expected: resolve(items).map(\.text).joined(separator: ", ")) {
-                list(items, contains: $0.valueKey)
+        case .oneOf(let of, let values):
+            return perNode(of, expected: resolve(values.items).map(\.text).joined(separator: ", ")) {
+                list(values, contains: $0)
             }
 
-        case .noneOf(let of, let items):
-            return perNode(of, expected: resolve(items).map(\.text).joined(separator: ", ")) {
-                !list(items, contains: $0.valueKey)
+        case .noneOf(let of, let values):
+            return perNode(of, expected: resolve(values.items).map(\.text).joined(separator: ", ")) {
+                !list(values, contains: $0)
             }
 
         case .type(let of, let types):

@@ -72,7 +72,9 @@ struct Fingerprint {
             var keys = (0..<node.childCount).map { (key: node.keyText(at: $0) ?? "", index: $0) }
             keys.sort { $0.key < $1.key }
             for entry in keys {
-                bytes.append(contentsOf: entry.key.utf8)
+                // Over the key's contiguous bytes: appending its UTF-8 view goes byte by byte.
+                let copied: Void? = entry.key.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+                if copied == nil { bytes.append(contentsOf: entry.key.utf8) }
                 bytes.append(0x1F)
                 appendCanonical(node.value(at: entry.index), to: &bytes)
             }

@@ -98,7 +98,7 @@ struct ConditionEvaluator {
     }
 
     /// The place of an offending node.
-    func place(_ match: JSONPathMatch<YAMLNode>, of query: RuleQuery, values: [String: String] = [:]) -> Place {
+    func place(_ match: JSONPathMatch<YAMLNode>, of query: RuleQuery, values: MessageValues = [:]) -> Place {
         Place(node: match.node, path: absolutePath(match, of: query), values: values)
     }
 
@@ -237,7 +237,7 @@ struct ConditionEvaluator {
             if let min, let bound = resolve(min), Double(count) < bound { violated = bound }
             if let max, let bound = resolve(max), Double(count) > bound { violated = bound }
             guard let violated else { return nil }
-            var values = ["count": String(count), "expected": ValueFormatting.number(violated)]
+            var values: MessageValues = ["count": String(count), "expected": ValueFormatting.number(violated)]
             if let min, let bound = resolve(min) { values["min"] = ValueFormatting.number(bound) }
             if let max, let bound = resolve(max) { values["max"] = ValueFormatting.number(bound) }
             return Failure(places: [anchorPlace(of[0])], values: values)

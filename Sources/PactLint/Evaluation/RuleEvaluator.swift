@@ -14,32 +14,48 @@ struct RuleEvaluator {
     /// Appends the findings of `rule` over `root` to `findings`.
     func findings(of shared: SharedRule, root: YAMLNode, into findings: inout [Finding]) {
         let rule = shared.rule
-        let subjects: [(node: YAMLNode, path: NormalizedPath)]
+        // A `when` that reads only `$` holds for all subjects or for none: tested once.
+        let whenPerSubject = rule.when.map { !$0.isSubjectIndependent } ?? false
+        // The subjects are read where they are (the query's matches, or the root alone): no
+        // list of them is made for each rule and document.
         if let given = rule.given {
             let matches =
                 given.startsAtSubject
                 ? given.query.evaluate(root: root, current: root)
                 : (cache?.matches(given, root: root) ?? given.query.evaluate(root: root, current: root))
-            subjects = matches.map { ($0.node, $0.path) }
-        } else {
-            subjects = [(root, .root)]
-        }
-        // A `when` that reads only `$` holds for all subjects or for none: test it once.
-        let whenPerSubject = rule.when.map { !$0.isSubjectIndependent } ?? false
-        if let when = rule.when, !whenPerSubject, !subjects.isEmpty {
-            let evaluator = ConditionEvaluator(
-                root: root, subject: root, subjectPath: .root, parameters: rule.parameters, cache: cache)
-            guard evaluator.holds(when, source: source) else { return }
-        }
-        for subject in subjects {
-            let evaluator = ConditionEvaluator(
-                root: root, subject: subject.node, subjectPath: subject.path, parameters: rule.parameters,
-                cache: cache)
-            if whenPerSubject, let when = rule.when, !evaluator.holds(when, source: source) { continue }
-            for check in shared.checks {
-                guard run(check, of: rule, evaluator: evaluator, into: &findings) else { continue }
-                if rule.report == .first { break }
+            guard !matches.isEmpty, whenPerSubject || holdsOnce(rule, root: root) else { return }
+            for match in matches {
+                self.findings(
+                    of: shared, root: root, subject: match.node, path: match.path, whenPerSubject: whenPerSubject,
+                    into: &findings)
             }
+        } else {
+            guard whenPerSubject || holdsOnce(rule, root: root) else { return }
+            self.findings(
+                of: shared, root: root, subject: root, path: .root, whenPerSubject: whenPerSubject, into: &findings)
+        }
+    }
+
+    /// Whether the rule's `when`, which reads only `$`, holds (true without one).
+    private func holdsOnce(_ rule: Rule, root: YAMLNode) -> Bool {
+        guard let when = rule.when else { return true }
+        let evaluator = ConditionEvaluator(
+            root: root, subject: root, subjectPath: .root, parameters: rule.parameters, cache: cache)
+        return evaluator.holds(when, source: source)
+    }
+
+    /// Appends the findings of `rule` for one subject.
+    private func findings(
+        of shared: SharedRule, root: YAMLNode, subject: YAMLNode, path: NormalizedPath, whenPerSubject: Bool,
+        into findings: inout [Finding]
+    ) {
+        let rule = shared.rule
+        let evaluator = ConditionEvaluator(
+            root: root, subject: subject, subjectPath: path, parameters: rule.parameters, cache: cache)
+        if whenPerSubject, let when = rule.when, !evaluator.holds(when, source: source) { return }
+        for check in shared.checks {
+            guard run(check, of: rule, evaluator: evaluator, into: &findings) else { continue }
+            if rule.report == .first { break }
         }
     }
 
@@ -113,7 +129,7 @@ struct RuleEvaluator {
     /// The message of `place`: a name stands for the place's value, else the failure's, else
     /// (`{field}`) the place's path unless a parameter has that name, else the parameter.
     func interpolate(
-        _ template: MessageTemplate, of rule: Rule, place: Place, failureValues: [String: String],
+        _ template: MessageTemplate, of rule: Rule, place: Place, failureValues: MessageValues,
         evaluator: ConditionEvaluator
     ) -> String {
         // Built as UTF-8 bytes and made a string once (see `UTF8Bytes`); the values are looked

@@ -272,7 +272,9 @@ struct ConditionEvaluator {
         case .covers(let of, let items, let min):
             let listed = resolve(items)
             // Sized from the nodes at once (inserting into an empty set rehashes at each doubling).
-            let present = Set(nodes(of).lazy.map(\.valueKey))
+            let selected = nodes(of)
+            var present = ValueKeySet(minimumCapacity: selected.count)
+            for node in selected { _ = present.insert(node.valueKey) }
             let missing = listed.filter { !present.contains($0) }
             let required = min.flatMap(resolve) ?? Double(listed.count)
             let covered = listed.count - missing.count
@@ -301,8 +303,8 @@ struct ConditionEvaluator {
             // Paths and places are built only when some value repeats.
             // Room for a list's worth of ids from the start: growing from empty rehashes every
             // value at each doubling.
-            var seen = Set<ValueKey>(minimumCapacity: 32)
-            guard containsNode(of, where: { !seen.insert($0.valueKey).inserted }) else { return nil }
+            var seen = ValueKeySet(minimumCapacity: 32)
+            guard containsNode(of, where: { !seen.insert($0.valueKey) }) else { return nil }
             var first: [ValueKey: Place] = [:]
             var places: [Place] = []
             for query in of {
@@ -379,13 +381,18 @@ struct ConditionEvaluator {
         switch (type, node.kind) {
         case (.list, .sequence), (.map, .mapping): return true
         case (_, .scalar):
-            switch (type, node.scalarValue ?? .null) {
-            case (.string, .string), (.boolean, .bool), (.null, .null), (.number, .int), (.number, .float),
-                (.integer, .int):
-                return true
-            case (.integer, .float(let value)): return value.isFinite && value == value.rounded()
-            case (.date, .string(let value)): return isISODate(value)
-            default: return false
+            // Through the typed accessors: the scalar's value (and its string) is not built.
+            switch type {
+            case .string: return !node.isNull && node.boolValue == nil && node.doubleValue == nil
+            case .boolean: return node.boolValue != nil
+            case .null: return node.isNull
+            case .number: return node.doubleValue != nil
+            case .integer:
+                if node.intValue != nil { return true }
+                guard let value = node.doubleValue else { return false }
+                return value.isFinite && value == value.rounded()
+            case .date: return node.stringValue.map(isISODate) ?? false
+            case .list, .map: return false
             }
         default: return false
         }

@@ -10,6 +10,14 @@ struct RuleEvaluator {
     let source: SourceFile?
     /// Query results shared by every rule over the same root.
     var cache: QueryCache? = nil
+    /// The byte list messages are spelt into, kept from one finding to the next.
+    private let messageBytes = ByteList()
+
+    /// A byte list an evaluator (used by one thread) keeps for its messages: each message is
+    /// built in it and made a string, so a message allocates only the string.
+    private final class ByteList {
+        var bytes: [UInt8] = []
+    }
 
     /// Appends the findings of `rule` over `root` to `findings`.
     func findings(of shared: SharedRule, root: YAMLNode, into findings: inout [Finding]) {
@@ -135,6 +143,9 @@ struct RuleEvaluator {
         // Built as UTF-8 bytes and made a string once (see `UTF8Bytes`); the values are looked
         // up where they are, not merged into one dictionary for each finding.
         var bytes: [UInt8] = []
+        swap(&bytes, &messageBytes.bytes)
+        defer { swap(&bytes, &messageBytes.bytes) }
+        bytes.removeAll(keepingCapacity: true)
         bytes.reserveCapacity(256)
         for part in template.parts {
             switch part {

@@ -108,12 +108,12 @@ struct RuleEvaluator {
                 location: context.location(node: related.node, path: related.path, span: nil),
                 message: related.message)
         }
+        // The fingerprint first: the location is then handed to the finding, not copied.
+        let fingerprint = fingerprint(rule: rule, check: check, location: location, place: place)
         findings.append(
             Finding(
-                ruleID: rule.id, severity: check.severity, message: message, location: location,
-                related: related,
-                fingerprint: fingerprint(rule: rule, check: check, location: location, place: place),
-                help: check.help == rule.metadata.help ? nil : check.help))
+                ruleID: rule.id, severity: check.severity, message: message, location: location, related: related,
+                fingerprint: fingerprint, help: check.help == rule.metadata.help ? nil : check.help))
     }
 
     private func fingerprint(rule: Rule, check: RuleCheck, location: Location, place: Place) -> String {

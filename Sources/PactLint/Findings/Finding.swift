@@ -81,6 +81,8 @@ public struct Finding: Sendable, Hashable, Codable {
         set { update { $0.help = newValue } }
     }
 
+    /// A finding; `waiver` is set when a waiver comment covers it, `help` when its check has
+    /// help of its own.
     public init(
         ruleID: String,
         severity: Severity,

@@ -42,6 +42,32 @@ struct ConditionEvaluator {
         return Self.walk(query.anchor, from: query.startsAtSubject ? current : root).map { [$0] } ?? []
     }
 
+    /// The first node `query` selects with `@` bound to `current`: the query stops there and
+    /// lists no nodes.
+    func firstNode(_ query: RuleQuery, current: YAMLNode) -> YAMLNode? {
+        guard query.isPlainPath else {
+            var first: YAMLNode?
+            _ = query.query.containsNode(root: root, current: current) { node in
+                first = node
+                return true
+            }
+            return first
+        }
+        return Self.walk(query.anchor, from: query.startsAtSubject ? current : root)
+    }
+
+    /// How many nodes `queries` select, without listing them.
+    func selectedCount(_ queries: [RuleQuery]) -> Int {
+        var count = 0
+        for query in queries {
+            _ = containsNode(query) { _ in
+                count += 1
+                return false
+            }
+        }
+        return count
+    }
+
     /// Whether some node `query` selects satisfies `predicate`; stops at the first and lists
     /// no nodes.
     func containsNode(_ query: RuleQuery, where predicate: (YAMLNode) -> Bool) -> Bool {
@@ -141,7 +167,7 @@ struct ConditionEvaluator {
 
     /// The first value a query selects, as message text.
     func firstText(_ query: RuleQuery) -> String? {
-        nodes(query).first.map { ValueFormatting.text(of: $0) }
+        firstNode(query, current: subject).map { ValueFormatting.text(of: $0) }
     }
 
     // MARK: Parameters and bounds
@@ -151,7 +177,13 @@ struct ConditionEvaluator {
         switch bound {
         case .number(let value): return value
         case .parameter(let name): return parameters[name]?.number
-        case .query(let query): return nodes(query).lazy.compactMap(\.numberValue).first
+        case .query(let query):
+            var number: Double?
+            _ = containsNode(query) { node in
+                number = node.numberValue
+                return number != nil
+            }
+            return number
         }
     }
 
@@ -232,7 +264,7 @@ struct ConditionEvaluator {
             return evaluateKeys(of, allowed: allowed)
 
         case .count(let of, let min, let max):
-            let count = nodes(of).count
+            let count = selectedCount(of)
             var violated: Double?
             if let min, let bound = resolve(min), Double(count) < bound { violated = bound }
             if let max, let bound = resolve(max), Double(count) > bound { violated = bound }

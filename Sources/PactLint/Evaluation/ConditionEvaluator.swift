@@ -145,7 +145,11 @@ struct ConditionEvaluator {
     /// was taken.
     private func followAnchor(of query: RuleQuery) -> (YAMLNode, [NormalizedPath.Element], Bool) {
         var node = query.startsAtSubject ? subject : root
-        var elements = query.startsAtSubject ? subjectPath.elements : []
+        var elements: [NormalizedPath.Element] = []
+        // Room for the whole path at once: appending to the subject's shared elements would
+        // copy them, then grow again.
+        elements.reserveCapacity((query.startsAtSubject ? subjectPath.elements.count : 0) + query.anchor.count)
+        if query.startsAtSubject { elements.append(contentsOf: subjectPath.elements) }
         for step in query.anchor {
             let next: YAMLNode?
             switch step {
@@ -189,6 +193,7 @@ struct ConditionEvaluator {
 
     func resolve(_ items: [ListItem]) -> [ValueKey] {
         var keys: [ValueKey] = []
+        keys.reserveCapacity(items.count)
         for item in items {
             switch item {
             case .value(let key): keys.append(key)

@@ -26,13 +26,16 @@ public struct TextSet: Sendable {
         var nonASCII: [String] = []
         var bytes: [UInt8] = []
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(members.count)
         for member in members {
-            if member.utf8.allSatisfy({ $0 < 0x80 }) {
-                let start = bytes.count
-                bytes.append(contentsOf: member.utf8)
-                ranges.append(start..<bytes.count)
-            } else {
+            // Copied from the member's contiguous bytes, then taken back if one is not ASCII.
+            let start = bytes.count
+            UTF8Bytes.append(member, to: &bytes)
+            if bytes[start...].contains(where: { $0 >= 0x80 }) {
+                bytes.removeSubrange(start...)
                 nonASCII.append(member)
+            } else {
+                ranges.append(start..<bytes.count)
             }
         }
         // At most half full: a miss ends at an empty slot after a probe or two.

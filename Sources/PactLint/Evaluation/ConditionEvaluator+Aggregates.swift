@@ -5,7 +5,7 @@ extension ConditionEvaluator {
     /// The number of an item: the item itself, or the first node `value` selects from it.
     private func number(of item: YAMLNode, value: RuleQuery?) -> Double? {
         guard let value else { return item.numberValue }
-        return nodes(value, current: item).first?.numberValue
+        return firstNode(value, current: item)?.numberValue
     }
 
     /// Visits the number of each item that passes `filter`; returns how many had none.

@@ -20,7 +20,7 @@ extension ConditionEvaluator {
     /// `keys: {of, allowed}`: one place per key outside `allowed`, at the key itself (a key
     /// keeps its own span), so a misspelt field name is reported where it is written.
     /// Selected values that are not mappings are passed over (`type` reports those).
-    func evaluateKeys(_ of: [RuleQuery], allowed: [String]) -> Failure? {
+    func evaluateKeys(_ of: [RuleQuery], allowed: TextSet) -> Failure? {
         // Paths are built only when some mapping has an unknown key.
         guard containsNode(of, where: { Self.hasUnknownKey($0, allowed: allowed) }) else { return nil }
         var places: [Place] = []
@@ -30,8 +30,8 @@ extension ConditionEvaluator {
                 for pair in pairs {
                     let name = pair.key.scalarText ?? ValueFormatting.text(of: pair.key)
                     guard !allowed.contains(name) else { continue }
-                    let suggestion = Suggestion.closest(to: name, among: allowed)
-                    let hint = Suggestion.help(for: name, among: allowed)
+                    let suggestion = Suggestion.closest(to: name, among: allowed.members)
+                    let hint = Suggestion.help(for: name, among: allowed.members)
                     places.append(
                         Place(
                             node: pair.key, path: NormalizedPath(match.path.elements + [.name(name)]),
@@ -39,14 +39,15 @@ extension ConditionEvaluator {
                 }
             }
         }
-        return places.isEmpty ? nil : Failure(places: places, values: ["expected": allowed.joined(separator: ", ")])
+        return places.isEmpty
+            ? nil : Failure(places: places, values: ["expected": allowed.members.joined(separator: ", ")])
     }
 
-    private static func hasUnknownKey(_ node: YAMLNode, allowed: [String]) -> Bool {
+    private static func hasUnknownKey(_ node: YAMLNode, allowed: TextSet) -> Bool {
         guard node.kind == .mapping else { return false }
+        // A scalar key's text read from the mapping itself: no pair of nodes made per key.
         return (0..<node.childCount).contains { index in
-            let key = node.pair(at: index).key
-            return !allowed.contains(key.scalarText ?? ValueFormatting.text(of: key))
+            !allowed.contains(node.keyText(at: index) ?? ValueFormatting.text(of: node.pair(at: index).key))
         }
     }
 }

@@ -42,6 +42,32 @@ struct ConditionEvaluator {
         return query.node(atAnchorFrom: query.startsAtSubject ? current : root).map { [$0] } ?? []
     }
 
+    /// The first node `query` selects with `@` bound to `current`: the query stops there and
+    /// lists no nodes.
+    func firstNode(_ query: RuleQuery, current: YAMLNode) -> YAMLNode? {
+        guard query.isPlainPath else {
+            var first: YAMLNode?
+            _ = query.query.containsNode(root: root, current: current) { node in
+                first = node
+                return true
+            }
+            return first
+        }
+        return Self.walk(query.anchor, from: query.startsAtSubject ? current : root)
+    }
+
+    /// How many nodes `queries` select, without listing them.
+    func selectedCount(_ queries: [RuleQuery]) -> Int {
+        var count = 0
+        for query in queries {
+            _ = containsNode(query) { _ in
+                count += 1
+                return false
+            }
+        }
+        return count
+    }
+
     /// Whether some node `query` selects satisfies `predicate`; stops at the first and lists
     /// no nodes.
     func containsNode(_ query: RuleQuery, where predicate: (YAMLNode) -> Bool) -> Bool {
@@ -83,7 +109,7 @@ struct ConditionEvaluator {
     }
 
     /// The place of an offending node.
-    func place(_ match: JSONPathMatch<YAMLNode>, of query: RuleQuery, values: [String: String] = [:]) -> Place {
+    func place(_ match: JSONPathMatch<YAMLNode>, of query: RuleQuery, values: MessageValues = [:]) -> Place {
         Place(node: match.node, path: absolutePath(match, of: query), values: values)
     }
 
@@ -104,7 +130,11 @@ struct ConditionEvaluator {
     /// was taken.
     private func followAnchor(of query: RuleQuery) -> (YAMLNode, [NormalizedPath.Element], Bool) {
         var node = query.startsAtSubject ? subject : root
-        var elements = query.startsAtSubject ? subjectPath.elements : []
+        var elements: [NormalizedPath.Element] = []
+        // Room for the whole path at once: appending to the subject's shared elements would
+        // copy them, then grow again.
+        elements.reserveCapacity((query.startsAtSubject ? subjectPath.elements.count : 0) + query.anchor.count)
+        if query.startsAtSubject { elements.append(contentsOf: subjectPath.elements) }
         for step in query.anchor {
             let next: YAMLNode?
             switch step {
@@ -126,7 +156,7 @@ struct ConditionEvaluator {
 
     /// The first value a query selects, as message text.
     func firstText(_ query: RuleQuery) -> String? {
-        nodes(query).first.map { ValueFormatting.text(of: $0) }
+        firstNode(query, current: subject).map { ValueFormatting.text(of: $0) }
     }
 
     // MARK: Parameters and bounds
@@ -136,12 +166,19 @@ struct ConditionEvaluator {
         switch bound {
         case .number(let value): return value
         case .parameter(let name): return parameters[name]?.number
-        case .query(let query): return nodes(query).lazy.compactMap(\.numberValue).first
+        case .query(let query):
+            var number: Double?
+            _ = containsNode(query) { node in
+                number = node.numberValue
+                return number != nil
+            }
+            return number
         }
     }
 
     func resolve(_ items: [ListItem]) -> [ValueKey] {
         var keys: [ValueKey] = []
+        keys.reserveCapacity(items.count)
         for item in items {
             switch item {
             case .value(let key): keys.append(key)
@@ -171,6 +208,14 @@ struct ConditionEvaluator {
                 }
             }
         }
+    }
+
+    /// Whether `node`'s value is among `values`: a string is looked up among the strings
+    /// written in the list; other values, and lists with parameters, are searched entry by
+    /// entry.
+    func list(_ values: ValueList, contains node: YAMLNode) -> Bool {
+        if !values.hasParameters, let string = node.stringValue { return values.strings.contains(string) }
+        return list(values.items, contains: node.valueKey)
     }
 
     // MARK: Conditions
@@ -209,12 +254,12 @@ struct ConditionEvaluator {
             return evaluateKeys(of, allowed: allowed)
 
         case .count(let of, let min, let max):
-            let count = nodes(of).count
+            let count = selectedCount(of)
             var violated: Double?
             if let min, let bound = resolve(min), Double(count) < bound { violated = bound }
             if let max, let bound = resolve(max), Double(count) > bound { violated = bound }
             guard let violated else { return nil }
-            var values = ["count": String(count), "expected": ValueFormatting.number(violated)]
+            var values: MessageValues = ["count": String(count), "expected": ValueFormatting.number(violated)]
             if let min, let bound = resolve(min) { values["min"] = ValueFormatting.number(bound) }
             if let max, let bound = resolve(max) { values["max"] = ValueFormatting.number(bound) }
             return Failure(places: [anchorPlace(of[0])], values: values)
@@ -231,14 +276,14 @@ struct ConditionEvaluator {
                 return !(whole ? regex.matches(string) : regex.containsMatch(in: string))
             }
 
-        case .oneOf(let of, let items):
-            return perNode(of, expected: resolve(items).map(\.text).joined(separator: ", ")) {
-                list(items, contains: $0.valueKey)
+        case .oneOf(let of, let values):
+            return perNode(of, expected: resolve(values.items).map(\.text).joined(separator: ", ")) {
+                list(values, contains: $0)
             }
 
-        case .noneOf(let of, let items):
-            return perNode(of, expected: resolve(items).map(\.text).joined(separator: ", ")) {
-                !list(items, contains: $0.valueKey)
+        case .noneOf(let of, let values):
+            return perNode(of, expected: resolve(values.items).map(\.text).joined(separator: ", ")) {
+                !list(values, contains: $0)
             }
 
         case .type(let of, let types):
@@ -249,7 +294,9 @@ struct ConditionEvaluator {
         case .covers(let of, let items, let min):
             let listed = resolve(items)
             // Sized from the nodes at once (inserting into an empty set rehashes at each doubling).
-            let present = Set(nodes(of).lazy.map(\.valueKey))
+            let selected = nodes(of)
+            var present = ValueKeySet(minimumCapacity: selected.count)
+            for node in selected { _ = present.insert(node.valueKey) }
             let missing = listed.filter { !present.contains($0) }
             let required = min.flatMap(resolve) ?? Double(listed.count)
             let covered = listed.count - missing.count
@@ -278,8 +325,8 @@ struct ConditionEvaluator {
             // Paths and places are built only when some value repeats.
             // Room for a list's worth of ids from the start: growing from empty rehashes every
             // value at each doubling.
-            var seen = Set<ValueKey>(minimumCapacity: 32)
-            guard containsNode(of, where: { !seen.insert($0.valueKey).inserted }) else { return nil }
+            var seen = ValueKeySet(minimumCapacity: 32)
+            guard containsNode(of, where: { !seen.insert($0.valueKey) }) else { return nil }
             var first: [ValueKey: Place] = [:]
             var places: [Place] = []
             for query in of {
@@ -356,13 +403,18 @@ struct ConditionEvaluator {
         switch (type, node.kind) {
         case (.list, .sequence), (.map, .mapping): return true
         case (_, .scalar):
-            switch (type, node.scalarValue ?? .null) {
-            case (.string, .string), (.boolean, .bool), (.null, .null), (.number, .int), (.number, .float),
-                (.integer, .int):
-                return true
-            case (.integer, .float(let value)): return value.isFinite && value == value.rounded()
-            case (.date, .string(let value)): return isISODate(value)
-            default: return false
+            // Through the typed accessors: the scalar's value (and its string) is not built.
+            switch type {
+            case .string: return !node.isNull && node.boolValue == nil && node.doubleValue == nil
+            case .boolean: return node.boolValue != nil
+            case .null: return node.isNull
+            case .number: return node.doubleValue != nil
+            case .integer:
+                if node.intValue != nil { return true }
+                guard let value = node.doubleValue else { return false }
+                return value.isFinite && value == value.rounded()
+            case .date: return node.stringValue.map(isISODate) ?? false
+            case .list, .map: return false
             }
         default: return false
         }

@@ -11,29 +11,39 @@ struct DocumentContext {
         case portfolio([PortfolioProjection])
     }
 
-    var kind: Kind
+    let kind: Kind
     /// Lines of context around a location's excerpt; `nil` for none.
     var excerptContext: Int? = 2
+    /// A document's file and index, read for each finding without copying `kind`'s payload
+    /// (its source file holds several lists, each retained by a copy); `nil` for a portfolio.
+    private let document: (file: String, index: Int)?
+
+    init(kind: Kind, excerptContext: Int? = 2) {
+        self.kind = kind
+        self.excerptContext = excerptContext
+        if case .document(let file, let index, _) = kind { document = (file, index) } else { document = nil }
+    }
 
     func location(node: YAMLNode, path: NormalizedPath, span: SourceSpan?) -> Location {
-        switch kind {
-        case .document(let file, let index, let source):
+        if let document {
             let span = span ?? node.span
-            let excerpt = excerptContext.map { source.excerpt(around: SourceSpan(at: span.start), context: $0) }
-            return Location(
-                file: file, span: span, document: index, path: path.description,
-                excerpt: excerpt.map { SourceExcerpt(firstLine: $0.firstLine, lines: $0.lines) })
-        case .portfolio(let projections):
-            guard case .index(let index)? = path.elements.first, projections.indices.contains(index) else {
-                let first = projections.first
-                return Location(
-                    file: first?.file ?? "", span: first?.root.span ?? node.span, document: first?.document ?? 0,
-                    path: "$")
+            var excerpt: SourceExcerpt?
+            if let excerptContext, case .document(_, _, let source) = kind {
+                let lines = source.excerpt(around: SourceSpan(at: span.start), context: excerptContext)
+                excerpt = SourceExcerpt(firstLine: lines.firstLine, lines: lines.lines)
             }
-            let projection = projections[index]
             return Location(
-                file: projection.file, span: span ?? node.span, document: projection.document,
-                path: NormalizedPath(Array(path.elements.dropFirst())).description)
+                file: document.file, span: span, document: document.index, path: path.description, excerpt: excerpt)
         }
+        guard case .portfolio(let projections) = kind else { return Location(file: "", span: span ?? node.span) }
+        guard case .index(let index)? = path.elements.first, projections.indices.contains(index) else {
+            let first = projections.first
+            return Location(
+                file: first?.file ?? "", span: first?.root.span ?? node.span, document: first?.document ?? 0, path: "$")
+        }
+        let projection = projections[index]
+        return Location(
+            file: projection.file, span: span ?? node.span, document: projection.document,
+            path: NormalizedPath(Array(path.elements.dropFirst())).description)
     }
 }

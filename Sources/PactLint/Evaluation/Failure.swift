@@ -4,9 +4,9 @@ import YAMLSource
 /// Why a condition failed: the places to report and the values messages can use.
 struct Failure {
     var places: [Place]
-    var values: [String: String]
+    var values: MessageValues
 
-    init(places: [Place], values: [String: String] = [:]) {
+    init(places: [Place], values: MessageValues = [:]) {
         self.places = places
         self.values = values
     }
@@ -25,7 +25,7 @@ struct Place {
     /// of the node's value.
     var missing: String?
     /// Values for this place only (`{value}` of an offending node).
-    var values: [String: String] = [:]
+    var values: MessageValues = [:]
     /// Other nodes that explain the finding.
     var related: [RelatedPlace] = []
     /// Extra text for the fingerprint (a term and its ordinal inside a scalar).

@@ -68,13 +68,22 @@ struct Fingerprint {
             bytes.append(UInt8(ascii: "]"))
         case .mapping:
             bytes.append(UInt8(ascii: "{"))
-            // Sorted in place: one list per mapping, not two.
-            var keys = (0..<node.childCount).map { (key: node.keyText(at: $0) ?? "", index: $0) }
-            keys.sort { $0.key < $1.key }
-            for entry in keys {
-                bytes.append(contentsOf: entry.key.utf8)
-                bytes.append(0x1F)
-                appendCanonical(node.value(at: entry.index), to: &bytes)
+            // The keys sorted in place in memory taken for the call (no list allocated per
+            // mapping). Safe: every element is initialized before the sort and deinitialized
+            // before the memory goes.
+            let count = node.childCount
+            withUnsafeTemporaryAllocation(of: (key: String, index: Int).self, capacity: count) { buffer in
+                var keys = buffer
+                for index in 0..<count { keys.initializeElement(at: index, to: (node.keyText(at: index) ?? "", index)) }
+                keys.sort { $0.key < $1.key }
+                for entry in keys {
+                    // Over the key's contiguous bytes: appending its UTF-8 view goes byte by byte.
+                    let copied: Void? = entry.key.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+                    if copied == nil { bytes.append(contentsOf: entry.key.utf8) }
+                    bytes.append(0x1F)
+                    appendCanonical(node.value(at: entry.index), to: &bytes)
+                }
+                _ = keys.deinitialize()
             }
             bytes.append(UInt8(ascii: "}"))
         }

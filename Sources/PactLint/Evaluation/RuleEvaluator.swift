@@ -10,36 +10,60 @@ struct RuleEvaluator {
     let source: SourceFile?
     /// Query results shared by every rule over the same root.
     var cache: QueryCache? = nil
+    /// The byte list messages are spelt into, kept from one finding to the next.
+    private let messageBytes = ByteList()
+
+    /// A byte list an evaluator (used by one thread) keeps for its messages: each message is
+    /// built in it and made a string, so a message allocates only the string.
+    private final class ByteList {
+        var bytes: [UInt8] = []
+    }
 
     /// Appends the findings of `rule` over `root` to `findings`.
     func findings(of shared: SharedRule, root: YAMLNode, into findings: inout [Finding]) {
         let rule = shared.rule
-        let subjects: [(node: YAMLNode, path: NormalizedPath)]
+        // A `when` that reads only `$` holds for all subjects or for none: tested once.
+        let whenPerSubject = rule.when.map { !$0.isSubjectIndependent } ?? false
+        // The subjects are read where they are (the query's matches, or the root alone): no
+        // list of them is made for each rule and document.
         if let given = rule.given {
             let matches =
                 given.startsAtSubject
                 ? given.query.evaluate(root: root, current: root)
                 : (cache?.matches(given, root: root) ?? given.query.evaluate(root: root, current: root))
-            subjects = matches.map { ($0.node, $0.path) }
-        } else {
-            subjects = [(root, .root)]
-        }
-        // A `when` that reads only `$` holds for all subjects or for none: test it once.
-        let whenPerSubject = rule.when.map { !$0.isSubjectIndependent } ?? false
-        if let when = rule.when, !whenPerSubject, !subjects.isEmpty {
-            let evaluator = ConditionEvaluator(
-                root: root, subject: root, subjectPath: .root, parameters: rule.parameters, cache: cache)
-            guard evaluator.holds(when, source: source) else { return }
-        }
-        for subject in subjects {
-            let evaluator = ConditionEvaluator(
-                root: root, subject: subject.node, subjectPath: subject.path, parameters: rule.parameters,
-                cache: cache)
-            if whenPerSubject, let when = rule.when, !evaluator.holds(when, source: source) { continue }
-            for check in shared.checks {
-                guard run(check, of: rule, evaluator: evaluator, into: &findings) else { continue }
-                if rule.report == .first { break }
+            guard !matches.isEmpty, whenPerSubject || holdsOnce(rule, root: root) else { return }
+            for match in matches {
+                self.findings(
+                    of: shared, root: root, subject: match.node, path: match.path, whenPerSubject: whenPerSubject,
+                    into: &findings)
             }
+        } else {
+            guard whenPerSubject || holdsOnce(rule, root: root) else { return }
+            self.findings(
+                of: shared, root: root, subject: root, path: .root, whenPerSubject: whenPerSubject, into: &findings)
+        }
+    }
+
+    /// Whether the rule's `when`, which reads only `$`, holds (true without one).
+    private func holdsOnce(_ rule: Rule, root: YAMLNode) -> Bool {
+        guard let when = rule.when else { return true }
+        let evaluator = ConditionEvaluator(
+            root: root, subject: root, subjectPath: .root, parameters: rule.parameters, cache: cache)
+        return evaluator.holds(when, source: source)
+    }
+
+    /// Appends the findings of `rule` for one subject.
+    private func findings(
+        of shared: SharedRule, root: YAMLNode, subject: YAMLNode, path: NormalizedPath, whenPerSubject: Bool,
+        into findings: inout [Finding]
+    ) {
+        let rule = shared.rule
+        let evaluator = ConditionEvaluator(
+            root: root, subject: subject, subjectPath: path, parameters: rule.parameters, cache: cache)
+        if whenPerSubject, let when = rule.when, !evaluator.holds(when, source: source) { return }
+        for check in shared.checks {
+            guard run(check, of: rule, evaluator: evaluator, into: &findings) else { continue }
+            if rule.report == .first { break }
         }
     }
 
@@ -58,36 +82,38 @@ struct RuleEvaluator {
         _ failure: Failure, of check: RuleCheck, of rule: Rule, evaluator: ConditionEvaluator,
         into findings: inout [Finding]
     ) {
-        var places = failure.places
         if let at = check.at {
-            let target = evaluator.firstPlace(at) ?? evaluator.anchorPlace(at)
             // One finding at the `at` node, keeping the first place's values.
-            var place = target
-            place.values = places.first?.values ?? [:]
-            place.related = places.flatMap(\.related)
-            places = [place]
+            var place = evaluator.firstPlace(at) ?? evaluator.anchorPlace(at)
+            place.values = failure.places.first?.values ?? [:]
+            place.related = failure.places.flatMap(\.related)
+            report(place, of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
+            return
         }
-        for place in places {
-            var values = failure.values
-            values.merge(place.values) { _, placeValue in placeValue }
-            // `{field}`: the place's own path, unless the condition or a parameter gives one.
-            if values[FieldPath.placeholder] == nil, rule.parameters[FieldPath.placeholder] == nil {
-                values[FieldPath.placeholder] = FieldPath.text(place.path)
-            }
-            let message = interpolate(check.message, of: rule, values: values, evaluator: evaluator)
-            let location = context.location(node: place.node, path: place.path, span: place.span)
-            let related = place.related.map { related in
-                RelatedLocation(
-                    location: context.location(node: related.node, path: related.path, span: nil),
-                    message: related.message)
-            }
-            findings.append(
-                Finding(
-                    ruleID: rule.id, severity: check.severity, message: message, location: location,
-                    related: related,
-                    fingerprint: fingerprint(rule: rule, check: check, location: location, place: place),
-                    help: check.help == rule.metadata.help ? nil : check.help))
+        for place in failure.places {
+            report(place, of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
         }
+    }
+
+    /// Appends the finding of one place of a failure.
+    private func report(
+        _ place: Place, of failure: Failure, of check: RuleCheck, of rule: Rule, evaluator: ConditionEvaluator,
+        into findings: inout [Finding]
+    ) {
+        let message = interpolate(
+            check.message, of: rule, place: place, failureValues: failure.values, evaluator: evaluator)
+        let location = context.location(node: place.node, path: place.path, span: place.span)
+        let related = place.related.map { related in
+            RelatedLocation(
+                location: context.location(node: related.node, path: related.path, span: nil),
+                message: related.message)
+        }
+        // The fingerprint first: the location is then handed to the finding, not copied.
+        let fingerprint = fingerprint(rule: rule, check: check, location: location, place: place)
+        findings.append(
+            Finding(
+                ruleID: rule.id, severity: check.severity, message: message, location: location, related: related,
+                fingerprint: fingerprint, help: check.help == rule.metadata.help ? nil : check.help))
     }
 
     private func fingerprint(rule: Rule, check: RuleCheck, location: Location, place: Place) -> String {
@@ -108,21 +134,30 @@ struct RuleEvaluator {
         return hash.hex
     }
 
+    /// The message of `place`: a name stands for the place's value, else the failure's, else
+    /// (`{field}`) the place's path unless a parameter has that name, else the parameter.
     func interpolate(
-        _ template: MessageTemplate, of rule: Rule, values: [String: String], evaluator: ConditionEvaluator
+        _ template: MessageTemplate, of rule: Rule, place: Place, failureValues: MessageValues,
+        evaluator: ConditionEvaluator
     ) -> String {
-        // Built as UTF-8 bytes and made a string once (see `UTF8Bytes`).
+        // Built as UTF-8 bytes and made a string once (see `UTF8Bytes`); the values are looked
+        // up where they are, not merged into one dictionary for each finding.
         var bytes: [UInt8] = []
+        swap(&bytes, &messageBytes.bytes)
+        defer { swap(&bytes, &messageBytes.bytes) }
+        bytes.removeAll(keepingCapacity: true)
         bytes.reserveCapacity(256)
         for part in template.parts {
             switch part {
             case .text(let literal): UTF8Bytes.append(literal, to: &bytes)
             case .query(let query): UTF8Bytes.append(evaluator.firstText(query) ?? "not stated", to: &bytes)
             case .name(let name):
-                if let value = values[name] {
+                if let value = place.values[name] ?? failureValues[name] {
                     UTF8Bytes.append(value, to: &bytes)
                 } else if let parameter = rule.parameters[name] {
                     UTF8Bytes.append(parameter.text, to: &bytes)
+                } else if name == FieldPath.placeholder {
+                    FieldPath.append(place.path, to: &bytes)
                 } else {
                     bytes.append(UInt8(ascii: "?"))
                 }

@@ -39,6 +39,14 @@ public enum TermMatcher {
         /// For each byte value, whether some first word may start there (in either case when
         /// folding): the one test made at most bytes of a string.
         private var startsWord = [Bool](repeating: false, count: 256)
+        /// Each first word's first two bytes, each repeated in the eight bytes of a word (as
+        /// `foldMask` leaves them), when every first word has two and there are at most
+        /// three such pairs: eight places of a text where none of the pairs starts (and no
+        /// Kelvin sign, when folding) are passed over at once.
+        private var widePairs: [(first: UInt64, second: UInt64)] = []
+        /// `0x20` in every byte when folding case: ORed into the text's bytes (and the pairs'),
+        /// it makes an ASCII capital its small letter and keeps every match.
+        private var foldMask: UInt64 = 0
 
         init(terms: [Term], caseSensitive: Bool) {
             self.caseSensitive = caseSensitive
@@ -56,6 +64,15 @@ public enum TermMatcher {
                 // Folded words are lower case; the text's upper case is folded when compared.
                 if !caseSensitive, word[0] >= 0x61, word[0] <= 0x7A { startsWord[Int(word[0] - 32)] = true }
             }
+            foldMask = caseSensitive ? 0 : 0x2020_2020_2020_2020
+            var pairs: [[UInt8]] = []
+            for word in words where !pairs.contains(Array(word.prefix(2))) { pairs.append(Array(word.prefix(2))) }
+            if pairs.count <= 3, pairs.allSatisfy({ $0.count == 2 }) {
+                let fold: UInt8 = caseSensitive ? 0 : 0x20
+                widePairs = pairs.map { pair in
+                    (UInt64(pair[0] | fold) &* Self.ones, UInt64(pair[1] | fold) &* Self.ones)
+                }
+            }
         }
 
         func mayMatch(_ text: String) -> Bool {
@@ -70,21 +87,58 @@ public enum TermMatcher {
         /// One pass over the bytes: a Kelvin sign (U+212A, E2 84 AA in UTF-8) anywhere when
         /// folding case, or a first word at a byte it may start with.
         private func mayMatch(bytes: UnsafeBufferPointer<UInt8>, words: [[UInt8]]) -> Bool {
-            let foldingCase = !caseSensitive
             let count = bytes.count
             return startsWord.withUnsafeBufferPointer { startsWord in
-                for i in 0..<count {
-                    let byte = bytes[i]
-                    if foldingCase, byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x84, bytes[i + 2] == 0xAA {
-                        return true
+                var i = 0
+                if !widePairs.isEmpty {
+                    let raw = UnsafeRawBufferPointer(bytes)
+                    let kelvinStart: UInt64 = caseSensitive ? 0 : 0xE2 &* Self.ones
+                    // Eight places at a time while no pair starts at any (the bytes at each
+                    // place and the next one, read as two words).
+                    while i + 9 <= count {
+                        let here = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        let next = raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self)
+                        var found = kelvinStart == 0 ? 0 : Self.zeroBytes(here ^ kelvinStart)
+                        let foldedHere = here | foldMask
+                        let foldedNext = next | foldMask
+                        for pair in widePairs {
+                            found |= Self.zeroBytes(foldedHere ^ pair.first) & Self.zeroBytes(foldedNext ^ pair.second)
+                        }
+                        if found != 0 {
+                            for k in i..<(i + 8) where looksAt(k, in: bytes, words: words, startsWord: startsWord) {
+                                return true
+                            }
+                        }
+                        i += 8
                     }
-                    guard startsWord[Int(byte)] else { continue }
-                    for word in words where Self.starts(word, in: bytes, at: i, foldingCase: foldingCase) {
-                        return true
-                    }
+                }
+                while i < count {
+                    if looksAt(i, in: bytes, words: words, startsWord: startsWord) { return true }
+                    i += 1
                 }
                 return false
             }
+        }
+
+        /// Whether a Kelvin sign (when folding) or a first word begins at `i`.
+        @inline(__always) private func looksAt(
+            _ i: Int, in bytes: UnsafeBufferPointer<UInt8>, words: [[UInt8]], startsWord: UnsafeBufferPointer<Bool>
+        ) -> Bool {
+            let byte = bytes[i]
+            if !caseSensitive, byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x84, bytes[i + 2] == 0xAA {
+                return true
+            }
+            guard startsWord[Int(byte)] else { return false }
+            return words.contains { Self.starts($0, in: bytes, at: i, foldingCase: !caseSensitive) }
+        }
+
+        /// A byte of 1 in each of the eight bytes of a word.
+        private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+        /// The high bit set in every zero byte of `word` (and perhaps in bytes above one, never
+        /// when there is none): the classic test for a zero byte.
+        @inline(__always) private static func zeroBytes(_ word: UInt64) -> UInt64 {
+            (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
         }
 
         /// Whether `word` occurs in `bytes` at `start`.

@@ -18,11 +18,13 @@ enum ValueFormatting {
 
     /// A node as message text: scalars as written, lists comma-separated, maps as JSON.
     static func text(of node: YAMLNode) -> String {
-        switch node.content {
+        // By the node's kind: `content` would build the scalar (its text and value) or the
+        // list of items only to be taken apart.
+        switch node.kind {
         case .scalar:
-            return node.valueKey.text
-        case .sequence(let items):
-            return items.map { text(of: $0) }.joined(separator: ", ")
+            return node.stringValue ?? node.valueKey.text
+        case .sequence:
+            return (0..<node.childCount).map { text(of: node.item(at: $0)) }.joined(separator: ", ")
         case .mapping:
             var json = ""
             appendCanonicalJSON(node, to: &json)

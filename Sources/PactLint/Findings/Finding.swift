@@ -1,31 +1,88 @@
 import YAMLSource
 
 /// One problem that a rule found in a document: a value, kept apart from how it is rendered.
+///
+/// The fields live in one immutable object: a finding travels by copy from the evaluator
+/// through files' results, waivers and baselines to the writers, and a copy is then one
+/// retain instead of one per string and list. Setting a field (rare: waivers, excerpts read
+/// again) builds a new object, so copies never share a change.
 public struct Finding: Sendable, Hashable, Codable {
+    /// Every stored value of a finding.
+    private struct Fields: Sendable, Hashable {
+        var ruleID: String
+        var severity: Severity
+        var message: String
+        var location: Location
+        var related: [RelatedLocation]
+        var waiver: Waiver?
+        var fingerprint: String
+        var help: String?
+    }
+
+    /// The fields, shared by copies; never changed once made.
+    private final class Storage: Sendable {
+        let fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    private var storage: Storage
+
+    /// Replaces one field: a new object, so that other copies keep their value.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = Storage(fields)
+    }
+
     /// The rule's stable id, e.g. `COMP-03`, or a tool rule such as `pactlint/yaml-syntax`.
-    public var ruleID: String
-    public var severity: Severity
-    public var message: String
+    public var ruleID: String {
+        get { storage.fields.ruleID }
+        set { update { $0.ruleID = newValue } }
+    }
+    /// How serious the finding is.
+    public var severity: Severity {
+        get { storage.fields.severity }
+        set { update { $0.severity = newValue } }
+    }
+    /// The rule's message with the finding's values filled in.
+    public var message: String {
+        get { storage.fields.message }
+        set { update { $0.message = newValue } }
+    }
     /// Where the finding points: the offending node, or the nearest existing ancestor of a
     /// missing one.
-    public var location: Location
+    public var location: Location {
+        get { storage.fields.location }
+        set { update { $0.location = newValue } }
+    }
     /// Other places that explain the finding (e.g. the other document of a near-duplicate pair).
-    public var related: [RelatedLocation]
+    public var related: [RelatedLocation] {
+        get { storage.fields.related }
+        set { update { $0.related = newValue } }
+    }
     /// Set when a waiver comment covers the finding; waived findings stay in every report.
     public var waiver: Waiver? {
-        get { waiverBox?.waiver }
-        set { waiverBox = newValue.map(WaiverBox.init) }
+        get { storage.fields.waiver }
+        set { update { $0.waiver = newValue } }
     }
-    /// The waiver, boxed: most findings have none, and an inline `Waiver?` (with its
-    /// `Location`) would make every finding about 150 bytes larger in a large run.
-    private var waiverBox: WaiverBox?
     /// Stable identity for baselines: rule id, file, normalized path and a hash of the node's
     /// value — never line numbers.
-    public var fingerprint: String
+    public var fingerprint: String {
+        get { storage.fields.fingerprint }
+        set { update { $0.fingerprint = newValue } }
+    }
     /// How to fix this finding when a rule's check has help of its own; `nil` means the rule's
     /// `help` (in `RuleMetadata`) applies.
-    public var help: String?
+    public var help: String? {
+        get { storage.fields.help }
+        set { update { $0.help = newValue } }
+    }
 
+    /// A finding; `waiver` is set when a waiver comment covers it, `help` when its check has
+    /// help of its own.
     public init(
         ruleID: String,
         severity: Severity,
@@ -36,24 +93,20 @@ public struct Finding: Sendable, Hashable, Codable {
         fingerprint: String,
         help: String? = nil
     ) {
-        self.ruleID = ruleID
-        self.severity = severity
-        self.message = message
-        self.location = location
-        self.related = related
-        self.waiverBox = waiver.map(WaiverBox.init)
-        self.fingerprint = fingerprint
-        self.help = help
+        storage = Storage(
+            Fields(
+                ruleID: ruleID, severity: severity, message: message, location: location, related: related,
+                waiver: waiver, fingerprint: fingerprint, help: help))
     }
 
     /// Whether a waiver covers this finding.
-    public var isWaived: Bool { waiverBox != nil }
+    public var isWaived: Bool { storage.fields.waiver != nil }
 
     private enum CodingKeys: String, CodingKey {
         case ruleID, severity, message, location, related, waiver, fingerprint, help
     }
 
-    /// Decodes the keys the synthesized conformance used (`waiver` unboxed).
+    /// Decodes the keys a synthesized conformance would use.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -67,7 +120,7 @@ public struct Finding: Sendable, Hashable, Codable {
             help: try container.decodeIfPresent(String.self, forKey: .help))
     }
 
-    /// Encodes the keys the synthesized conformance used (`waiver` unboxed).
+    /// Encodes the keys a synthesized conformance would use (`waiver` and `help` only when set).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(ruleID, forKey: .ruleID)
@@ -80,31 +133,14 @@ public struct Finding: Sendable, Hashable, Codable {
         try container.encodeIfPresent(help, forKey: .help)
     }
 
-    /// Equal when every stored value is, the waiver compared by value.
+    /// Equal when every stored value is (at once when both share their fields).
     public static func == (a: Finding, b: Finding) -> Bool {
-        a.ruleID == b.ruleID && a.severity == b.severity && a.message == b.message && a.location == b.location
-            && a.related == b.related && a.waiver == b.waiver && a.fingerprint == b.fingerprint && a.help == b.help
+        a.storage === b.storage || a.storage.fields == b.storage.fields
     }
 
-    /// Hashes every stored value, the waiver by value.
+    /// Hashes every stored value.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(ruleID)
-        hasher.combine(severity)
-        hasher.combine(message)
-        hasher.combine(location)
-        hasher.combine(related)
-        hasher.combine(waiver)
-        hasher.combine(fingerprint)
-        hasher.combine(help)
-    }
-}
-
-/// An immutable box for a finding's waiver (a class, so a finding holds one reference).
-private final class WaiverBox: Sendable {
-    let waiver: Waiver
-
-    init(_ waiver: Waiver) {
-        self.waiver = waiver
+        storage.fields.hash(into: &hasher)
     }
 }
 

@@ -223,7 +223,8 @@ extension RuleParser {
                 let of = f["of"].flatMap({ queries($0.value, what: "'of'") }),
                 let values = f["values"].flatMap({ listItems($0.value, what: "'values'") })
             else { return nil }
-            return key == "one-of" ? .oneOf(of: of, values: values) : .noneOf(of: of, values: values)
+            let list = ValueList(values)
+            return key == "one-of" ? .oneOf(of: of, values: list) : .noneOf(of: of, values: list)
         case "type":
             guard let f = fields(value, key, allowed: ["of", "is"], required: ["of", "is"]),
                 let of = f["of"].flatMap({ queries($0.value, what: "'of'") })

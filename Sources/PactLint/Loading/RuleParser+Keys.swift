@@ -27,6 +27,6 @@ extension RuleParser {
             names.append(name)
         }
         guard names.count == items.count else { return nil }
-        return .keys(of: of, allowed: names)
+        return .keys(of: of, allowed: TextSet(names))
     }
 }

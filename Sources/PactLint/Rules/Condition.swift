@@ -9,7 +9,7 @@ public indirect enum Condition: Sendable {
     /// `stated: Q` — Q selects a node whose value is not null.
     case stated(RuleQuery)
     /// `keys: {of, allowed}` — every mapping Q selects has only the allowed keys.
-    case keys(of: [RuleQuery], allowed: [String])
+    case keys(of: [RuleQuery], allowed: TextSet)
     /// `count: {of, min, max}`
     case count(of: [RuleQuery], min: Bound?, max: Bound?)
     /// `matches: {of, regex | search}`; `whole` for `regex`.
@@ -17,9 +17,9 @@ public indirect enum Condition: Sendable {
     /// `not-matches: {of, regex | search}`
     case notMatches(of: [RuleQuery], regex: IRegexp, whole: Bool)
     /// `one-of: {of, values}`
-    case oneOf(of: [RuleQuery], values: [ListItem])
+    case oneOf(of: [RuleQuery], values: ValueList)
     /// `none-of: {of, values}`
-    case noneOf(of: [RuleQuery], values: [ListItem])
+    case noneOf(of: [RuleQuery], values: ValueList)
     /// `type: {of, is}`
     case type(of: [RuleQuery], types: [ValueType])
     /// `covers: {of, values, min}`

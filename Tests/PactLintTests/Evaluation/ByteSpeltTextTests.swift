@@ -16,6 +16,19 @@ import Testing
         #expect(FieldPath.text(.init([.name("a'b é")])) == "['a\\'b é']")
     }
 
+    @Test func fieldPathsAppendedToAMessageReadAsTheirText() {
+        // The first name after earlier text takes no dot: the path begins there.
+        for path in [
+            NormalizedPath.root, .init([.name("actions"), .index(2), .name("area")]),
+            .init([.index(0), .name("é"), .name("a b")]),
+        ] {
+            var bytes = Array("at ".utf8)
+            FieldPath.append(path, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "at " + FieldPath.text(path))
+        }
+        #expect(FieldPath.text(.init([.name("actions"), .index(2), .name("area")])) == "actions[2].area")
+    }
+
     @Test func fingerprintsAreSixteenLowerCaseHexDigits() {
         var empty = Fingerprint()
         #expect(empty.hex == String(empty.value, radix: 16))

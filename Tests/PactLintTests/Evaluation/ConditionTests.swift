@@ -154,6 +154,14 @@ struct ConditionTests {
                 ])
     }
 
+    @Test func noneOfWithWrittenStrings() throws {
+        // Written strings are looked up in the compiled list; a null entry still matches `~` only.
+        #expect(
+            try run(
+                "none-of: {of: \"$.actions[*].area\", values: [border-management, return-readmission, ~]}",
+                message: "{value}") == ["10:11 border-management"])
+    }
+
     @Test func typeChecks() throws {
         let document = """
             a: 2025-02-29

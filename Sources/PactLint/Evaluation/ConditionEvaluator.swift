@@ -53,7 +53,7 @@ struct ConditionEvaluator {
             }
             return first
         }
-        return Self.walk(query.anchor, from: query.startsAtSubject ? current : root)
+        return query.node(atAnchorFrom: query.startsAtSubject ? current : root)
     }
 
     /// How many nodes `queries` select, without listing them.

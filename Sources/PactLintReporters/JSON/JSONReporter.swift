@@ -24,9 +24,13 @@ public struct JSONReporter: StreamingReporter {
         let context: ReportContext
         var catalog = RuleCatalog(rules: [], principles: [])
         var header = ReportHeader(paths: [], rules: [], principles: [], failOn: nil)
-        /// Each rule's object and its principle's, rendered once (they repeat in every
-        /// finding), by the rule's position in `catalog.rules`.
+        /// Where each rule's object and its principle's are in `renderedBytes`, rendered once
+        /// (they repeat in every finding), by the rule's position in `catalog.rules`.
         var renderedRules: [RenderedRule?] = []
+        /// The rendered rules and principles, one after another: ranges of one buffer cost no
+        /// reference counting when a finding copies them, where a buffer each cost three
+        /// retains and releases a finding.
+        var renderedBytes = ByteBuffer()
         /// The rule id last looked up, and its position in `catalog.rules`.
         var lastRule: (id: String, index: Int)?
         /// How many bytes of findings are gathered before they are handed to the output.
@@ -195,7 +199,7 @@ public struct JSONReporter: StreamingReporter {
                 bytes.appendQuoted(finding.message)
                 bytes.append(",\n      \"principle\": ")
                 if let principle = rendered.principle {
-                    bytes.append(principle)
+                    bytes.append(renderedBytes, range: principle)
                 } else {
                     bytes.append("null")
                 }
@@ -210,10 +214,10 @@ public struct JSONReporter: StreamingReporter {
                             }), to: &bytes)
                 }
                 bytes.append(",\n      \"rule\": ")
-                bytes.append(rendered.rule)
+                bytes.append(renderedBytes, range: rendered.rule)
                 // The listed rule's id is the finding's (the catalog lists it under that id).
                 bytes.append(",\n      \"ruleId\": ")
-                bytes.append(rendered.quotedID)
+                bytes.append(renderedBytes, range: rendered.quotedID)
                 switch finding.severity {
                 case .error: bytes.append(",\n      \"severity\": \"error\"")
                 case .warning: bytes.append(",\n      \"severity\": \"warning\"")
@@ -271,17 +275,18 @@ public struct JSONReporter: StreamingReporter {
         private mutating func rendered(ruleAt index: Int) -> RenderedRule {
             if index < renderedRules.count, let rendered = renderedRules[index] { return rendered }
             let rule = catalog.rules[index]
-            var quotedID = ByteBuffer()
-            quotedID.appendQuoted(rule.id)
-            var ruleBytes = ByteBuffer()
-            JSONReporter.writeRule(rule, indent: 3, to: &ruleBytes)
+            let idStart = renderedBytes.count
+            renderedBytes.appendQuoted(rule.id)
+            let ruleStart = renderedBytes.count
+            JSONReporter.writeRule(rule, indent: 3, to: &renderedBytes)
+            let principleStart = renderedBytes.count
+            var principle: Range<Int>?
+            if let listed = catalog.principle(rule.principle) {
+                JSONReporter.writePrinciple(listed, indent: 3, to: &renderedBytes)
+                principle = principleStart..<renderedBytes.count
+            }
             let rendered = RenderedRule(
-                quotedID: quotedID, rule: ruleBytes,
-                principle: catalog.principle(rule.principle).map { principle in
-                    var bytes = ByteBuffer()
-                    JSONReporter.writePrinciple(principle, indent: 3, to: &bytes)
-                    return bytes
-                })
+                quotedID: idStart..<ruleStart, rule: ruleStart..<principleStart, principle: principle)
             if index >= renderedRules.count {
                 renderedRules += Array(repeating: nil, count: index + 1 - renderedRules.count)
             }
@@ -290,12 +295,13 @@ public struct JSONReporter: StreamingReporter {
         }
     }
 
-    /// A rule's object and its principle's, rendered as members of a finding object.
+    /// Where a rule's object and its principle's, rendered as members of a finding object,
+    /// are in the writer's `renderedBytes`.
     struct RenderedRule {
         /// The rule's id as a JSON string.
-        var quotedID: ByteBuffer
-        var rule: ByteBuffer
-        var principle: ByteBuffer?
+        var quotedID: Range<Int>
+        var rule: Range<Int>
+        var principle: Range<Int>?
 
         /// How many bytes the two take.
         var count: Int { rule.count + (principle?.count ?? 0) }

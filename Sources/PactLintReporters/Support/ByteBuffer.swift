@@ -62,6 +62,12 @@ struct ByteBuffer {
         other.withUnsafeBytes { append($0) }
     }
 
+    /// Appends the bytes of `other` in `range` (positions in `other`).
+    @inline(__always)
+    mutating func append(_ other: ByteBuffer, range: Range<Int>) {
+        other.withUnsafeBytes { append(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// Appends a literal's UTF-8 (the bytes are in the binary: nothing to inspect).
     @inline(__always)
     mutating func append(_ literal: StaticString) {

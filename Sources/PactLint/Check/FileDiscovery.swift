@@ -22,48 +22,97 @@ public struct FileDiscovery: Sendable {
 
     /// The files to check, or the first path that does not exist.
     public func files(in paths: [String]) throws(DiscoveryError) -> [String] {
+        // The same file may be reached under two spellings (`parts` and `./parts/x.yaml`);
+        // checked twice, it would double its findings and meet itself in portfolio rules.
+        var seen = Set<String>()
         var found: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw DiscoveryError(path: path, message: "no such file or directory")
             }
-            if isDirectory.boolValue {
-                found += searchDirectory(path)
-            } else {
-                found.append(path)
+            guard isDirectory.boolValue else {
+                if seen.insert(Self.standardized(path)).inserted { found.append(path) }
+                continue
+            }
+            // A file found in the directory is `directory/relative`, with `relative` made of
+            // plain names (no `.`, `..` or empty ones): standardizing the directory once gives
+            // each file's standardized path by appending, where standardizing every file's
+            // path costs some 40,000 instructions.
+            let standardDirectory = Self.standardized(path)
+            let keyPrefix = standardDirectory.hasSuffix("/") ? standardDirectory : standardDirectory + "/"
+            for file in searchDirectory(path) where seen.insert(keyPrefix + file.relative).inserted {
+                found.append(file.shown)
             }
         }
-        // The same file may be reached under two spellings (`parts` and `./parts/x.yaml`);
-        // checked twice, it would double its findings and meet itself in portfolio rules.
-        var seen = Set<String>()
-        return found.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+        return found
     }
 
-    private func searchDirectory(_ directory: String) -> [String] {
-        let root = URL(filePath: directory, directoryHint: .isDirectory)
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        var files: [String] = []
-        let rootPath = root.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            guard ["yaml", "yml"].contains(url.pathExtension), Self.isRegularFile(url.path) else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(rootPath.count))
-                .trimmingPrefix("/")
-            let shown = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-            if isSelected(shown) { files.append(shown) }
-        }
-        return files.sorted()
+    /// `path` as a URL standardizes it (absolute, without `.` and `..` components).
+    private static func standardized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    /// Whether `path` names a regular file, not following a symbolic link (as
-    /// `URLResourceValues.isRegularFile` answers, with one `lstat` instead of Foundation's
-    /// attribute dictionary: about 200,000 instructions a file).
-    private static func isRegularFile(_ path: String) -> Bool {
+    /// The selected YAML files under `directory`, each as the path shown (`directory/relative`)
+    /// and its path relative to `directory`, sorted by the path shown.
+    ///
+    /// The search is the one `FileManager`'s enumerator (`fts` with `FTS_PHYSICAL | FTS_XDEV`)
+    /// made, with `readdir` and no URL per entry (some 90,000 instructions a file): symbolic
+    /// links are never followed (a link given as the directory yields nothing), directories
+    /// of other file systems are not entered, hidden entries and unreadable directories are
+    /// skipped.
+    private func searchDirectory(_ directory: String) -> [(shown: String, relative: String)] {
+        var root = directory
+        while root.utf8.count > 1, root.hasSuffix("/") { root.removeLast() }
         var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        guard lstat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return [] }
+        var files: [(shown: String, relative: String)] = []
+        let shownPrefix = directory.hasSuffix("/") ? directory : directory + "/"
+        let device = info.st_dev
+        var pending = [(path: root, relative: "")]
+        while let (path, relative) = pending.popLast() {
+            guard let stream = opendir(path) else { continue }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                guard let name = Self.visibleName(entry) else { continue }
+                let type = Int32(entry.pointee.d_type)
+                // Only a directory, or an entry whose type the listing does not give, needs a
+                // `stat`; a name that is not YAML needs nothing more unless it is a directory.
+                guard type == DT_DIR || type == DT_UNKNOWN || (type == DT_REG && Self.hasYAMLExtension(name)) else {
+                    continue
+                }
+                let entryPath = path + "/" + name
+                let entryRelative = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                if type != DT_REG {
+                    guard lstat(entryPath, &info) == 0 else { continue }
+                }
+                if type == DT_REG || (info.st_mode & S_IFMT) == S_IFREG {
+                    let shown = shownPrefix + entryRelative
+                    if Self.hasYAMLExtension(name), isSelected(shown) { files.append((shown, entryRelative)) }
+                } else if (info.st_mode & S_IFMT) == S_IFDIR, info.st_dev == device {
+                    // As `FTS_XDEV`: a directory on another file system is not entered.
+                    pending.append((entryPath, entryRelative))
+                }
+            }
+        }
+        return files.sorted { $0.shown < $1.shown }
+    }
+
+    /// The entry's name, or `nil` for a hidden one (starting with `.`, as `.` and `..` do).
+    private static func visibleName(_ entry: UnsafeMutablePointer<dirent>) -> String? {
+        withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let length = bytes.firstIndex(of: 0) ?? bytes.count
+            guard length > 0, bytes[0] != UInt8(ascii: ".") else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self)
+        }
+    }
+
+    /// Whether a (non-hidden) name has the extension `yaml` or `yml`, as `URL.pathExtension`
+    /// reads it: the text after the last `.`.
+    private static func hasYAMLExtension(_ name: String) -> Bool {
+        name.hasSuffix(".yaml") || name.hasSuffix(".yml")
     }
 
     /// Whether a file found in a directory is checked: it matches an `include` pattern (or
@@ -80,10 +129,4 @@ public struct DiscoveryError: Error, Sendable, CustomStringConvertible {
     public var message: String
 
     public var description: String { "\(path): error: \(message)" }
-}
-
-extension String {
-    fileprivate func trimmingPrefix(_ prefix: String) -> String {
-        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
-    }
 }

@@ -24,9 +24,13 @@ public struct JSONReporter: StreamingReporter {
         let context: ReportContext
         var catalog = RuleCatalog(rules: [], principles: [])
         var header = ReportHeader(paths: [], rules: [], principles: [], failOn: nil)
-        /// Each rule's object and its principle's, rendered once (they repeat in every
-        /// finding), by the rule's position in `catalog.rules`.
+        /// Where each rule's object and its principle's are in `renderedBytes`, rendered once
+        /// (they repeat in every finding), by the rule's position in `catalog.rules`.
         var renderedRules: [RenderedRule?] = []
+        /// The rendered rules and principles, one after another: ranges of one buffer cost no
+        /// reference counting when a finding copies them, where a buffer each cost three
+        /// retains and releases a finding.
+        var renderedBytes = ByteBuffer()
         /// The rule id last looked up, and its position in `catalog.rules`.
         var lastRule: (id: String, index: Int)?
         /// How many bytes of findings are gathered before they are handed to the output.
@@ -39,6 +43,8 @@ public struct JSONReporter: StreamingReporter {
         var headerPaths: Set<String> = []
         /// The path of the last finding written (its paths are already noted).
         var lastPath: String?
+        /// `lastPath` as a JSON string: a file's findings all name it.
+        var quotedLastPath = ByteBuffer()
         /// Paths only findings name, in the order they were first seen.
         var otherPaths: [String] = []
 
@@ -60,27 +66,53 @@ public struct JSONReporter: StreamingReporter {
                 var members = document(summary)
                 members["findings"] = nil
                 // `files` is written file by file: as one value it would hold every
-                // document's summary twice over, as a tree of JSON values.
-                let keys = (members.keys + ["files"]).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                // document's summary twice over, as a tree of JSON values. `rules` and
+                // `principles` are written member by member, as findings write their rule.
+                let keys = (members.keys + ["files", "principles", "rules"]).sorted {
+                    $0.utf8.lexicographicallyPrecedes($1.utf8)
+                }
                 for key in keys {
                     output.write(",\n  ")
                     output.write(JSONValue.quoted(key))
                     output.write(": ")
-                    if key == "files" {
-                        writeFiles(to: &output)
-                    } else {
-                        members[key, default: .null].write(to: &output, indent: 1)
+                    switch key {
+                    case "files": writeFiles(to: &output)
+                    case "rules": writeArray(listedRules(summary), to: &output, element: JSONReporter.writeRule)
+                    case "principles":
+                        writeArray(header.principles, to: &output, element: JSONReporter.writePrinciple)
+                    default: members[key, default: .null].write(to: &output, indent: 1)
                     }
                 }
                 output.write("\n}\n")
             }
         }
 
-        /// The document's members other than `findings` and `files`.
-        func document(_ summary: ReportSummary) -> [String: JSONValue] {
-            // The rules that ran, then any rule only a finding named.
+        /// The rules the document lists: the rules that ran, then any rule only a finding named.
+        func listedRules(_ summary: ReportSummary) -> [RuleMetadata] {
             let ran = Set(summary.rules.map(\.id))
-            let listed = summary.rules + catalog.rules.filter { !ran.contains($0.id) }
+            return summary.rules + catalog.rules.filter { !ran.contains($0.id) }
+        }
+
+        /// An array member's value (indentation level 1), laid out as `JSONValue.write` would
+        /// lay it out, each element appended by `element` at level 2.
+        private func writeArray<Element, Output: TextOutputStream>(
+            _ elements: [Element], to output: inout Output,
+            element: (Element, Int, inout ByteBuffer) -> Void
+        ) {
+            guard !elements.isEmpty else { return output.write("[]") }
+            var bytes = ByteBuffer(capacity: Self.chunkSize)
+            bytes.append("[\n")
+            for (position, value) in elements.enumerated() {
+                bytes.append("    ")
+                element(value, 2, &bytes)
+                bytes.append(position == elements.count - 1 ? "\n" : ",\n")
+            }
+            bytes.append("  ]")
+            output.write(utf8: bytes)
+        }
+
+        /// The document's members other than `findings`, `files`, `principles` and `rules`.
+        func document(_ summary: ReportSummary) -> [String: JSONValue] {
             let totals = ReportTotals(summary)
             return [
                 "schemaVersion": .int(JSONReporter.schemaVersion),
@@ -94,8 +126,6 @@ public struct JSONReporter: StreamingReporter {
                     "workingDirectory": .string(context.workingDirectory),
                     "failOn": .stringOrNull(header.failOn?.rawValue),
                 ]),
-                "rules": .array(listed.map(JSONReporter.json)),
-                "principles": .array(header.principles.map(JSONReporter.json)),
                 "totals": .object([
                     "errors": .int(totals[.error]),
                     "warnings": .int(totals[.warning]),
@@ -164,12 +194,12 @@ public struct JSONReporter: StreamingReporter {
                 findingsWritten += 1
                 bytes.appendQuoted(finding.fingerprint)
                 bytes.append(",\n      \"location\": ")
-                JSONReporter.writeLocation(finding.location, to: &bytes)
+                JSONReporter.writeLocation(finding.location, quotedFile: quotedLastPath, to: &bytes)
                 bytes.append(",\n      \"message\": ")
                 bytes.appendQuoted(finding.message)
                 bytes.append(",\n      \"principle\": ")
                 if let principle = rendered.principle {
-                    bytes.append(principle)
+                    bytes.append(renderedBytes, range: principle)
                 } else {
                     bytes.append("null")
                 }
@@ -184,10 +214,10 @@ public struct JSONReporter: StreamingReporter {
                             }), to: &bytes)
                 }
                 bytes.append(",\n      \"rule\": ")
-                bytes.append(rendered.rule)
+                bytes.append(renderedBytes, range: rendered.rule)
                 // The listed rule's id is the finding's (the catalog lists it under that id).
                 bytes.append(",\n      \"ruleId\": ")
-                bytes.append(rendered.quotedID)
+                bytes.append(renderedBytes, range: rendered.quotedID)
                 switch finding.severity {
                 case .error: bytes.append(",\n      \"severity\": \"error\"")
                 case .warning: bytes.append(",\n      \"severity\": \"warning\"")
@@ -223,6 +253,8 @@ public struct JSONReporter: StreamingReporter {
             // A file's findings all name it: one look-up per file, not per finding.
             guard path != lastPath else { return }
             lastPath = path
+            quotedLastPath = ByteBuffer()
+            quotedLastPath.appendQuoted(path)
             if !headerPaths.contains(path), !otherPaths.contains(path) {
                 otherPaths.append(path)
             }
@@ -243,12 +275,18 @@ public struct JSONReporter: StreamingReporter {
         private mutating func rendered(ruleAt index: Int) -> RenderedRule {
             if index < renderedRules.count, let rendered = renderedRules[index] { return rendered }
             let rule = catalog.rules[index]
-            var quotedID = ByteBuffer()
-            quotedID.appendQuoted(rule.id)
+            let idStart = renderedBytes.count
+            renderedBytes.appendQuoted(rule.id)
+            let ruleStart = renderedBytes.count
+            JSONReporter.writeRule(rule, indent: 3, to: &renderedBytes)
+            let principleStart = renderedBytes.count
+            var principle: Range<Int>?
+            if let listed = catalog.principle(rule.principle) {
+                JSONReporter.writePrinciple(listed, indent: 3, to: &renderedBytes)
+                principle = principleStart..<renderedBytes.count
+            }
             let rendered = RenderedRule(
-                quotedID: quotedID,
-                rule: JSONReporter.rendered(JSONReporter.json(rule)),
-                principle: catalog.principle(rule.principle).map { JSONReporter.rendered(JSONReporter.json($0)) })
+                quotedID: idStart..<ruleStart, rule: ruleStart..<principleStart, principle: principle)
             if index >= renderedRules.count {
                 renderedRules += Array(repeating: nil, count: index + 1 - renderedRules.count)
             }
@@ -257,12 +295,13 @@ public struct JSONReporter: StreamingReporter {
         }
     }
 
-    /// A rule's object and its principle's, rendered as members of a finding object.
+    /// Where a rule's object and its principle's, rendered as members of a finding object,
+    /// are in the writer's `renderedBytes`.
     struct RenderedRule {
         /// The rule's id as a JSON string.
-        var quotedID: ByteBuffer
-        var rule: ByteBuffer
-        var principle: ByteBuffer?
+        var quotedID: Range<Int>
+        var rule: Range<Int>
+        var principle: Range<Int>?
 
         /// How many bytes the two take.
         var count: Int { rule.count + (principle?.count ?? 0) }
@@ -274,8 +313,11 @@ public struct JSONReporter: StreamingReporter {
     }
 
     /// A finding's location as `json(_:)` lays it out at indentation level 3, appended member
-    /// by member (keys in sorted order) without building the object.
-    fileprivate static func writeLocation(_ location: Location, to bytes: inout ByteBuffer) {
+    /// by member (keys in sorted order) without building the object; `quotedFile` is its file
+    /// as a JSON string.
+    fileprivate static func writeLocation(
+        _ location: Location, quotedFile: ByteBuffer, to bytes: inout ByteBuffer
+    ) {
         let span = location.span
         bytes.append("{\n        \"byteOffset\": ")
         bytes.appendInteger(span.start.offset)
@@ -298,7 +340,7 @@ public struct JSONReporter: StreamingReporter {
         bytes.append(",\n        \"line\": ")
         bytes.appendInteger(span.start.line)
         bytes.append(",\n        \"path\": ")
-        bytes.appendQuoted(location.file)
+        bytes.append(quotedFile)
         bytes.append("\n      }")
     }
 
@@ -330,9 +372,9 @@ public struct JSONReporter: StreamingReporter {
         bytes.append(",\n          \"index\": ")
         bytes.appendInteger(document.index)
         bytes.append(",\n          \"roles\": ")
-        appendStrings(document.roles, to: &bytes)
+        appendStrings(document.roles, level: 5, to: &bytes)
         bytes.append(",\n          \"routes\": ")
-        appendStrings(document.routes, to: &bytes)
+        appendStrings(document.routes, level: 5, to: &bytes)
         bytes.append(",\n          \"title\": ")
         appendStringOrNull(document.title, to: &bytes)
         bytes.append("\n        }")
@@ -347,28 +389,79 @@ public struct JSONReporter: StreamingReporter {
         }
     }
 
-    /// An array of strings as a member value of a document summary (indentation level 5).
-    private static func appendStrings(_ texts: [String], to bytes: inout ByteBuffer) {
+    /// A rule's object as `json(_:)` lays it out at indentation level `indent`, appended
+    /// member by member (keys in sorted order) without building the object: rendering it
+    /// through `JSONValue` cost some 25,000 instructions a rule.
+    fileprivate static func writeRule(_ rule: RuleMetadata, indent: Int, to bytes: inout ByteBuffer) {
+        let level = indent + 1
+        bytes.append("{\n")
+        bytes.appendSpaces(level)
+        bytes.append("\"help\": ")
+        appendStringOrNull(rule.help, to: &bytes)
+        appendKey("\"id\": ", level: level, to: &bytes)
+        bytes.appendQuoted(rule.id)
+        appendKey("\"name\": ", level: level, to: &bytes)
+        bytes.appendQuoted(rule.name)
+        appendKey("\"principle\": ", level: level, to: &bytes)
+        bytes.appendQuoted(rule.principle)
+        appendKey("\"rationale\": ", level: level, to: &bytes)
+        appendStringOrNull(rule.rationale, to: &bytes)
+        appendKey("\"scope\": ", level: level, to: &bytes)
+        bytes.appendQuoted(rule.scope.rawValue)
+        appendKey("\"severity\": ", level: level, to: &bytes)
+        bytes.appendQuoted(rule.severity.rawValue)
+        appendKey("\"sources\": ", level: level, to: &bytes)
+        appendStrings(rule.sources, level: level, to: &bytes)
+        appendKey("\"tags\": ", level: level, to: &bytes)
+        appendStrings(rule.tags, level: level, to: &bytes)
+        appendKey("\"title\": ", level: level, to: &bytes)
+        bytes.appendQuoted(rule.title)
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.appendSpaces(indent)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// A principle's object as `json(_:)` lays it out at indentation level `indent`, appended
+    /// member by member (keys in sorted order).
+    fileprivate static func writePrinciple(_ principle: Principle, indent: Int, to bytes: inout ByteBuffer) {
+        let level = indent + 1
+        bytes.append("{\n")
+        bytes.appendSpaces(level)
+        bytes.append("\"description\": ")
+        bytes.appendQuoted(principle.description)
+        appendKey("\"id\": ", level: level, to: &bytes)
+        bytes.appendQuoted(principle.id)
+        appendKey("\"title\": ", level: level, to: &bytes)
+        bytes.appendQuoted(principle.title)
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.appendSpaces(indent)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// Ends the previous member and starts the next: `key` is the quoted key, colon and space.
+    private static func appendKey(_ key: StaticString, level: Int, to bytes: inout ByteBuffer) {
+        bytes.append(",\n")
+        bytes.appendSpaces(level)
+        bytes.append(key)
+    }
+
+    /// An array of strings as a member value at indentation level `level` (5 in a document
+    /// summary, 3 in a rule of a finding, 2 in a listed rule).
+    private static func appendStrings(_ texts: [String], level: Int, to bytes: inout ByteBuffer) {
         guard !texts.isEmpty else { return bytes.append("[]") }
         bytes.append("[\n")
         for (position, text) in texts.enumerated() {
-            bytes.append("            ")
+            bytes.appendSpaces(level + 1)
             bytes.appendQuoted(text)
             bytes.append(position == texts.count - 1 ? "\n" : ",\n")
         }
-        bytes.append("          ]")
+        bytes.appendSpaces(level)
+        bytes.append(UInt8(ascii: "]"))
     }
 
     /// Appends `value` as a member value of a finding object (indentation level 3).
     fileprivate static func append(_ value: JSONValue, to bytes: inout ByteBuffer) {
         value.write(into: &bytes, indent: 3)
-    }
-
-    /// A value rendered as a member of a finding object (indentation level 3).
-    fileprivate static func rendered(_ value: JSONValue) -> ByteBuffer {
-        var bytes = ByteBuffer()
-        value.write(into: &bytes, indent: 3)
-        return bytes
     }
 
     fileprivate static func json(_ location: Location) -> JSONValue {

@@ -62,6 +62,12 @@ struct ByteBuffer {
         other.withUnsafeBytes { append($0) }
     }
 
+    /// Appends the bytes of `other` in `range` (positions in `other`).
+    @inline(__always)
+    mutating func append(_ other: ByteBuffer, range: Range<Int>) {
+        other.withUnsafeBytes { append(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// Appends a literal's UTF-8 (the bytes are in the binary: nothing to inspect).
     @inline(__always)
     mutating func append(_ literal: StaticString) {
@@ -106,13 +112,27 @@ struct ByteBuffer {
         if value < 0 { append(UInt8(ascii: "-")) }
         let start = storage.base + count
         var index = digits
-        repeat {
-            index -= 1
-            start[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while index > 0
+        // Two digits a division: line numbers and offsets have three to six.
+        let pairs = Self.digitPairs.utf8Start
+        while magnitude >= 100 {
+            let pair = Int(magnitude % 100)
+            magnitude /= 100
+            index -= 2
+            start[index] = pairs[2 * pair]
+            start[index + 1] = pairs[2 * pair + 1]
+        }
+        if magnitude >= 10 {
+            start[0] = pairs[2 * Int(magnitude)]
+            start[1] = pairs[2 * Int(magnitude) + 1]
+        } else {
+            start[0] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude)
+        }
         count += digits
     }
+
+    /// "00" to "99", each pair at twice its value.
+    private static let digitPairs: StaticString =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
     /// Forgets the bytes, keeping the capacity.
     mutating func removeAll() {

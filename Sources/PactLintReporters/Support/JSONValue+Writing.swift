@@ -91,6 +91,9 @@ extension ByteBuffer {
     /// Appends `text` as `JSONValue.quoted` spells it: copied whole when nothing in it needs
     /// escaping (the common case), else escaped by `JSONValue.appendQuoted(utf8:to:)`.
     mutating func appendQuoted(_ text: String) {
+        // A native string lends its UTF-8 as it is; `withUTF8` would need a mutable copy of
+        // the string (a retain and a release a call).
+        if text.utf8.withContiguousStorageIfAvailable({ appendQuoted(utf8: $0) }) != nil { return }
         var text = text
         text.withUTF8 { appendQuoted(utf8: $0) }
     }

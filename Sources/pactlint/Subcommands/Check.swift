@@ -168,7 +168,12 @@ struct Check: ParsableCommand {
                 fails = report.fails
             }
         }
-        if fails { throw ExitCode(ExitStatus.findings) }
+        // The report is written and flushed, and nothing else is left to do: the process ends
+        // here, with the rule pack and the engine still held. Releasing them object by object
+        // (some 2 M instructions, 3 % of a one-file run) would only precede the exit.
+        withExtendedLifetime((workspace, run)) {
+            Foundation.exit(fails ? ExitStatus.findings : ExitStatus.clean)
+        }
     }
 
     /// Opens the report's destination (`--output`, standard output, or none for `--quiet`),

@@ -46,13 +46,25 @@ struct BufferedOutput: UTF8OutputStream {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes `bytes` to `handle`; whether it succeeded.
+    /// Writes `bytes` to `handle`'s descriptor; whether it succeeded.
+    ///
+    /// `write(2)` directly, as `FileHandle.write(contentsOf:)` does underneath, without its
+    /// some 8,000 instructions a call of generic `DataProtocol` handling.
     private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to handle: FileHandle) -> Bool {
-        do {
-            try handle.write(contentsOf: bytes)
-            return true
-        } catch {
-            return false
+        guard var next = bytes.baseAddress else { return true }
+        var remaining = bytes.count
+        let descriptor = handle.fileDescriptor
+        while remaining > 0 {
+            let written = Foundation.write(descriptor, next, remaining)
+            if written > 0 {
+                next += written
+                remaining -= written
+            } else if written < 0 && errno == EINTR {
+                continue
+            } else {
+                return false
+            }
         }
+        return true
     }
 }

@@ -60,6 +60,33 @@ import Testing
             ])
     }
 
+    @Test func doesNotEnterALinkedDirectory() throws {
+        // As the enumerator searched (`fts` without following links): a link inside the tree,
+        // or given as the directory itself, leads nowhere.
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createSymbolicLink(
+            at: root.appending(path: "linked"), withDestinationURL: root.appending(path: "sub"))
+        let linkedRoot = root.path + "-link"
+        try FileManager.default.createSymbolicLink(atPath: linkedRoot, withDestinationPath: root.path)
+        defer { try? FileManager.default.removeItem(atPath: linkedRoot) }
+        let files = try FileDiscovery().files(in: [root.path])
+        #expect(files.count == 4)
+        #expect(try FileDiscovery().files(in: [linkedRoot]).isEmpty)
+    }
+
+    @Test func checksAFileReachedUnderTwoSpellingsOnce() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = try FileDiscovery().files(in: [
+            root.path + "/sub/../b.yaml", root.path + "/", root.path + "/./sub", root.path + "//sub/c.yaml",
+        ])
+        #expect(
+            files.map { String($0.dropFirst(root.path.count)) } == [
+                "/sub/../b.yaml", "/a.yml", "/sub/c.yaml", "/sub/draft.yaml",
+            ])
+    }
+
     @Test func namesAMissingPath() {
         #expect(throws: DiscoveryError.self) { try FileDiscovery().files(in: ["/no/such/place.yaml"]) }
     }

@@ -37,7 +37,7 @@ final class YAMLTree: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var textCount = 0
     @exclusivity(unchecked) private var textCapacity: Int
     /// `ScalarText.smallStringLayoutHolds`, read once a tree rather than once a lookup.
-    private let readsStringLayout = ScalarText.smallStringLayoutHolds
+    @usableFromInline let readsStringLayout = ScalarText.smallStringLayoutHolds
     @exclusivity(unchecked) @usableFromInline var foreign: [YAMLNode] = []
     @exclusivity(unchecked) @usableFromInline var extensions: [Int32: YAMLNodeExtension] = [:]
 
@@ -212,6 +212,28 @@ final class YAMLTree: @unchecked Sendable {
     }
 
     // MARK: Lookup by key text
+
+    /// Calls `body` with the UTF-8 bytes of the text at `textIndex` of `texts`, read in place:
+    /// a small string's (most keys and names) from its two words, with no reference counting;
+    /// a larger one's from its storage. `nil` when those bytes are not contiguous.
+    @inlinable
+    func withUTF8<Result>(ofText textIndex: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        #if _endian(little)
+            if MemoryLayout<String>.size == 16, readsStringLayout {
+                // The layout `ScalarText.smallStringLayoutHolds` confirmed: bit 61 of the second
+                // word flags a small string, whose length is the low nibble of its top byte and
+                // whose bytes are the words' first bytes. Read as plain words, not as a `String`.
+                let words = UnsafeRawPointer(texts + textIndex)
+                let second = words.load(fromByteOffset: 8, as: UInt64.self)
+                if second & (1 << 61) != 0 {
+                    let count = Int(truncatingIfNeeded: (second >> 56) & 0xF)
+                    let small = (words.load(as: UInt64.self), second)
+                    return withUnsafeBytes(of: small) { body(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+                }
+            }
+        #endif
+        return texts[textIndex].utf8.withContiguousStorageIfAvailable { body(UnsafeRawBufferPointer($0)) }
+    }
 
     /// Whether the node at `index` is a scalar written as exactly `text`, byte for byte.
     func hasText(_ text: String, at index: Int32) -> Bool {

@@ -29,10 +29,12 @@ public final class RuleQuery: Sendable {
     /// once; empty for other queries.
     private let steps: [Step]
 
-    /// One step of the anchor.
-    private enum Step {
-        case name(JSONPathString)
-        case index(Int)
+    /// One step of the anchor: a name, or an index when `isName` is false. A struct whose
+    /// fields are read in place: taking the name out of an enum case copies its text.
+    private struct Step {
+        let isName: Bool
+        let name: JSONPathString
+        let index: Int
     }
 
     /// Compiles `text`; the error's offset points into `text`.
@@ -49,8 +51,8 @@ public final class RuleQuery: Sendable {
             consumed
             ? anchor.map { element in
                 switch element {
-                case .name(let name): .name(JSONPathString(name))
-                case .index(let index): .index(index)
+                case .name(let name): Step(isName: true, name: JSONPathString(name), index: 0)
+                case .index(let index): Step(isName: false, name: JSONPathString(""), index: index)
                 }
             } : []
     }
@@ -66,14 +68,21 @@ public final class RuleQuery: Sendable {
         withExtendedLifetime(start) {
             var cursor = YAMLNodeCursor(start)
             for position in steps.indices {
-                switch steps[position] {
-                case .name(let name):
-                    guard
-                        let next = cursor.value(
-                            forKeyText: name.text, utf8Prefix: name.utf8Prefix, utf8Count: name.utf8Count)
-                    else { return nil }
+                if steps[position].isName {
+                    // A short name's words are read in place; a longer one's text is passed.
+                    let count = steps[position].name.utf8Count
+                    let next =
+                        count <= JSONPathString.wordsCapacity
+                        ? cursor.value(
+                            forKeyUTF8Prefix: steps[position].name.utf8Prefix, suffix: steps[position].name.utf8Suffix,
+                            count: count)
+                        : cursor.value(
+                            forKeyText: steps[position].name.text, utf8Prefix: steps[position].name.utf8Prefix,
+                            utf8Count: count)
+                    guard let next else { return nil }
                     cursor = next
-                case .index(let index):
+                } else {
+                    let index = steps[position].index
                     guard cursor.kind == .sequence else { return nil }
                     let count = cursor.childCount
                     let resolved = index < 0 ? count + index : index

@@ -134,6 +134,15 @@ public struct YAMLNodeCursor {
         tree._withUnsafeGuaranteedRef { $0.valueEntry(forKeyText: text, in: index) }.map(cursor(atChild:))
     }
 
+    /// The value of the first pair of a mapping whose key is a scalar written as the `count`
+    /// bytes (at most 16) whose first eight are `prefix` and next eight `suffix` (zero past the
+    /// count): a short name compared without a `String` of it.
+    @inlinable
+    public func value(forKeyUTF8Prefix prefix: UInt64, suffix: UInt64, count: Int) -> YAMLNodeCursor? {
+        tree._withUnsafeGuaranteedRef { $0.valueEntry(forKeyPrefix: prefix, suffix: suffix, count: count, in: index) }
+            .map(cursor(atChild:))
+    }
+
     /// `YAMLNode.value(forKeyText:utf8Prefix:utf8Count:)`.
     @inlinable
     public func value(forKeyText text: String, utf8Prefix: UInt64, utf8Count: Int) -> YAMLNodeCursor? {

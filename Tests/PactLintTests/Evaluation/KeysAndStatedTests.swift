@@ -93,10 +93,9 @@ struct KeysAndStatedTests {
     @Test func keysTellLongNonASCIIAndNumberKeysByTheirText() throws {
         // Keys longer than a small string's fifteen bytes, outside ASCII (a decomposed `é`
         // equals the precomposed allowed name as strings do), a number written as a key, and
-        // near misses of each.
+        // near misses of each. (Both spellings of `été` in one mapping would be duplicates.)
         let document = """
             a-name-longer-than-fifteen-bytes: 1
-            \u{E9}t\u{E9}: 2
             e\u{301}t\u{E9}: 3
             42: 4
             a-name-longer-than-fifteen-bytez: 5
@@ -109,7 +108,7 @@ struct KeysAndStatedTests {
             message: "{key}")
         #expect(
             TestPack.summary(try TestPack.findings(rules, document)) == [
-                "5:1 a-name-longer-than-fifteen-bytez", "6:1 43", "7:1 \u{E9}t\u{E8}",
+                "4:1 a-name-longer-than-fifteen-bytez", "5:1 43", "6:1 \u{E9}t\u{E8}",
             ])
     }
 

@@ -65,33 +65,37 @@ public final class RuleQuery: Sendable {
     /// name is compared by the bytes read when the query was compiled.
     func node(atAnchorFrom start: YAMLNode) -> YAMLNode? {
         // The cursors read `start`'s tree, which `start` keeps alive until the node is made.
-        withExtendedLifetime(start) {
-            var cursor = YAMLNodeCursor(start)
-            for position in steps.indices {
-                if steps[position].isName {
-                    // A short name's words are read in place; a longer one's text is passed.
-                    let count = steps[position].name.utf8Count
-                    let next =
-                        count <= JSONPathString.wordsCapacity
-                        ? cursor.value(
-                            forKeyUTF8Prefix: steps[position].name.utf8Prefix, suffix: steps[position].name.utf8Suffix,
-                            count: count)
-                        : cursor.value(
-                            forKeyText: steps[position].name.text, utf8Prefix: steps[position].name.utf8Prefix,
-                            utf8Count: count)
-                    guard let next else { return nil }
-                    cursor = next
-                } else {
-                    let index = steps[position].index
-                    guard cursor.kind == .sequence else { return nil }
-                    let count = cursor.childCount
-                    let resolved = index < 0 ? count + index : index
-                    guard resolved >= 0 && resolved < count else { return nil }
-                    cursor = cursor.item(at: resolved)
-                }
+        withExtendedLifetime(start) { cursor(atAnchorFrom: YAMLNodeCursor(start))?.node }
+    }
+
+    /// `node(atAnchorFrom:)` on cursors, valid while the node `start` reads stays alive: the
+    /// node reached is not made (no retain) unless the caller makes it.
+    func cursor(atAnchorFrom start: YAMLNodeCursor) -> YAMLNodeCursor? {
+        var cursor = start
+        for position in steps.indices {
+            if steps[position].isName {
+                // A short name's words are read in place; a longer one's text is passed.
+                let count = steps[position].name.utf8Count
+                let next =
+                    count <= JSONPathString.wordsCapacity
+                    ? cursor.value(
+                        forKeyUTF8Prefix: steps[position].name.utf8Prefix, suffix: steps[position].name.utf8Suffix,
+                        count: count)
+                    : cursor.value(
+                        forKeyText: steps[position].name.text, utf8Prefix: steps[position].name.utf8Prefix,
+                        utf8Count: count)
+                guard let next else { return nil }
+                cursor = next
+            } else {
+                let index = steps[position].index
+                guard cursor.kind == .sequence else { return nil }
+                let count = cursor.childCount
+                let resolved = index < 0 ? count + index : index
+                guard resolved >= 0 && resolved < count else { return nil }
+                cursor = cursor.item(at: resolved)
             }
-            return cursor.node
         }
+        return cursor
     }
 
     /// Reads the leading singular steps of a query that already compiled, and whether they

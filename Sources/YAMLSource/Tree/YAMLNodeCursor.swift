@@ -97,6 +97,18 @@ public struct YAMLNodeCursor {
         return record.kind == .scalar ? tree._withUnsafeGuaranteedRef { $0.texts[Int(record.start)] } : nil
     }
 
+    /// The string of a scalar that resolved to a string (`YAMLNode.stringValue`).
+    @inlinable public var stringValue: String? {
+        tree._withUnsafeGuaranteedRef { tree in
+            let record = tree.records[Int(index)]
+            switch record.valueKind {
+            case .text: return tree.texts[Int(record.start)]
+            case .otherString: return tree.texts[Int(truncatingIfNeeded: record.payload)]
+            case .null, .bool, .int, .float: return nil
+            }
+        }
+    }
+
     /// The resolved value of a scalar; `nil` for collections.
     @inlinable public var scalarValue: YAMLValue? {
         kind == .scalar ? tree._withUnsafeGuaranteedRef { $0.value(of: index) } : nil

@@ -117,4 +117,20 @@ struct YAMLNodeCursorTests {
         #expect(Self.lookUpByWords(plain, "31") == nil)
         #expect(Self.lookUpByWords(plain.value(at: 0), "1") == nil)
     }
+
+    @Test("a cursor's string value is its node's, for strings of every length and for other nodes")
+    func stringValue() throws {
+        let node = try root("a: short\nb: a string longer than fifteen bytes\nc: '42'\nd: 42\ne: true\nf: ~\ng: [x]\n")
+        let cursor = YAMLNodeCursor(node)
+        for index in 0..<node.childCount {
+            #expect(cursor.value(at: index).stringValue == node.value(at: index).stringValue, "\(index)")
+        }
+        #expect(cursor.value(at: 2).stringValue == "42" && cursor.value(at: 3).stringValue == nil)
+        #expect(cursor.stringValue == nil)
+        // A hand-built scalar whose string value differs from its text gives its value.
+        let span = SourceSpan(
+            start: SourcePosition(offset: 0, line: 1, column: 1), end: SourcePosition(offset: 1, line: 1, column: 2))
+        let other = YAMLNode(content: .scalar(YAMLScalar(text: "a", style: .plain, value: .string("b"))), span: span)
+        #expect(YAMLNodeCursor(other).stringValue == "b")
+    }
 }

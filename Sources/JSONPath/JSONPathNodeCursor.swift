@@ -44,6 +44,12 @@ public protocol JSONPathNodeCursor {
     /// The value of the member called `name` (read when the query was compiled), or `nil`.
     func jsonPathMember(named name: JSONPathString) -> Self?
 
+    /// The value of the member whose name is the `utf8Count` bytes (at most
+    /// `JSONPathString.wordsCapacity`) held by `utf8Prefix` and `utf8Suffix` as
+    /// `JSONPathString` holds them, or `nil`: what the evaluator asks for a short name, whose
+    /// words it reads without copying (and so retaining) the name's text.
+    func jsonPathMember(utf8Prefix: UInt64, utf8Suffix: UInt64, utf8Count: Int) -> Self?
+
     /// Whether the node is a string scalar whose value is one of `strings`, byte for byte (as
     /// `==` compares strings: without normalization).
     func jsonPathIsString(anyOf strings: [JSONPathString]) -> Bool
@@ -54,6 +60,17 @@ extension JSONPathNodeCursor {
     @inlinable
     public func withJSONPathNode<Result>(_ body: (Node) throws -> Result) rethrows -> Result {
         try body(jsonPathNode)
+    }
+
+    /// Asks `jsonPathMember(named:)` with the name spelt from its bytes.
+    @inlinable
+    public func jsonPathMember(utf8Prefix: UInt64, utf8Suffix: UInt64, utf8Count: Int) -> Self? {
+        var bytes: [UInt8] = []
+        for i in 0..<utf8Count {
+            let word: UInt64 = i < 8 ? utf8Prefix : utf8Suffix
+            bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(8 * (i % 8))))
+        }
+        return jsonPathMember(named: String(decoding: bytes, as: UTF8.self))
     }
 
     /// Compares the string of `jsonPathKind` with each of `strings`.

@@ -89,7 +89,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         switch segments[index].kind {
         case .name:
             let node = input.node
-            guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: segments[index].name) else {
+            guard node.jsonPathShape == .object, let member = Self.member(of: node, namedBy: segments, at: index) else {
                 return
             }
             let path = arena.add(.name(segments[index].name.text), below: input.path)
@@ -112,7 +112,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             guard node.jsonPathShape == .object else { return }
             let names = segments[index].names
             for position in names.indices {
-                guard let member = node.jsonPathMember(named: names[position]) else { continue }
+                guard let member = Self.member(of: node, named: names, at: position) else { continue }
                 let path = arena.add(.name(names[position].text), below: input.path)
                 collect(segments, from: next, at: Located(node: member, path: path), arena: &arena, into: &output)
             }
@@ -301,7 +301,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         let next = index + 1
         switch segments[index].kind {
         case .name:
-            guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: segments[index].name) else {
+            guard node.jsonPathShape == .object, let member = Self.member(of: node, namedBy: segments, at: index) else {
                 return true
             }
             return forEachNode(segments, from: next, at: member, body)
@@ -318,7 +318,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             guard node.jsonPathShape == .object else { return true }
             let names = segments[index].names
             for position in names.indices {
-                guard let member = node.jsonPathMember(named: names[position]) else { continue }
+                guard let member = Self.member(of: node, named: names, at: position) else { continue }
                 guard forEachNode(segments, from: next, at: member, body) else { return false }
             }
             return true
@@ -397,7 +397,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         for index in segments.indices {
             switch segments[index].kind {
             case .name:
-                guard node.jsonPathShape == .object, let member = node.jsonPathMember(named: segments[index].name)
+                guard node.jsonPathShape == .object, let member = Self.member(of: node, namedBy: segments, at: index)
                 else { return nil }
                 node = member
             case .index:
@@ -410,6 +410,26 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             }
         }
         return node
+    }
+
+    /// The member of `node` named by the `name` segment at `index`. A short name's words are
+    /// read from the segment in place: taking its `JSONPathString` out copies its text, a
+    /// retain and a release at each node.
+    @inlinable @inline(__always)
+    static func member(of node: Cursor, namedBy segments: [Segment], at index: Int) -> Cursor? {
+        let count = segments[index].name.utf8Count
+        guard count <= JSONPathString.wordsCapacity else { return node.jsonPathMember(named: segments[index].name) }
+        return node.jsonPathMember(
+            utf8Prefix: segments[index].name.utf8Prefix, utf8Suffix: segments[index].name.utf8Suffix, utf8Count: count)
+    }
+
+    /// The member of `node` named `names[position]`, a short name read in place as above.
+    @inlinable @inline(__always)
+    static func member(of node: Cursor, named names: [JSONPathString], at position: Int) -> Cursor? {
+        let count = names[position].utf8Count
+        guard count <= JSONPathString.wordsCapacity else { return node.jsonPathMember(named: names[position]) }
+        return node.jsonPathMember(
+            utf8Prefix: names[position].utf8Prefix, utf8Suffix: names[position].utf8Suffix, utf8Count: count)
     }
 
     /// The position of the array index `index` (negative: from the end) among `count`

@@ -46,8 +46,11 @@ extension ConditionEvaluator {
     private static func hasUnknownKey(_ node: YAMLNode, allowed: TextSet) -> Bool {
         guard node.kind == .mapping else { return false }
         // A scalar key's text read from the mapping itself: no pair of nodes made per key.
+        // Most keys are allowed ASCII names, settled on their bytes read in place (no copy of
+        // the text); any other key is compared as a string.
         return (0..<node.childCount).contains { index in
-            !allowed.contains(node.keyText(at: index) ?? ValueFormatting.text(of: node.pair(at: index).key))
+            if case true?? = node.withKeyUTF8(at: index, { allowed.containsASCII($0) }) { return false }
+            return !allowed.contains(node.keyText(at: index) ?? ValueFormatting.text(of: node.pair(at: index).key))
         }
     }
 }

@@ -9,7 +9,11 @@ extension ConditionEvaluator {
         for query in condition.of {
             for match in select(query) {
                 candidates.removeAll(keepingCapacity: true)
-                Self.collectCandidates(match.node, screen: condition.screen, steps: &steps, into: &candidates)
+                // The cursors read the match's tree, which `match.node` keeps alive meanwhile.
+                withExtendedLifetime(match.node) {
+                    Self.collectCandidates(
+                        YAMLNodeCursor(match.node), screen: condition.screen, steps: &steps, into: &candidates)
+                }
                 for candidate in candidates {
                     let path = Self.path(from: match.node, at: match.path, steps: candidate.steps)
                     findTerms(
@@ -23,16 +27,15 @@ extension ConditionEvaluator {
 
     /// Collects the string scalars under `node` (values, not keys) in which a term may occur.
     /// The way down is kept as a stack of child positions (no names, no retains), turned into
-    /// a path only for candidates.
+    /// a path only for candidates. The walk is on cursors: only a candidate's node is made.
     private static func collectCandidates(
-        _ node: borrowing YAMLNode, screen: TermMatcher.Screen, steps: inout [Int],
+        _ node: YAMLNodeCursor, screen: TermMatcher.Screen, steps: inout [Int],
         into candidates: inout [(node: YAMLNode, steps: [Int], value: String)]
     ) {
-        // Through the accessors: `content` would rebuild each node's enum on the way down.
         switch node.kind {
         case .scalar:
             guard let value = node.stringValue else { return }
-            if screen.mayMatch(value) { candidates.append((copy node, steps, value)) }
+            if screen.mayMatch(value) { candidates.append((node.node, steps, value)) }
         case .sequence:
             for index in 0..<node.childCount {
                 steps.append(index)

@@ -72,7 +72,10 @@ struct ConditionEvaluator {
     /// no nodes.
     func containsNode(_ query: RuleQuery, where predicate: (YAMLNode) -> Bool) -> Bool {
         if query.isPlainPath {
-            return query.node(atAnchorFrom: query.startsAtSubject ? subject : root).map(predicate) ?? false
+            // The evaluator holds `root` and `subject` (and their trees) for the call; the node
+            // reached is lent to `predicate` without a retain.
+            let start = query.startsAtSubject ? YAMLNodeCursor(subject) : YAMLNodeCursor(root)
+            return query.cursor(atAnchorFrom: start)?.withNode(predicate) ?? false
         }
         return query.query.containsNode(root: root, current: subject, where: predicate)
     }

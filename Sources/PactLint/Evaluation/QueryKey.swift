@@ -21,7 +21,18 @@ struct QueryKey: Hashable, Sendable {
     }
 
     static func == (lhs: QueryKey, rhs: QueryKey) -> Bool {
-        lhs.hash == rhs.hash && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        guard lhs.hash == rhs.hash else { return false }
+        // A cache entry's key and the query looking it up usually hold one text: the same
+        // storage and length (equal words) are the same bytes, settled without reading them.
+        if MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size,
+            unsafeBitCast(lhs.text, to: (UInt64, UInt64).self) == unsafeBitCast(rhs.text, to: (UInt64, UInt64).self)
+        {
+            return true
+        }
+        let same = lhs.text.utf8.withContiguousStorageIfAvailable { left in
+            rhs.text.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+        }
+        return (same ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
 
     func hash(into hasher: inout Hasher) {

@@ -69,6 +69,12 @@ extension YAMLNodeCursor: JSONPathNodeCursor {
         value(forKeyText: name.text, utf8Prefix: name.utf8Prefix, utf8Count: name.utf8Count)
     }
 
+    /// The value of the first pair whose key is the short name held in these words, compared
+    /// with each key's bytes in place.
+    public func jsonPathMember(utf8Prefix: UInt64, utf8Suffix: UInt64, utf8Count: Int) -> YAMLNodeCursor? {
+        value(forKeyUTF8Prefix: utf8Prefix, suffix: utf8Suffix, count: utf8Count)
+    }
+
     /// Whether the node is a string scalar whose value is one of `strings`, compared by their
     /// first bytes and length (read when the query was compiled) before their bytes.
     public func jsonPathIsString(anyOf strings: [JSONPathString]) -> Bool {

@@ -29,10 +29,12 @@ public final class RuleQuery: Sendable {
     /// once; empty for other queries.
     private let steps: [Step]
 
-    /// One step of the anchor.
-    private enum Step {
-        case name(JSONPathString)
-        case index(Int)
+    /// One step of the anchor: a name, or an index when `isName` is false. A struct whose
+    /// fields are read in place: taking the name out of an enum case copies its text.
+    private struct Step {
+        let isName: Bool
+        let name: JSONPathString
+        let index: Int
     }
 
     /// Compiles `text`; the error's offset points into `text`.
@@ -49,8 +51,8 @@ public final class RuleQuery: Sendable {
             consumed
             ? anchor.map { element in
                 switch element {
-                case .name(let name): .name(JSONPathString(name))
-                case .index(let index): .index(index)
+                case .name(let name): Step(isName: true, name: JSONPathString(name), index: 0)
+                case .index(let index): Step(isName: false, name: JSONPathString(""), index: index)
                 }
             } : []
     }
@@ -63,26 +65,37 @@ public final class RuleQuery: Sendable {
     /// name is compared by the bytes read when the query was compiled.
     func node(atAnchorFrom start: YAMLNode) -> YAMLNode? {
         // The cursors read `start`'s tree, which `start` keeps alive until the node is made.
-        withExtendedLifetime(start) {
-            var cursor = YAMLNodeCursor(start)
-            for position in steps.indices {
-                switch steps[position] {
-                case .name(let name):
-                    guard
-                        let next = cursor.value(
-                            forKeyText: name.text, utf8Prefix: name.utf8Prefix, utf8Count: name.utf8Count)
-                    else { return nil }
-                    cursor = next
-                case .index(let index):
-                    guard cursor.kind == .sequence else { return nil }
-                    let count = cursor.childCount
-                    let resolved = index < 0 ? count + index : index
-                    guard resolved >= 0 && resolved < count else { return nil }
-                    cursor = cursor.item(at: resolved)
-                }
+        withExtendedLifetime(start) { cursor(atAnchorFrom: YAMLNodeCursor(start))?.node }
+    }
+
+    /// `node(atAnchorFrom:)` on cursors, valid while the node `start` reads stays alive: the
+    /// node reached is not made (no retain) unless the caller makes it.
+    func cursor(atAnchorFrom start: YAMLNodeCursor) -> YAMLNodeCursor? {
+        var cursor = start
+        for position in steps.indices {
+            if steps[position].isName {
+                // A short name's words are read in place; a longer one's text is passed.
+                let count = steps[position].name.utf8Count
+                let next =
+                    count <= JSONPathString.wordsCapacity
+                    ? cursor.value(
+                        forKeyUTF8Prefix: steps[position].name.utf8Prefix, suffix: steps[position].name.utf8Suffix,
+                        count: count)
+                    : cursor.value(
+                        forKeyText: steps[position].name.text, utf8Prefix: steps[position].name.utf8Prefix,
+                        utf8Count: count)
+                guard let next else { return nil }
+                cursor = next
+            } else {
+                let index = steps[position].index
+                guard cursor.kind == .sequence else { return nil }
+                let count = cursor.childCount
+                let resolved = index < 0 ? count + index : index
+                guard resolved >= 0 && resolved < count else { return nil }
+                cursor = cursor.item(at: resolved)
             }
-            return cursor.node
         }
+        return cursor
     }
 
     /// Reads the leading singular steps of a query that already compiled, and whether they

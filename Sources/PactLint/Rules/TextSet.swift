@@ -62,8 +62,9 @@ public struct TextSet: Sendable {
         return found || (!nonASCII.isEmpty && nonASCII.contains(text))
     }
 
-    /// Whether an ASCII member has exactly these bytes; `nil` when `text` is not ASCII.
-    private func containsASCII(_ text: UnsafeRawBufferPointer) -> Bool? {
+    /// Whether an ASCII member has exactly these bytes; `nil` when `text` is not ASCII (then
+    /// only `contains(_:)` can tell).
+    func containsASCII(_ text: UnsafeRawBufferPointer) -> Bool? {
         let (hash, isASCII) = Self.digest(of: text)
         guard isASCII else { return nil }
         let mask = slots.count - 1

@@ -71,6 +71,20 @@ extension YAMLNode {
         return key.kind == .scalar ? tree.texts[Int(key.start)] : nil
     }
 
+    /// Calls `body` with the UTF-8 bytes of the key of the pair at `index` of a mapping (`index`
+    /// must be a valid index of a mapping), read in place without copying the key's text: `nil`
+    /// when that key is not a scalar of this tree or its bytes are not contiguous (read
+    /// `keyText(at:)` then).
+    @inlinable
+    public func withKeyUTF8<Result>(at index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        let record = record
+        precondition(record.kind == .mapping && index >= 0 && index < record.count, "pair index out of range")
+        let entry = tree.children[Int(record.start) + 2 * index]
+        guard entry >= 0 else { return nil }
+        let key = tree.records[Int(entry)]
+        return key.kind == .scalar ? tree.withUTF8(ofText: Int(key.start), body) : nil
+    }
+
     /// The value of the pair at `index` of a mapping, which must be a valid index of a mapping.
     @inlinable public func value(at index: Int) -> YAMLNode {
         let record = record

@@ -97,6 +97,18 @@ public struct YAMLNodeCursor {
         return record.kind == .scalar ? tree._withUnsafeGuaranteedRef { $0.texts[Int(record.start)] } : nil
     }
 
+    /// The string of a scalar that resolved to a string (`YAMLNode.stringValue`).
+    @inlinable public var stringValue: String? {
+        tree._withUnsafeGuaranteedRef { tree in
+            let record = tree.records[Int(index)]
+            switch record.valueKind {
+            case .text: return tree.texts[Int(record.start)]
+            case .otherString: return tree.texts[Int(truncatingIfNeeded: record.payload)]
+            case .null, .bool, .int, .float: return nil
+            }
+        }
+    }
+
     /// The resolved value of a scalar; `nil` for collections.
     @inlinable public var scalarValue: YAMLValue? {
         kind == .scalar ? tree._withUnsafeGuaranteedRef { $0.value(of: index) } : nil
@@ -132,6 +144,15 @@ public struct YAMLNodeCursor {
     /// `YAMLNode.value(forKeyText:)`.
     public func value(forKeyText text: String) -> YAMLNodeCursor? {
         tree._withUnsafeGuaranteedRef { $0.valueEntry(forKeyText: text, in: index) }.map(cursor(atChild:))
+    }
+
+    /// The value of the first pair of a mapping whose key is a scalar written as the `count`
+    /// bytes (at most 16) whose first eight are `prefix` and next eight `suffix` (zero past the
+    /// count): a short name compared without a `String` of it.
+    @inlinable
+    public func value(forKeyUTF8Prefix prefix: UInt64, suffix: UInt64, count: Int) -> YAMLNodeCursor? {
+        tree._withUnsafeGuaranteedRef { $0.valueEntry(forKeyPrefix: prefix, suffix: suffix, count: count, in: index) }
+            .map(cursor(atChild:))
     }
 
     /// `YAMLNode.value(forKeyText:utf8Prefix:utf8Count:)`.

@@ -37,7 +37,7 @@ final class YAMLTree: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var textCount = 0
     @exclusivity(unchecked) private var textCapacity: Int
     /// `ScalarText.smallStringLayoutHolds`, read once a tree rather than once a lookup.
-    private let readsStringLayout = ScalarText.smallStringLayoutHolds
+    @usableFromInline let readsStringLayout = ScalarText.smallStringLayoutHolds
     @exclusivity(unchecked) @usableFromInline var foreign: [YAMLNode] = []
     @exclusivity(unchecked) @usableFromInline var extensions: [Int32: YAMLNodeExtension] = [:]
 
@@ -213,6 +213,28 @@ final class YAMLTree: @unchecked Sendable {
 
     // MARK: Lookup by key text
 
+    /// Calls `body` with the UTF-8 bytes of the text at `textIndex` of `texts`, read in place:
+    /// a small string's (most keys and names) from its two words, with no reference counting;
+    /// a larger one's from its storage. `nil` when those bytes are not contiguous.
+    @inlinable
+    func withUTF8<Result>(ofText textIndex: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        #if _endian(little)
+            if MemoryLayout<String>.size == 16, readsStringLayout {
+                // The layout `ScalarText.smallStringLayoutHolds` confirmed: bit 61 of the second
+                // word flags a small string, whose length is the low nibble of its top byte and
+                // whose bytes are the words' first bytes. Read as plain words, not as a `String`.
+                let words = UnsafeRawPointer(texts + textIndex)
+                let second = words.load(fromByteOffset: 8, as: UInt64.self)
+                if second & (1 << 61) != 0 {
+                    let count = Int(truncatingIfNeeded: (second >> 56) & 0xF)
+                    let small = (words.load(as: UInt64.self), second)
+                    return withUnsafeBytes(of: small) { body(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+                }
+            }
+        #endif
+        return texts[textIndex].utf8.withContiguousStorageIfAvailable { body(UnsafeRawBufferPointer($0)) }
+    }
+
     /// Whether the node at `index` is a scalar written as exactly `text`, byte for byte.
     func hasText(_ text: String, at index: Int32) -> Bool {
         let record = records[Int(index)]
@@ -267,6 +289,95 @@ final class YAMLTree: @unchecked Sendable {
             entry &+= 2
         }
         return nil
+    }
+
+    /// `valueEntry(forKeyText:print:in:)` for the text of `count` bytes (at most 16) whose first
+    /// eight are `prefix` and next eight `suffix`, zero past the count: a key that is a small
+    /// string of this tree (most keys) is compared on its words in place, others out of line.
+    @usableFromInline
+    func valueEntry(forKeyPrefix prefix: UInt64, suffix: UInt64, count: Int, in index: Int32) -> Int32? {
+        let mapping = records[Int(index)]
+        guard mapping.kind == .mapping else { return nil }
+        let wanted = Self.mix(prefix, count: count)
+        let folded = Self.fold(wanted)
+        // The bytes past the eighth that a small string's second word holds (none for 8 or fewer).
+        let suffixMask: UInt64 = count > 8 ? (1 << (8 &* UInt64(count &- 8))) &- 1 : 0
+        var readsWords = false
+        #if _endian(little)
+            readsWords = MemoryLayout<String>.size == 16 && readsStringLayout
+        #endif
+        let (records, children, prints, texts) = (self.records, self.children, self.entryPrints, self.texts)
+        var entry = Int(mapping.start)
+        let end = entry &+ 2 &* mapping.count
+        while entry < end {
+            if prints[entry] == folded {
+                let key = children[entry]
+                if key >= 0 && records[Int(key)].valueKind == .text {
+                    if records[Int(key)].payload == wanted {
+                        // A small string (the layout `withUTF8(ofText:)` reads): its length is in
+                        // its second word's top byte; with that length, the equal print says the
+                        // first eight bytes are the same, and the second word holds the rest.
+                        let words = UnsafeRawPointer(texts + Int(records[Int(key)].start))
+                        let second = readsWords ? words.load(fromByteOffset: 8, as: UInt64.self) : 0
+                        if second & (1 << 61) != 0 {
+                            if Int(truncatingIfNeeded: (second >> 56) & 0xF) == count && second & suffixMask == suffix {
+                                return children[entry &+ 1]
+                            }
+                        } else if keyHasText(prefix: prefix, suffix: suffix, count: count, key) {
+                            return children[entry &+ 1]
+                        }
+                    }
+                } else if keyHasText(prefix: prefix, suffix: suffix, count: count, key) {
+                    return children[entry &+ 1]
+                }
+            }
+            entry &+= 2
+        }
+        return nil
+    }
+
+    /// Whether `key`, a `children` entry, is a scalar written as the `count` bytes held in
+    /// `prefix` and `suffix`: the keys `valueEntry(forKeyPrefix:suffix:count:in:)` does not
+    /// settle on their words, compared as `valueEntry(forKeyText:print:in:)` compares them.
+    @inline(never)
+    private func keyHasText(prefix: UInt64, suffix: UInt64, count: Int, _ key: Int32) -> Bool {
+        if key >= 0 && records[Int(key)].valueKind == .text {
+            // A string too long to be small (or of another layout): its bytes where they lie.
+            let textIndex = Int(records[Int(key)].start)
+            if let same = withUTF8(ofText: textIndex, { Self.bytes($0, are: prefix, suffix, count: count) }) {
+                return same
+            }
+            return texts[textIndex].hasSameUTF8(as: Self.text(prefix: prefix, suffix: suffix, count: count))
+        }
+        return keyHasText(Self.text(prefix: prefix, suffix: suffix, count: count), key)
+    }
+
+    /// Whether `bytes` are the `count` bytes (at most 16) held in `prefix` and `suffix`.
+    private static func bytes(_ bytes: UnsafeRawBufferPointer, are prefix: UInt64, _ suffix: UInt64, count: Int) -> Bool
+    {
+        guard bytes.count == count else { return false }
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        for i in 0..<count {
+            if i < 8 {
+                first |= UInt64(bytes[i]) << (8 * UInt64(i))
+            } else {
+                second |= UInt64(bytes[i]) << (8 * UInt64(i - 8))
+            }
+        }
+        return first == prefix && second == suffix
+    }
+
+    /// The text of `count` bytes (at most 16) held in `prefix` and `suffix`, for the rare keys
+    /// compared as strings.
+    @inline(never)
+    private static func text(prefix: UInt64, suffix: UInt64, count: Int) -> String {
+        var bytes: [UInt8] = []
+        for i in 0..<count {
+            let word: UInt64 = i < 8 ? prefix : suffix
+            bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(8 * (i % 8))))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether `key`, a `children` entry for a key that is not a string of this tree, is a

@@ -90,6 +90,28 @@ struct KeysAndStatedTests {
         #expect(TestPack.summary(try TestPack.findings(rules, document)) == ["3:5 'a, b'"])
     }
 
+    @Test func keysTellLongNonASCIIAndNumberKeysByTheirText() throws {
+        // Keys longer than a small string's fifteen bytes, outside ASCII (a decomposed `é`
+        // equals the precomposed allowed name as strings do), a number written as a key, and
+        // near misses of each. (Both spellings of `été` in one mapping would be duplicates.)
+        let document = """
+            a-name-longer-than-fifteen-bytes: 1
+            e\u{301}t\u{E9}: 3
+            42: 4
+            a-name-longer-than-fifteen-bytez: 5
+            43: 6
+            \u{E9}t\u{E8}: 7
+
+            """
+        let rules = TestPack.rule(
+            assert: "keys: {of: \"$\", allowed: [a-name-longer-than-fifteen-bytes, \"\u{E9}t\u{E9}\", \"42\"]}",
+            message: "{key}")
+        #expect(
+            TestPack.summary(try TestPack.findings(rules, document)) == [
+                "4:1 a-name-longer-than-fifteen-bytez", "5:1 43", "6:1 \u{E9}t\u{E8}",
+            ])
+    }
+
     @Test func keysWithAtGiveOneFindingThere() throws {
         let rules =
             TestPack.rule(assert: "keys: {of: \"$.actions[*]\", allowed: [id, area]}", message: "{key}")

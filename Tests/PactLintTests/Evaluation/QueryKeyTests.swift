@@ -11,6 +11,15 @@ struct QueryKeyTests {
         #expect(Set([QueryKey("$.a"), QueryKey("$.a"), QueryKey("$.b")]).count == 2)
     }
 
+    @Test func theSameTextInOtherStorageIsTheSameKey() {
+        let text = "$.actions[?@.area == 'protection' && @.budget > 1000]"
+        var copy = String()
+        copy.reserveCapacity(128)
+        copy.append(contentsOf: text)
+        #expect(QueryKey(text) == QueryKey(copy))
+        #expect(QueryKey(text) != QueryKey(text + " "))
+    }
+
     @Test func precomposedAndDecomposedNamesAreDifferentKeys() {
         let precomposed = QueryKey("$['\u{E9}']")
         let decomposed = QueryKey("$['e\u{301}']")

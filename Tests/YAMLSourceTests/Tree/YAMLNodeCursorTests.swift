@@ -84,4 +84,53 @@ struct YAMLNodeCursorTests {
             #expect(node.value(forKeyText: "[a]") == nil && node.value(forKeyText: "") == nil)
         }
     }
+
+    /// A lookup of a short name by its words, as a compiled query holds them.
+    private static func lookUpByWords(_ node: YAMLNode, _ text: String) -> YAMLNode? {
+        let bytes = Array(text.utf8)
+        var suffix: UInt64 = 0
+        for (i, byte) in bytes.dropFirst(8).enumerated() { suffix |= UInt64(byte) << (8 * UInt64(i)) }
+        return YAMLNodeCursor(node).value(forKeyUTF8Prefix: prefix(text), suffix: suffix, count: bytes.count)?.node
+    }
+
+    @Test("a lookup by a short name's words finds what a lookup by its text finds")
+    func lookupByWords() throws {
+        let names = [
+            "", "a", "seven77", "eight888", "nine99999", "fifteen-bytes15", "sixteen-bytes-16", "caf\u{E9}",
+            "1", "true", "0x1F", "~",
+        ]
+        let text = names.enumerated().map { "'\($0.element)': \($0.offset)\n" }.joined()
+        let quoted = try root(text)
+        let plain = try root("1: one\ntrue: yes\n0x1F: hex\n~: tilde\nsixteen-bytes-16: s\n[x]: list\n")
+        let span = SourceSpan(
+            start: SourcePosition(offset: 0, line: 1, column: 1), end: SourcePosition(offset: 1, line: 1, column: 2))
+        let handBuilt = YAMLNode(content: .mapping(plain.pairs ?? []), span: span)
+        for node in [quoted, plain, plain.detachedCopy(), handBuilt] {
+            for name in names + [
+                "b", "seven7", "eight887", "nine99998", "fifteen-bytes1", "sixteen-bytes-17", "cafe\u{301}",
+            ] {
+                #expect(Self.lookUpByWords(node, name) == node.value(forKeyText: name), "\(name)")
+            }
+        }
+        #expect(Self.lookUpByWords(quoted, "sixteen-bytes-16")?.scalarValue == .int(6))
+        #expect(Self.lookUpByWords(plain, "0x1F")?.stringValue == "hex")
+        #expect(Self.lookUpByWords(plain, "31") == nil)
+        #expect(Self.lookUpByWords(plain.value(at: 0), "1") == nil)
+    }
+
+    @Test("a cursor's string value is its node's, for strings of every length and for other nodes")
+    func stringValue() throws {
+        let node = try root("a: short\nb: a string longer than fifteen bytes\nc: '42'\nd: 42\ne: true\nf: ~\ng: [x]\n")
+        let cursor = YAMLNodeCursor(node)
+        for index in 0..<node.childCount {
+            #expect(cursor.value(at: index).stringValue == node.value(at: index).stringValue, "\(index)")
+        }
+        #expect(cursor.value(at: 2).stringValue == "42" && cursor.value(at: 3).stringValue == nil)
+        #expect(cursor.stringValue == nil)
+        // A hand-built scalar whose string value differs from its text gives its value.
+        let span = SourceSpan(
+            start: SourcePosition(offset: 0, line: 1, column: 1), end: SourcePosition(offset: 1, line: 1, column: 2))
+        let other = YAMLNode(content: .scalar(YAMLScalar(text: "a", style: .plain, value: .string("b"))), span: span)
+        #expect(YAMLNodeCursor(other).stringValue == "b")
+    }
 }

@@ -127,6 +127,16 @@ struct YAMLTreeTests {
         }
     }
 
+    @Test("a key's bytes read in place are its text's, small or large, and none for a collection key")
+    func keyBytesInPlace() throws {
+        let node = try root("id: a\nlonger-than-fifteen-bytes: b\n\u{E9}t\u{E9}: c\n15: d\n? [x]\n: e\n")
+        for index in 0..<4 {
+            let bytes = node.withKeyUTF8(at: index) { Array($0) }
+            #expect(bytes == node.keyText(at: index).map { Array($0.utf8) })
+        }
+        #expect(node.withKeyUTF8(at: 4) { Array($0) } == nil)
+    }
+
     @Test("a hand-built scalar keeps a string value that differs from its text")
     func otherStringValue() {
         let span = SourceSpan(start: pos(0, 1, 1), end: pos(1, 1, 2))

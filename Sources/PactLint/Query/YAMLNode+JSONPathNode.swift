@@ -16,18 +16,7 @@ import YAMLSource
 extension YAMLNode: JSONPathNode {
     /// The node's JSON kind, with the value of a scalar.
     public var jsonPathKind: JSONPathNodeKind {
-        switch kind {
-        case .scalar:
-            switch scalarValue {
-            case .null, nil: .null
-            case .bool(let value): .bool(value)
-            case .int(let value): .int(value)
-            case .float(let value): .double(value)
-            case .string(let value): .string(value)
-            }
-        case .sequence: .array
-        case .mapping: .object
-        }
+        JSONPathNodeKind(kind, scalarValue: kind == .scalar ? scalarValue : nil)
     }
 
     /// The number of items of a sequence or pairs of a mapping; 0 for a scalar.
@@ -59,4 +48,23 @@ extension YAMLNode: JSONPathNode {
 
     /// A cursor on the node: queries walk the tree without retaining it at each node.
     public var jsonPathCursor: YAMLNodeCursor { YAMLNodeCursor(self) }
+}
+
+extension JSONPathNodeKind {
+    /// The JSON kind of a YAML node of `kind`, a scalar by its core-schema `scalarValue`
+    /// (`nil`, like YAML's null, is JSON's null).
+    init(_ kind: YAMLNode.Kind, scalarValue: YAMLValue?) {
+        switch kind {
+        case .scalar:
+            switch scalarValue {
+            case .null, nil: self = .null
+            case .bool(let value): self = .bool(value)
+            case .int(let value): self = .int(value)
+            case .float(let value): self = .double(value)
+            case .string(let value): self = .string(value)
+            }
+        case .sequence: self = .array
+        case .mapping: self = .object
+        }
+    }
 }

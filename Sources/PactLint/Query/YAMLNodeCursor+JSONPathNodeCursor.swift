@@ -17,18 +17,7 @@ extension YAMLNodeCursor: JSONPathNodeCursor {
 
     /// The node's JSON kind, with the value of a scalar.
     public var jsonPathKind: JSONPathNodeKind {
-        switch kind {
-        case .scalar:
-            switch scalarValue {
-            case .null, nil: .null
-            case .bool(let value): .bool(value)
-            case .int(let value): .int(value)
-            case .float(let value): .double(value)
-            case .string(let value): .string(value)
-            }
-        case .sequence: .array
-        case .mapping: .object
-        }
+        JSONPathNodeKind(kind, scalarValue: kind == .scalar ? scalarValue : nil)
     }
 
     /// Scalar, array (sequence) or object (mapping).

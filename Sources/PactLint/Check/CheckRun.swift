@@ -219,18 +219,27 @@ public struct CheckRun: Sendable {
         }
     }
 
-    /// The bytes of the file at `path`, or `nil` if it cannot be opened or read (as
-    /// `FileManager.contents(atPath:)` answers), read straight into the array: through `Data`,
-    /// each file cost some 12,000 instructions and an allocation more.
+    /// The largest file read at all: the loader refuses files over 4,294,967,294 bytes anyway,
+    /// and a larger size (a sparse file, a device reporting one) must not be allocated.
+    static let largestReadableFile = Int(UInt32.max)
+
+    /// The bytes of the regular file at `path`, or `nil` if it cannot be opened or read, is not
+    /// a regular file (a FIFO, a device, a pipe: as `FileManager.contents(atPath:)` answered
+    /// before) or is larger than `largestReadableFile`; read straight into the array, without
+    /// `Data` and its extra copy.
     static func contents(atPath path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that opening a FIFO with no writer returns at once (and is then
+        // refused as not regular); regular files ignore the flag.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+            info.st_size >= 0, info.st_size <= largestReadableFile
+        else { return nil }
         // One byte more than the size: a read that stops short of it has met the end, with no
         // second buffer.
-        let requested = max(Int(info.st_size), 0) + 1
+        let requested = Int(info.st_size) + 1
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: requested) { buffer, count in
             count = 0
@@ -249,10 +258,10 @@ public struct CheckRun: Sendable {
         }
         guard !failed else { return nil }
         // A file that grew since `fstat`, or one whose size the file system does not give
-        // (a pipe, `/proc`): read the rest in chunks.
+        // (`/proc`): read the rest in chunks, up to the same bound.
         guard bytes.count >= requested else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
+        while bytes.count <= largestReadableFile {
             let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if got > 0 {
                 bytes += chunk[..<got]
@@ -262,6 +271,7 @@ public struct CheckRun: Sendable {
                 return nil
             }
         }
+        return nil
     }
 
     private static func check(_ input: Input, engine: Engine) -> Checked {

@@ -99,13 +99,15 @@ public struct FileDiscovery: Sendable {
         return files.sorted { $0.shown < $1.shown }
     }
 
-    /// The entry's name, or `nil` for a hidden one (starting with `.`, as `.` and `..` do).
+    /// The entry's name, or `nil` for a hidden one (starting with `.`, as `.` and `..` do) and
+    /// for a name that is not valid UTF-8, which no path string could name again (the
+    /// enumerator used before skipped those too).
     private static func visibleName(_ entry: UnsafeMutablePointer<dirent>) -> String? {
         withUnsafeBytes(of: &entry.pointee.d_name) { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             let length = bytes.firstIndex(of: 0) ?? bytes.count
             guard length > 0, bytes[0] != UInt8(ascii: ".") else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self)
+            return String(validating: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self)
         }
     }
 

@@ -251,7 +251,9 @@ public struct JSONReporter: StreamingReporter {
         /// Remembers a path only findings name (not one of the header's), once.
         private mutating func notePath(_ path: String) {
             // A file's findings all name it: one look-up per file, not per finding.
-            guard path != lastPath else { return }
+            // Byte for byte: `!=` would take two canonically equivalent spellings (two files)
+            // for one.
+            if let lastPath, path.utf8.elementsEqual(lastPath.utf8) { return }
             lastPath = path
             quotedLastPath = ByteBuffer()
             quotedLastPath.appendQuoted(path)

@@ -10,7 +10,7 @@
 ///   for the node `foreign[i]` of another tree (see `reference(to:)`).
 /// - `entryPrints`: beside each mapping key's `children` entry, a 32-bit summary of its text
 ///   (`entryPrint(of:)`), so that a lookup by key text scans one contiguous array instead of
-///   reading each key's record (unset beside values and sequence items).
+///   reading each key's record (0 beside values and sequence items).
 /// - `texts`: the scalars' texts (and the rare string values that differ from their text).
 /// - `extensions`: the tags and the spans too large for 32 bits, by record index; empty for
 ///   almost every tree.
@@ -101,9 +101,11 @@ final class YAMLTree: @unchecked Sendable {
     @inline(__always)
     func append(smallStringWords words: (UInt64, UInt64)) -> Int32 {
         if textCount == textCapacity { texts = Self.grow(texts, count: textCount, to: &textCapacity) }
-        // A small string is two words that own nothing: initializing the memory with them is
-        // initializing it with that string.
-        UnsafeMutableRawPointer(texts + textCount).initializeMemory(as: (UInt64, UInt64).self, to: words)
+        // A small string is two words that own nothing: storing them as bytes (without binding
+        // the memory to another type) initializes the slot with that string.
+        let slot = UnsafeMutableRawPointer(texts + textCount)
+        slot.storeBytes(of: words.0, as: UInt64.self)
+        slot.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
         textCount += 1
         return Int32(truncatingIfNeeded: textCount - 1)
     }
@@ -118,10 +120,12 @@ final class YAMLTree: @unchecked Sendable {
             entryPrints = Self.grow(entryPrints, count: start, to: &printCapacity, holding: start + entries.count)
         }
         if let base = entries.baseAddress { (children + start).initialize(from: base, count: entries.count) }
-        // Only a mapping's keys are looked up by text; the other entries' prints stay unset.
+        // Only a mapping's keys are looked up by text; the other entries' prints are 0, so that
+        // growing copies initialized memory only.
+        (entryPrints + start).initialize(repeating: 0, count: entries.count)
         if isMapping {
             for offset in stride(from: 0, to: entries.count, by: 2) {
-                (entryPrints + start + offset).initialize(to: entryPrint(of: entries[offset]))
+                entryPrints[start + offset] = entryPrint(of: entries[offset])
             }
         }
         childEntryCount += entries.count

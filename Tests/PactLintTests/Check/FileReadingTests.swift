@@ -31,4 +31,26 @@ import Testing
         #expect(CheckRun.contents(atPath: "/no/such/place.yaml") == nil)
         #expect(CheckRun.contents(atPath: FileManager.default.temporaryDirectory.path) == nil)
     }
+
+    @Test func givesNothingAtOnceForAFIFOWithNoWriter() throws {
+        // Opening a FIFO for reading waits for a writer unless it is opened non-blocking.
+        let path = FileManager.default.temporaryDirectory.appending(path: "pactlint-fifo-\(UUID().uuidString)").path
+        try #require(mkfifo(path, 0o600) == 0)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(CheckRun.contents(atPath: path) == nil)
+    }
+
+    @Test func givesNothingForADeviceThatNeverEnds() {
+        // `/dev/zero` would otherwise be read until memory runs out.
+        #expect(CheckRun.contents(atPath: "/dev/zero") == nil)
+    }
+
+    @Test func givesNothingForAFileLargerThanAnyThatCouldBeLoaded() throws {
+        // A sparse file: its size is not allocated, let alone read.
+        let path = FileManager.default.temporaryDirectory.appending(path: "pactlint-sparse-\(UUID().uuidString)").path
+        try Data().write(to: URL(filePath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try #require(truncate(path, off_t(CheckRun.largestReadableFile) + 1) == 0)
+        #expect(CheckRun.contents(atPath: path) == nil)
+    }
 }

@@ -46,6 +46,23 @@ import Testing
         #expect(files.map { String($0.dropFirst(root.path.count)) } == ["/b.yaml", "/sub/c.yaml", "/sub/draft.yaml"])
     }
 
+    @Test func skipsANameThatIsNotUTF8() throws {
+        // No path string could name it again (the enumerator used before skipped it too).
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let name = Array((root.path + "/").utf8) + [0xFF] + Array(".yaml".utf8) + [0]
+        let descriptor = name.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o600) }
+        }
+        try #require(descriptor >= 0)
+        close(descriptor)
+        let files = try FileDiscovery().files(in: [root.path])
+        #expect(
+            files.map { String($0.dropFirst(root.path.count)) } == [
+                "/a.yml", "/b.yaml", "/sub/c.yaml", "/sub/draft.yaml",
+            ])
+    }
+
     @Test func skipsSymbolicLinksFoundInADirectory() throws {
         // As `URLResourceValues.isRegularFile` answered (the link itself is not a regular
         // file): a link to a file already in the tree would otherwise be checked twice.

@@ -1,4 +1,5 @@
 import PactLint
+import YAMLSource
 
 /// The format for scripts: one JSON document, schema version 1, described in
 /// `docs/json-format.md`.
@@ -253,7 +254,7 @@ public struct JSONReporter: StreamingReporter {
             // A file's findings all name it: one look-up per file, not per finding.
             // Byte for byte: `!=` would take two canonically equivalent spellings (two files)
             // for one.
-            if let lastPath, path.utf8.elementsEqual(lastPath.utf8) { return }
+            if let lastPath, path.hasSameUTF8(as: lastPath) { return }
             lastPath = path
             quotedLastPath = ByteBuffer()
             quotedLastPath.appendQuoted(path)

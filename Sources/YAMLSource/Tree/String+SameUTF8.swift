@@ -1,7 +1,7 @@
 extension String {
     /// True if both strings are the same UTF-8 bytes (member names compare scalar by scalar,
     /// without the canonical equivalence of `==`).
-    func hasSameUTF8(as other: String) -> Bool {
+    package func hasSameUTF8(as other: String) -> Bool {
         // Two strings with the same representation hold the same bytes: the same small-string
         // bytes inline, or the same buffer and length. Equal short names (most member names
         // and keys) are settled here without touching their bytes.

@@ -46,6 +46,19 @@ import Testing
         #expect(files.map { String($0.dropFirst(root.path.count)) } == ["/b.yaml", "/sub/c.yaml", "/sub/draft.yaml"])
     }
 
+    @Test func keepsTwoFilesWhoseNamesAreCanonicallyEquivalent() throws {
+        // `café` composed (NFC) and decomposed (NFD) are two names, hence two files.
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("x: 1\n".utf8).write(to: root.appending(path: "caf\u{E9}.yaml"))
+        try Data("x: 2\n".utf8).write(to: root.appending(path: "cafe\u{301}.yaml"))
+        let files = try FileDiscovery().files(in: [root.path])
+        let names = files.map { String($0.dropFirst(root.path.count + 1)) }
+        #expect(names.count == 6)
+        #expect(names.contains { Array($0.utf8) == Array("caf\u{E9}.yaml".utf8) })
+        #expect(names.contains { Array($0.utf8) == Array("cafe\u{301}.yaml".utf8) })
+    }
+
     @Test func skipsANameThatIsNotUTF8() throws {
         // No path string could name it again (the enumerator used before skipped it too).
         let root = try makeTree()

@@ -26,7 +26,7 @@ public struct FileDiscovery: Sendable {
         // checked twice, it would double its findings and meet itself in portfolio rules.
         // Paths are told apart by their bytes: a `Set<String>` would take two names that are
         // canonically equivalent (`café` composed and decomposed: two files) for one.
-        var seen = Set<[UInt8]>()
+        var seen = Set<PathBytes>()
         var found: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -34,7 +34,7 @@ public struct FileDiscovery: Sendable {
                 throw DiscoveryError(path: path, message: "no such file or directory")
             }
             guard isDirectory.boolValue else {
-                if seen.insert(Array(Self.standardized(path).utf8)).inserted { found.append(path) }
+                if seen.insert(PathBytes(Self.standardized(path))).inserted { found.append(path) }
                 continue
             }
             // A file found in the directory is `directory/relative`, with `relative` made of
@@ -43,7 +43,7 @@ public struct FileDiscovery: Sendable {
             // path costs some 40,000 instructions.
             let standardDirectory = Self.standardized(path)
             let keyPrefix = standardDirectory.hasSuffix("/") ? standardDirectory : standardDirectory + "/"
-            for file in searchDirectory(path) where seen.insert(Array((keyPrefix + file.relative).utf8)).inserted {
+            for file in searchDirectory(path) where seen.insert(PathBytes(keyPrefix + file.relative)).inserted {
                 found.append(file.shown)
             }
         }

@@ -1,3 +1,5 @@
+import YAMLSource
+
 /// A fixed list of strings, compiled with the rule, that answers `members.contains(text)`
 /// without comparing `text` with each member in turn: a `keys` condition tests every key of a
 /// mapping against its allowed names, a `one-of` list every selected value against its
@@ -74,7 +76,7 @@ public struct TextSet: Sendable {
                 let entry = Int(slots[slot])
                 guard entry != 0 else { return false }
                 let range = ranges[entry - 1]
-                if range.count == text.count, Self.same(UnsafeRawBufferPointer(rebasing: all[range]), text) {
+                if range.count == text.count, String.sameBytes(UnsafeRawBufferPointer(rebasing: all[range]), text) {
                     return true
                 }
                 slot = (slot + 1) & mask
@@ -109,23 +111,5 @@ public struct TextSet: Sendable {
             state ^= state >> 29
         }
         return (Int(truncatingIfNeeded: state), union & 0x8080_8080_8080_8080 == 0)
-    }
-
-    /// Whether two byte runs of the same length hold the same bytes.
-    private static func same(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
-        let count = a.count
-        var offset = 0
-        while offset + 8 <= count {
-            guard
-                a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            else { return false }
-            offset += 8
-        }
-        while offset < count {
-            guard a[offset] == b[offset] else { return false }
-            offset += 1
-        }
-        return true
     }
 }

@@ -20,7 +20,7 @@ extension String {
     }
 
     /// Whether two buffers of the same length hold the same bytes, compared eight at a time.
-    private static func sameBytes(_ left: UnsafeRawBufferPointer, _ right: UnsafeRawBufferPointer) -> Bool {
+    @inlinable package static func sameBytes(_ left: UnsafeRawBufferPointer, _ right: UnsafeRawBufferPointer) -> Bool {
         let count = left.count
         var i = 0
         while i + 8 <= count {

@@ -10,19 +10,13 @@ extension YAMLTree {
         text: String, style: YAMLScalar.Style, value: YAMLValue, span: SourceSpan, tag: String?
     ) -> Int32 {
         let textIndex = append(text: text)
-        var payload: UInt64 = 0
+        let payload: UInt64
         let valueKind: NodeRecord.ValueKind
         switch value {
-        case .null: valueKind = .null
-        case .bool(let flag):
-            valueKind = .bool
-            payload = flag ? 1 : 0
-        case .int(let number):
-            valueKind = .int
-            payload = UInt64(bitPattern: Int64(number))
-        case .float(let number):
-            valueKind = .float
-            payload = number.bitPattern
+        case .null: (valueKind, payload) = Self.encoded(.null)
+        case .bool(let flag): (valueKind, payload) = Self.encoded(.bool(flag))
+        case .int(let number): (valueKind, payload) = Self.encoded(.int(number))
+        case .float(let number): (valueKind, payload) = Self.encoded(.float(number))
         case .string(let string):
             if string.hasSameUTF8(as: text) {
                 valueKind = .text
@@ -47,22 +41,12 @@ extension YAMLTree {
     func appendScalar(
         _ text: ScalarText, style: YAMLScalar.Style, value: CoreSchema.PlainValue, span: SourceSpan
     ) -> Int32 {
-        var payload = text.print
         let valueKind: NodeRecord.ValueKind
-        switch value {
-        case .text: valueKind = .text
-        case .null:
-            valueKind = .null
-            payload = 0
-        case .bool(let flag):
-            valueKind = .bool
-            payload = flag ? 1 : 0
-        case .int(let number):
-            valueKind = .int
-            payload = UInt64(bitPattern: Int64(number))
-        case .float(let number):
-            valueKind = .float
-            payload = number.bitPattern
+        let payload: UInt64
+        if case .text = value {
+            (valueKind, payload) = (.text, text.print)
+        } else {
+            (valueKind, payload) = Self.encoded(value)
         }
         guard let compact = CompactSpan(span) else {
             let string = text.text
@@ -79,6 +63,18 @@ extension YAMLTree {
             NodeRecord(
                 payload: payload, span: compact, start: textIndex, kind: .scalar, style: style,
                 valueKind: valueKind, hasExtension: false))
+    }
+
+    /// How a record holds a value that is not a string: its kind and payload (a boolean as 0
+    /// or 1, a number's bits); `.text` is the caller's to encode.
+    @inline(__always)
+    static func encoded(_ value: CoreSchema.PlainValue) -> (NodeRecord.ValueKind, UInt64) {
+        switch value {
+        case .text, .null: (.null, 0)
+        case .bool(let flag): (.bool, flag ? 1 : 0)
+        case .int(let number): (.int, UInt64(bitPattern: Int64(number)))
+        case .float(let number): (.float, number.bitPattern)
+        }
     }
 
     /// Reserves the record of a collection whose children come next; returns its index.

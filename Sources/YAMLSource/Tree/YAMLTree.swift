@@ -64,7 +64,9 @@ final class YAMLTree: @unchecked Sendable {
             // none, and most texts are small. Skipping them skips a call a text.
             let words = UnsafeRawPointer(texts)
             for i in 0..<textCount
-            where words.load(fromByteOffset: MemoryLayout<String>.stride &* i &+ 8, as: UInt64.self) & (1 << 61) == 0 {
+            where !Self.isSmallString(
+                secondWord: words.load(fromByteOffset: MemoryLayout<String>.stride &* i &+ 8, as: UInt64.self))
+            {
                 (texts + i).deinitialize(count: 1)
             }
         } else {
@@ -229,8 +231,8 @@ final class YAMLTree: @unchecked Sendable {
                 // whose bytes are the words' first bytes. Read as plain words, not as a `String`.
                 let words = UnsafeRawPointer(texts + textIndex)
                 let second = words.load(fromByteOffset: 8, as: UInt64.self)
-                if second & (1 << 61) != 0 {
-                    let count = Int(truncatingIfNeeded: (second >> 56) & 0xF)
+                if Self.isSmallString(secondWord: second) {
+                    let count = Self.smallStringCount(secondWord: second)
                     let small = (words.load(as: UInt64.self), second)
                     return withUnsafeBytes(of: small) { body(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
                 }
@@ -323,8 +325,8 @@ final class YAMLTree: @unchecked Sendable {
                         // first eight bytes are the same, and the second word holds the rest.
                         let words = UnsafeRawPointer(texts + Int(records[Int(key)].start))
                         let second = readsWords ? words.load(fromByteOffset: 8, as: UInt64.self) : 0
-                        if second & (1 << 61) != 0 {
-                            if Int(truncatingIfNeeded: (second >> 56) & 0xF) == count && second & suffixMask == suffix {
+                        if Self.isSmallString(secondWord: second) {
+                            if Self.smallStringCount(secondWord: second) == count && second & suffixMask == suffix {
                                 return children[entry &+ 1]
                             }
                         } else if keyHasText(prefix: prefix, suffix: suffix, count: count, key) {
@@ -418,6 +420,15 @@ final class YAMLTree: @unchecked Sendable {
         }
     }
 
+    /// Whether a `String`'s second word flags a small string (bit 61), in the layout
+    /// `ScalarText.smallStringLayoutHolds` confirms; a string that owns storage never has it.
+    @inlinable @inline(__always)
+    static func isSmallString(secondWord: UInt64) -> Bool { secondWord & (1 << 61) != 0 }
+
+    /// A small string's length in bytes: the low nibble of its second word's top byte.
+    @inlinable @inline(__always)
+    static func smallStringCount(secondWord: UInt64) -> Int { Int(truncatingIfNeeded: (secondWord >> 56) & 0xF) }
+
     /// A summary of `text` that equal texts share: its first eight UTF-8 bytes and its length.
     /// Member names differ in one or the other far more often than not.
     /// `readingLayout` says whether the string's own words may be read (see below).
@@ -432,8 +443,8 @@ final class YAMLTree: @unchecked Sendable {
                 let words = withUnsafeBytes(of: text) {
                     ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
                 }
-                if words.1 & (1 << 61) != 0 {
-                    let count = Int(truncatingIfNeeded: (words.1 >> 56) & 0xF)
+                if Self.isSmallString(secondWord: words.1) {
+                    let count = Self.smallStringCount(secondWord: words.1)
                     let prefix = count < 8 ? words.0 & ((1 << (8 * UInt64(count))) &- 1) : words.0
                     return Self.mix(prefix, count: count)
                 }

@@ -31,6 +31,35 @@ import _PactLintTestSupport
         try await workdir.pactlint(["check", "p.yaml", "--baseline", "base.json"] + TinyPack.arguments() + extra)
     }
 
+    /// The baseline is written in place, through a symbolic link, as `--output` is.
+    @Test func writeBaselineFollowsASymbolicLink() async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try TinyPack.write(to: workdir)
+        try workdir.write("p.yaml", Self.original)
+        try workdir.write("kept/base.json", "{}")
+        try FileManager.default.createSymbolicLink(
+            atPath: workdir.url.appendingPathComponent("base.json").path, withDestinationPath: "kept/base.json")
+        let written = try await workdir.pactlint(
+            ["check", "p.yaml", "--write-baseline", "base.json"] + TinyPack.arguments())
+        #expect(written.status == 0, "\(written)")
+        let link = try? FileManager.default.destinationOfSymbolicLink(
+            atPath: workdir.url.appendingPathComponent("base.json").path)
+        #expect(link == "kept/base.json")
+        #expect(workdir.read("kept/base.json")?.contains("\"TINY-03\"") == true)
+    }
+
+    @Test func writeBaselineToAnUnwritablePlaceExitsTwo() async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try TinyPack.write(to: workdir)
+        try workdir.write("p.yaml", Self.original)
+        let result = try await workdir.pactlint(
+            ["check", "p.yaml", "--write-baseline", "no/such/dir/base.json"] + TinyPack.arguments())
+        #expect(result.status == 2, "\(result)")
+        #expect(result.standardError.hasPrefix("no/such/dir/base.json: error: cannot write the baseline"), "\(result)")
+    }
+
     @Test func writeThenUseHidesTheOldFindings() async throws {
         let workdir = try await Self.recorded()
         defer { workdir.remove() }

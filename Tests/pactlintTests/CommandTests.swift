@@ -288,6 +288,20 @@ import _PactLintTestSupport
         #expect(workdir.read("mine.yaml")?.contains("schema: partnership/v1") == true)
     }
 
+    @Test func initForceWritesThroughASymbolicLink() async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try workdir.write("drafts/mine.yaml", "title: mine\n")
+        try FileManager.default.createSymbolicLink(
+            atPath: workdir.url.appendingPathComponent("mine.yaml").path, withDestinationPath: "drafts/mine.yaml")
+        let forced = try await workdir.pactlint("init", "mine.yaml", "--force")
+        #expect(forced.status == 0, "\(forced)")
+        let link = try? FileManager.default.destinationOfSymbolicLink(
+            atPath: workdir.url.appendingPathComponent("mine.yaml").path)
+        #expect(link == "drafts/mine.yaml")
+        #expect(workdir.read("drafts/mine.yaml")?.contains("schema: partnership/v1") == true)
+    }
+
     @Test func initToStandardOutput() async throws {
         let workdir = try Workdir()
         defer { workdir.remove() }

@@ -178,12 +178,51 @@ import _PactLintTestSupport
         #expect(workdir.read("report.out") == printed.standardOutput)
     }
 
+    /// `--output` opens its file in place, as a shell's `>` does: through a symbolic link, and
+    /// keeping an existing file's mode. Written to a temporary file and renamed, the report
+    /// replaced the link, and run as root it replaced `/dev/null` with a regular file.
+    @Test func outputWritesThroughASymbolicLinkAndKeepsTheFile() async throws {
+        let workdir = try Self.prepare()
+        defer { workdir.remove() }
+        try workdir.write(
+            "reports/kept.json", "old report, longer than the new one will be…" + String(repeating: "x", count: 100_000)
+        )
+        let target = workdir.url.appendingPathComponent("reports/kept.json").path
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target)
+        try FileManager.default.createSymbolicLink(
+            atPath: workdir.url.appendingPathComponent("latest.json").path, withDestinationPath: "reports/kept.json")
+
+        let printed = try await Self.check(workdir, format: "json")
+        let written = try await Self.check(workdir, format: "json", "--output", "latest.json")
+        #expect(written.status == 1, "\(written)")
+        let link = try FileManager.default.destinationOfSymbolicLink(
+            atPath: workdir.url.appendingPathComponent("latest.json").path)
+        #expect(link == "reports/kept.json")
+        #expect(workdir.read("reports/kept.json") == printed.standardOutput)
+        let mode = try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
     @Test func outputToAnUnwritablePlaceExitsTwo() async throws {
         let workdir = try Self.prepare()
         defer { workdir.remove() }
         let result = try await Self.check(workdir, format: "json", "--output", "no/such/dir/report.json")
         #expect(result.status == 2, "\(result)")
         #expect(result.standardError.contains("no/such/dir/report.json: error: cannot write the report"))
+    }
+
+    /// A device is written to, not replaced: `/dev/full` refuses every write, and the error
+    /// says why.
+    @Test func outputToAFullDeviceSaysWhy() async throws {
+        let workdir = try Self.prepare()
+        defer { workdir.remove() }
+        let type = try FileManager.default.attributesOfItem(atPath: "/dev/full")[.type] as? FileAttributeType
+        try #require(type == .typeCharacterSpecial, "/dev/full is not the full device here")
+        let result = try await Self.check(workdir, format: "json", "--output", "/dev/full")
+        #expect(result.status == 2, "\(result)")
+        #expect(result.standardError == "/dev/full: error: cannot write the report (No space left on device)\n")
+        let after = try FileManager.default.attributesOfItem(atPath: "/dev/full")[.type] as? FileAttributeType
+        #expect(after == .typeCharacterSpecial)
     }
 
     @Test func quietPrintsNothingButKeepsTheStatus() async throws {

@@ -185,18 +185,19 @@ struct Check: ParsableCommand {
             stream?.flush()
             return
         }
-        guard FileManager.default.createFile(atPath: output, contents: nil),
-            let handle = FileHandle(forWritingAtPath: output)
-        else {
-            Terminal.standardError.write("\(output): error: cannot write the report\n")
+        let handle: FileHandle
+        do {
+            handle = try OutputFile.handle(writingTo: output)
+        } catch {
+            Terminal.standardError.write("\(output): error: cannot write the report (\(error))\n")
             throw ExitCode(ExitStatus.usageOrConfiguration)
         }
         var stream: BufferedOutput? = BufferedOutput(handle: handle)
         try body(&stream)
         stream?.flush()
         try? handle.close()
-        guard stream?.failed != true else {
-            Terminal.standardError.write("\(output): error: cannot write the report\n")
+        if let failure = stream?.failure {
+            Terminal.standardError.write("\(output): error: cannot write the report (\(failure))\n")
             throw ExitCode(ExitStatus.usageOrConfiguration)
         }
     }
@@ -223,9 +224,9 @@ struct Check: ParsableCommand {
 
     private func write(baseline: Baseline, to path: String) throws {
         do {
-            try baseline.encoded().write(to: URL(filePath: path))
+            try OutputFile.write(baseline.encoded(), to: path)
         } catch {
-            Terminal.standardError.write("\(path): error: cannot write the baseline (\(error.localizedDescription))\n")
+            Terminal.standardError.write("\(path): error: cannot write the baseline (\(error))\n")
             throw ExitCode(ExitStatus.usageOrConfiguration)
         }
         let count = baseline.entries.count

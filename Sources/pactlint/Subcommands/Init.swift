@@ -34,8 +34,10 @@ struct Init: ParsableCommand {
             )
             throw ExitCode(ExitStatus.usageOrConfiguration)
         }
-        guard FileManager.default.createFile(atPath: file, contents: Data(template.utf8)) else {
-            Terminal.standardError.write("\(file): error: cannot write the file\n")
+        do {
+            try OutputFile.write(Data(template.utf8), to: file)
+        } catch {
+            Terminal.standardError.write("\(file): error: cannot write the file (\(error))\n")
             throw ExitCode(ExitStatus.usageOrConfiguration)
         }
         Terminal.standardError.write(

@@ -6,8 +6,9 @@ import PactLintReporters
 struct BufferedOutput: UTF8OutputStream {
     let handle: FileHandle
     private var buffer: [UInt8] = []
-    /// Whether a write to the handle failed (the rest of the output is dropped).
-    private(set) var failed = false
+    /// Why a write to the handle failed (`errno`), after which the rest of the output is dropped.
+    private(set) var failure: OutputFile.Failure?
+    var failed: Bool { failure != nil }
 
     private static let chunkSize = 1 << 16
     /// Pieces of at least this many bytes are written without being buffered.
@@ -32,7 +33,7 @@ struct BufferedOutput: UTF8OutputStream {
         // the buffer first would cost a pass over its bytes and gain nothing.
         guard bytes.count < Self.directWriteSize else {
             flush()
-            if !failed { failed = !Self.write(bytes, to: handle) }
+            if !failed { failure = Self.write(bytes, to: handle) }
             return
         }
         buffer.append(contentsOf: bytes)
@@ -42,16 +43,16 @@ struct BufferedOutput: UTF8OutputStream {
     /// Writes what is buffered.
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        if !failed { failed = !buffer.withUnsafeBufferPointer { Self.write($0, to: handle) } }
+        if !failed { failure = buffer.withUnsafeBufferPointer { Self.write($0, to: handle) } }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes `bytes` to `handle`'s descriptor; whether it succeeded.
+    /// Writes `bytes` to `handle`'s descriptor; why it failed, or nil.
     ///
     /// `write(2)` directly, as `FileHandle.write(contentsOf:)` does underneath, without its
     /// some 8,000 instructions a call of generic `DataProtocol` handling.
-    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to handle: FileHandle) -> Bool {
-        guard var next = bytes.baseAddress else { return true }
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to handle: FileHandle) -> OutputFile.Failure? {
+        guard var next = bytes.baseAddress else { return nil }
         var remaining = bytes.count
         let descriptor = handle.fileDescriptor
         while remaining > 0 {
@@ -62,9 +63,9 @@ struct BufferedOutput: UTF8OutputStream {
             } else if written < 0 && errno == EINTR {
                 continue
             } else {
-                return false
+                return OutputFile.Failure(errno: written < 0 ? errno : EIO)
             }
         }
-        return true
+        return nil
     }
 }

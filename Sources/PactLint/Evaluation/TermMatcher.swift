@@ -39,14 +39,19 @@ public enum TermMatcher {
         /// For each byte value, whether some first word may start there (in either case when
         /// folding): the one test made at most bytes of a string.
         private var startsWord = [Bool](repeating: false, count: 256)
-        /// Each first word's first two bytes, each repeated in the eight bytes of a word (as
+        /// Each first word's first two bytes, each repeated in the sixteen lanes of a vector (as
         /// `foldMask` leaves them), when every first word has two and there are at most
-        /// three such pairs: eight places of a text where none of the pairs starts (and no
+        /// three such pairs: sixteen places of a text where none of the pairs starts (and no
         /// Kelvin sign, when folding) are passed over at once.
-        private var widePairs: [(first: UInt64, second: UInt64)] = []
-        /// `0x20` in every byte when folding case: ORed into the text's bytes (and the pairs'),
+        private var widePairs: [(first: SIMD16<UInt8>, second: SIMD16<UInt8>)] = []
+        /// `0x20` in every lane when folding case: ORed into the text's bytes (and the pairs'),
         /// it makes an ASCII capital its small letter and keeps every match.
-        private var foldMask: UInt64 = 0
+        private var foldMask = SIMD16<UInt8>(repeating: 0)
+        /// The Kelvin sign's three bytes, each in every lane (made once: a vector made from a
+        /// literal at each comparison cost a generic call a lane).
+        private let kelvin = (
+            SIMD16<UInt8>(repeating: 0xE2), SIMD16<UInt8>(repeating: 0x84), SIMD16<UInt8>(repeating: 0xAA)
+        )
 
         init(terms: [Term], caseSensitive: Bool) {
             self.caseSensitive = caseSensitive
@@ -64,65 +69,118 @@ public enum TermMatcher {
                 // Folded words are lower case; the text's upper case is folded when compared.
                 if !caseSensitive, word[0] >= 0x61, word[0] <= 0x7A { startsWord[Int(word[0] - 32)] = true }
             }
-            foldMask = caseSensitive ? 0 : 0x2020_2020_2020_2020
+            foldMask = SIMD16(repeating: caseSensitive ? 0 : 0x20)
             var pairs: [[UInt8]] = []
             for word in words where !pairs.contains(Array(word.prefix(2))) { pairs.append(Array(word.prefix(2))) }
             if pairs.count <= 3, pairs.allSatisfy({ $0.count == 2 }) {
                 let fold: UInt8 = caseSensitive ? 0 : 0x20
-                widePairs = pairs.map { pair in
-                    (UInt64(pair[0] | fold) &* Self.ones, UInt64(pair[1] | fold) &* Self.ones)
-                }
+                widePairs = pairs.map { pair in (SIMD16(repeating: pair[0] | fold), SIMD16(repeating: pair[1] | fold)) }
             }
         }
 
         func mayMatch(_ text: String) -> Bool {
             guard let words else { return true }
-            if let found = text.utf8.withContiguousStorageIfAvailable({ mayMatch(bytes: $0, words: words) }) {
+            if let found = text.utf8.withContiguousStorageIfAvailable({
+                mayMatch(bytes: UnsafeRawBufferPointer($0), words: words)
+            }) {
                 return found
             }
             var text = text  // `withUTF8` gives contiguous bytes for every string, small ones included
-            return text.withUTF8 { mayMatch(bytes: $0, words: words) }
+            return text.withUTF8 { mayMatch(bytes: UnsafeRawBufferPointer($0), words: words) }
+        }
+
+        /// `mayMatch(_:)` of the string whose UTF-8 bytes are `utf8`.
+        func mayMatch(utf8: UnsafeRawBufferPointer) -> Bool {
+            guard let words else { return true }
+            return mayMatch(bytes: utf8, words: words)
         }
 
         /// One pass over the bytes: a Kelvin sign (U+212A, E2 84 AA in UTF-8) anywhere when
         /// folding case, or a first word at a byte it may start with.
-        private func mayMatch(bytes: UnsafeBufferPointer<UInt8>, words: [[UInt8]]) -> Bool {
+        private func mayMatch(bytes: UnsafeRawBufferPointer, words: [[UInt8]]) -> Bool {
             let count = bytes.count
             return startsWord.withUnsafeBufferPointer { startsWord in
-                var i = 0
-                if !widePairs.isEmpty {
-                    let raw = UnsafeRawBufferPointer(bytes)
-                    let kelvinStart: UInt64 = caseSensitive ? 0 : 0xE2 &* Self.ones
-                    // Eight places at a time while no pair starts at any (the bytes at each
-                    // place and the next one, read as two words).
-                    while i + 9 <= count {
-                        let here = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                        let next = raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self)
-                        var found = kelvinStart == 0 ? 0 : Self.zeroBytes(here ^ kelvinStart)
-                        let foldedHere = here | foldMask
-                        let foldedNext = next | foldMask
-                        for pair in widePairs {
-                            found |= Self.zeroBytes(foldedHere ^ pair.first) & Self.zeroBytes(foldedNext ^ pair.second)
-                        }
-                        if found != 0 {
-                            for k in i..<(i + 8) where looksAt(k, in: bytes, words: words, startsWord: startsWord) {
-                                return true
-                            }
-                        }
-                        i += 8
+                guard !widePairs.isEmpty else {
+                    for i in 0..<count where looksAt(i, in: bytes, words: words, startsWord: startsWord) {
+                        return true
                     }
+                    return false
                 }
-                while i < count {
-                    if looksAt(i, in: bytes, words: words, startsWord: startsWord) { return true }
-                    i += 1
+                // Sixteen places at a time (the bytes at each place and at the two next ones, read
+                // as three vectors): only the places flagged are looked at one by one.
+                var i = 0
+                while count &- i >= Self.readWidth {
+                    let flagged = flags(bytes, at: i)
+                    if flagged.low | flagged.high != 0 {
+                        if looks(at: flagged, from: i, before: count, in: bytes, words: words, startsWord: startsWord) {
+                            return true
+                        }
+                    }
+                    i &+= 16
                 }
-                return false
+                guard i < count else { return false }
+                // The last places, read from a copy of the last bytes, zero past them: a place
+                // flagged there is looked at only if it is a place of the text.
+                var tail: (SIMD16<UInt8>, SIMD16<UInt8>) = (.zero, .zero)
+                let flagged = withUnsafeMutableBytes(of: &tail) { tail in
+                    tail.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[i...]))
+                    return flags(UnsafeRawBufferPointer(tail), at: 0)
+                }
+                return looks(at: flagged, from: i, before: count, in: bytes, words: words, startsWord: startsWord)
             }
+        }
+
+        /// The bytes `flags(_:at:)` reads from a place: sixteen places and the two bytes after.
+        private static let readWidth = 18
+
+        /// For each of the sixteen places from `start` (`readWidth` bytes must be readable),
+        /// whether one of the pairs, or a Kelvin sign when folding case, starts there.
+        @inline(__always) private func flags(
+            _ bytes: UnsafeRawBufferPointer, at start: Int
+        ) -> (low: UInt64, high: UInt64) {
+            let here = bytes.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
+            let next = bytes.loadUnaligned(fromByteOffset: start &+ 1, as: SIMD16<UInt8>.self)
+            var flagged = SIMDMask<SIMD16<Int8>>(repeating: false)
+            let foldedHere = here | foldMask
+            let foldedNext = next | foldMask
+            for pair in widePairs {
+                flagged .|= (foldedHere .== pair.first) .& (foldedNext .== pair.second)
+            }
+            if !caseSensitive {
+                let after = bytes.loadUnaligned(fromByteOffset: start &+ 2, as: SIMD16<UInt8>.self)
+                flagged .|= (here .== kelvin.0) .& (next .== kelvin.1) .& (after .== kelvin.2)
+            }
+            // A mask's lanes are bytes of all ones or all zeros (`SIMD16<Int8>` is its storage),
+            // read as two words rather than tested lane by lane.
+            return unsafeBitCast(flagged, to: (low: UInt64, high: UInt64).self)
+        }
+
+        /// Whether a Kelvin sign or a first word begins at one of the places flagged (a byte of
+        /// ones in `flagged` for each) among the sixteen from `start`, before `end`.
+        private func looks(
+            at flagged: (low: UInt64, high: UInt64), from start: Int, before end: Int, in bytes: UnsafeRawBufferPointer,
+            words: [[UInt8]], startsWord: UnsafeBufferPointer<Bool>
+        ) -> Bool {
+            var low = flagged.low
+            var high = flagged.high
+            while low | high != 0 {
+                // The lowest place flagged, and its flag cleared.
+                let place: Int
+                if low != 0 {
+                    place = start &+ low.trailingZeroBitCount / 8
+                    low &= low &- 1
+                } else {
+                    place = start &+ 8 &+ high.trailingZeroBitCount / 8
+                    high &= high &- 1
+                }
+                if place < end, looksAt(place, in: bytes, words: words, startsWord: startsWord) { return true }
+            }
+            return false
         }
 
         /// Whether a Kelvin sign (when folding) or a first word begins at `i`.
         @inline(__always) private func looksAt(
-            _ i: Int, in bytes: UnsafeBufferPointer<UInt8>, words: [[UInt8]], startsWord: UnsafeBufferPointer<Bool>
+            _ i: Int, in bytes: UnsafeRawBufferPointer, words: [[UInt8]], startsWord: UnsafeBufferPointer<Bool>
         ) -> Bool {
             let byte = bytes[i]
             if !caseSensitive, byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x84, bytes[i + 2] == 0xAA {
@@ -132,18 +190,9 @@ public enum TermMatcher {
             return words.contains { Self.starts($0, in: bytes, at: i, foldingCase: !caseSensitive) }
         }
 
-        /// A byte of 1 in each of the eight bytes of a word.
-        private static let ones: UInt64 = 0x0101_0101_0101_0101
-
-        /// The high bit set in every zero byte of `word` (and perhaps in bytes above one, never
-        /// when there is none): the classic test for a zero byte.
-        @inline(__always) private static func zeroBytes(_ word: UInt64) -> UInt64 {
-            (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-        }
-
         /// Whether `word` occurs in `bytes` at `start`.
         private static func starts(
-            _ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int, foldingCase: Bool
+            _ word: [UInt8], in bytes: UnsafeRawBufferPointer, at start: Int, foldingCase: Bool
         ) -> Bool {
             guard start + word.count <= bytes.count else { return false }
             for k in 0..<word.count {

@@ -39,12 +39,20 @@ public enum TermMatcher {
         /// For each byte value, whether some first word may start there (in either case when
         /// folding): the one test made at most bytes of a string.
         private var startsWord = [Bool](repeating: false, count: 256)
-        /// Each first word's first two bytes, each repeated in the sixteen lanes of a vector (as
-        /// `foldMask` leaves them), when every first word has two and there are at most
-        /// three such pairs: sixteen places of a text where none of the pairs starts (and no
-        /// Kelvin sign, when folding) are passed over at once.
-        private var widePairs: [(first: SIMD16<UInt8>, second: SIMD16<UInt8>)] = []
-        /// `0x20` in every lane when folding case: ORed into the text's bytes (and the pairs'),
+        /// How many first bytes of each first word the vectors test (2 to 4: as many as the
+        /// shortest first word has, at most four), when every first word has two and they
+        /// begin in at most three ways; 0 otherwise.
+        private var prefixLength = 0
+        /// The number of distinct beginnings (`prefixes`) of that length.
+        private var prefixCount = 0
+        /// Those beginnings, each byte repeated in the sixteen lanes of a vector (as `foldMask`
+        /// leaves it): sixteen places of a text where none of them starts (and no Kelvin sign,
+        /// when folding) are passed over at once. Held apart rather than in an array, so that
+        /// the test of sixteen places reads no array.
+        private var prefixes = (first: Self.noPrefix, second: Self.noPrefix, third: Self.noPrefix)
+        private typealias Prefix = (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
+        private static let noPrefix: Prefix = (.zero, .zero, .zero, .zero)
+        /// `0x20` in every lane when folding case: ORed into the text's bytes (and the prefixes'),
         /// it makes an ASCII capital its small letter and keeps every match.
         private var foldMask = SIMD16<UInt8>(repeating: 0)
         /// The Kelvin sign's three bytes, each in every lane (made once: a vector made from a
@@ -70,11 +78,23 @@ public enum TermMatcher {
                 if !caseSensitive, word[0] >= 0x61, word[0] <= 0x7A { startsWord[Int(word[0] - 32)] = true }
             }
             foldMask = SIMD16(repeating: caseSensitive ? 0 : 0x20)
-            var pairs: [[UInt8]] = []
-            for word in words where !pairs.contains(Array(word.prefix(2))) { pairs.append(Array(word.prefix(2))) }
-            if pairs.count <= 3, pairs.allSatisfy({ $0.count == 2 }) {
+            let length = min(4, words.map(\.count).min() ?? 0)
+            var distinct: [[UInt8]] = []
+            for word in words where !distinct.contains(Array(word.prefix(length))) {
+                distinct.append(Array(word.prefix(length)))
+            }
+            if length >= 2, distinct.count <= 3 {
                 let fold: UInt8 = caseSensitive ? 0 : 0x20
-                widePairs = pairs.map { pair in (SIMD16(repeating: pair[0] | fold), SIMD16(repeating: pair[1] | fold)) }
+                let vectors: [Prefix] = distinct.map { prefix in
+                    let lanes = (0..<4).map { SIMD16<UInt8>(repeating: $0 < length ? prefix[$0] | fold : 0) }
+                    return (lanes[0], lanes[1], lanes[2], lanes[3])
+                }
+                prefixLength = length
+                prefixCount = vectors.count
+                prefixes = (
+                    vectors[0], vectors.count > 1 ? vectors[1] : Self.noPrefix,
+                    vectors.count > 2 ? vectors[2] : Self.noPrefix
+                )
             }
         }
 
@@ -100,14 +120,14 @@ public enum TermMatcher {
         private func mayMatch(bytes: UnsafeRawBufferPointer, words: [[UInt8]]) -> Bool {
             let count = bytes.count
             return startsWord.withUnsafeBufferPointer { startsWord in
-                guard !widePairs.isEmpty else {
+                guard prefixLength > 0 else {
                     for i in 0..<count where looksAt(i, in: bytes, words: words, startsWord: startsWord) {
                         return true
                     }
                     return false
                 }
-                // Sixteen places at a time (the bytes at each place and at the two next ones, read
-                // as three vectors): only the places flagged are looked at one by one.
+                // Sixteen places at a time (the bytes at each place and at the three next ones,
+                // read as four vectors): only the places flagged are looked at one by one.
                 var i = 0
                 while count &- i >= Self.readWidth {
                     let flagged = flags(bytes, at: i)
@@ -130,29 +150,39 @@ public enum TermMatcher {
             }
         }
 
-        /// The bytes `flags(_:at:)` reads from a place: sixteen places and the two bytes after.
-        private static let readWidth = 18
+        /// The bytes `flags(_:at:)` reads from a place: sixteen places and the three bytes after.
+        private static let readWidth = 19
 
         /// For each of the sixteen places from `start` (`readWidth` bytes must be readable),
-        /// whether one of the pairs, or a Kelvin sign when folding case, starts there.
+        /// whether one of the prefixes, or a Kelvin sign when folding case, starts there.
         @inline(__always) private func flags(
             _ bytes: UnsafeRawBufferPointer, at start: Int
         ) -> (low: UInt64, high: UInt64) {
-            let here = bytes.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
-            let next = bytes.loadUnaligned(fromByteOffset: start &+ 1, as: SIMD16<UInt8>.self)
-            var flagged = SIMDMask<SIMD16<Int8>>(repeating: false)
-            let foldedHere = here | foldMask
-            let foldedNext = next | foldMask
-            for pair in widePairs {
-                flagged .|= (foldedHere .== pair.first) .& (foldedNext .== pair.second)
-            }
+            let text = (
+                bytes.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self),
+                bytes.loadUnaligned(fromByteOffset: start &+ 1, as: SIMD16<UInt8>.self),
+                bytes.loadUnaligned(fromByteOffset: start &+ 2, as: SIMD16<UInt8>.self),
+                bytes.loadUnaligned(fromByteOffset: start &+ 3, as: SIMD16<UInt8>.self)
+            )
+            let folded = (text.0 | foldMask, text.1 | foldMask, text.2 | foldMask, text.3 | foldMask)
+            var flagged = flags(folded, startWith: prefixes.first)
+            if prefixCount > 1 { flagged .|= flags(folded, startWith: prefixes.second) }
+            if prefixCount > 2 { flagged .|= flags(folded, startWith: prefixes.third) }
             if !caseSensitive {
-                let after = bytes.loadUnaligned(fromByteOffset: start &+ 2, as: SIMD16<UInt8>.self)
-                flagged .|= (here .== kelvin.0) .& (next .== kelvin.1) .& (after .== kelvin.2)
+                flagged .|= (text.0 .== kelvin.0) .& (text.1 .== kelvin.1) .& (text.2 .== kelvin.2)
             }
             // A mask's lanes are bytes of all ones or all zeros (`SIMD16<Int8>` is its storage),
             // read as two words rather than tested lane by lane.
             return unsafeBitCast(flagged, to: (low: UInt64, high: UInt64).self)
+        }
+
+        /// The places where `prefix` starts in `text` (each place's byte and the three after,
+        /// folded as the prefix is): its first `prefixLength` bytes are compared.
+        @inline(__always) private func flags(_ text: Prefix, startWith prefix: Prefix) -> SIMDMask<SIMD16<Int8>> {
+            var flagged = (text.0 .== prefix.0) .& (text.1 .== prefix.1)
+            if prefixLength > 2 { flagged .&= text.2 .== prefix.2 }
+            if prefixLength > 3 { flagged .&= text.3 .== prefix.3 }
+            return flagged
         }
 
         /// Whether a Kelvin sign or a first word begins at one of the places flagged (a byte of

@@ -169,4 +169,87 @@ import YAMLSource
             #expect(!Array(plain.utf8).withUnsafeBytes { screen.mayMatch(utf8: $0) })
         }
     }
+
+    /// A screen for `word` anywhere in a buffer, as the term screen is (ASCII case folded).
+    private func contains(_ word: String) -> (UnsafeRawBufferPointer) -> Bool {
+        contains(bytes: Array(word.lowercased().utf8))
+    }
+
+    /// A screen for `word`'s bytes anywhere in a buffer, ASCII case folded (`word` in small letters).
+    private func contains(bytes word: [UInt8]) -> (UnsafeRawBufferPointer) -> Bool {
+        { bytes in
+            let folded = bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+            guard folded.count >= word.count else { return false }
+            return (0...(folded.count - word.count)).contains { Array(folded[$0..<($0 + word.count)]) == word }
+        }
+    }
+
+    @Test(arguments: Self.documents)
+    func aTreeMayHoldEveryStringAWalkFinds(document: String) throws {
+        for root in try roots(document) {
+            for visit in referenceVisits(root) {
+                // Every piece of every value, short texts and long ones: the tree's screen must
+                // never say no where the walk would find one.
+                let value = Array(visit.value.utf8).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+                for start in stride(from: 0, to: value.count, by: 3) {
+                    let piece = Array(value[start..<min(value.count, start + 5)])
+                    #expect(root.treeMayHoldString(acceptedBy: contains(bytes: piece)), "\(piece) of \(visit)")
+                }
+            }
+            #expect(!root.treeMayHoldString(acceptedBy: contains("illegal")))
+        }
+    }
+
+    @Test func aTreeHoldsTheStringsOfItsKeysValuesAndLongTexts() throws {
+        let root = try #require(
+            try roots(
+                """
+                short key: short value
+                list: [item, "a long value that is not a small string, with needle at its end"]
+                nested: {deep: [x, {"a long key, long enough not to be small": y}]}
+
+                """
+            ).first)
+        #expect(root.treeMayHoldString(acceptedBy: contains("short value")))
+        #expect(root.treeMayHoldString(acceptedBy: contains("SHORT KEY")))
+        #expect(root.treeMayHoldString(acceptedBy: contains("needle")))
+        #expect(root.treeMayHoldString(acceptedBy: contains("enough not")))
+        #expect(!root.treeMayHoldString(acceptedBy: contains("haystack")))
+        // Any node answers for its whole tree.
+        #expect(root.value(at: 0).treeMayHoldString(acceptedBy: contains("needle")))
+        #expect(root.sharesTree(with: root.value(at: 2).value(at: 0).item(at: 1)))
+        #expect(!root.sharesTree(with: try #require(try roots("needle: x\n").first)))
+    }
+
+    @Test func aHandBuiltTreeHoldsItsOtherStringsAndAnswersYesForTreesItRefersTo() throws {
+        let span = SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1))
+        let scalar = YAMLNode(
+            content: .scalar(YAMLScalar(text: "written", style: .plain, value: .string("resolved otherwise"))),
+            span: span)
+        #expect(scalar.treeMayHoldString(acceptedBy: contains("otherwise")))
+        #expect(scalar.treeMayHoldString(acceptedBy: contains("written")))
+        #expect(!scalar.treeMayHoldString(acceptedBy: contains("needle")))
+        // A document's root is referenced, not copied: its texts are in its own tree.
+        let document = try #require(try roots("a: [needle]\n").first)
+        let built = YAMLNode(content: .sequence([scalar, document]), span: span)
+        #expect(built.treeMayHoldString(acceptedBy: contains("needle")))
+    }
+
+    @Test func aTermConditionFindsATermInALongOrAShortValueOfAnOtherwiseCleanDocument() throws {
+        // One occurrence, in a small string or in a long one, is what tells the tree's screen
+        // to walk; keys holding the term make it walk too, and find nothing.
+        let rules = TestPack.rule(
+            assert: """
+                terms:
+                  of: "$"
+                  avoid: {illegal migrants: irregular migrants}
+                """,
+            message: "{value}")
+        let short = "a: [x, {b: illegal migrants}]\nc: clean\n"
+        #expect(TestPack.summary(try TestPack.findings(rules, short)) == ["1:12 illegal migrants"])
+        let long = "a: clean\nb:\n  - a much longer text that mentions Illegal Migrants at last\n"
+        #expect(TestPack.summary(try TestPack.findings(rules, long)) == ["3:38 Illegal Migrants"])
+        #expect(try TestPack.findings(rules, "illegal migrants: as a key\nc: clean\n").isEmpty)
+        #expect(try TestPack.findings(rules, "a: clean\nb: [1, true, ~]\n").isEmpty)
+    }
 }

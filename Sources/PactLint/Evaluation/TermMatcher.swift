@@ -126,28 +126,55 @@ public enum TermMatcher {
                     }
                     return false
                 }
-                // Sixteen places at a time (the bytes at each place and at the three next ones,
-                // read as four vectors): only the places flagged are looked at one by one.
-                var i = 0
-                while count &- i >= Self.readWidth {
-                    let flagged = flags(bytes, at: i)
-                    if flagged.low | flagged.high != 0 {
-                        if looks(at: flagged, from: i, before: count, in: bytes, words: words, startsWord: startsWord) {
-                            return true
-                        }
-                    }
-                    i &+= 16
+                // The shipped terms' shape (one beginning of four bytes) gets a loop of its own,
+                // its tests fixed: in the general loop they are made at every step.
+                if prefixLength == 4 && prefixCount == 1 {
+                    return scan(bytes, prefixLength: 4, prefixCount: 1, words: words, startsWord: startsWord)
                 }
-                guard i < count else { return false }
-                // The last places, read from a copy of the last bytes, zero past them: a place
-                // flagged there is looked at only if it is a place of the text.
-                var tail: (SIMD16<UInt8>, SIMD16<UInt8>) = (.zero, .zero)
-                let flagged = withUnsafeMutableBytes(of: &tail) { tail in
-                    tail.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[i...]))
-                    return flags(UnsafeRawBufferPointer(tail), at: 0)
-                }
-                return looks(at: flagged, from: i, before: count, in: bytes, words: words, startsWord: startsWord)
+                return scan(
+                    bytes, prefixLength: prefixLength, prefixCount: prefixCount, words: words, startsWord: startsWord)
             }
+        }
+
+        /// Sixteen places at a time (the bytes at each place and at the three next ones, read as
+        /// four vectors): only the places flagged are looked at one by one.
+        @inline(__always) private func scan(
+            _ bytes: UnsafeRawBufferPointer, prefixLength: Int, prefixCount: Int, words: [[UInt8]],
+            startsWord: UnsafeBufferPointer<Bool>
+        ) -> Bool {
+            let count = bytes.count
+            var i = 0
+            while count &- i >= Self.readWidth {
+                let flagged = flags(bytes, at: i, prefixLength: prefixLength, prefixCount: prefixCount)
+                if flagged.low | flagged.high != 0,
+                    looks(at: flagged, from: i, before: count, in: bytes, words: words, startsWord: startsWord)
+                {
+                    return true
+                }
+                i &+= 16
+            }
+            guard i < count else { return false }
+            if count >= Self.readWidth {
+                // The last places: those of the last full read (some seen already, seen again),
+                // and the last three, too few for a read, one by one.
+                let last = count &- Self.readWidth
+                let flagged = flags(bytes, at: last, prefixLength: prefixLength, prefixCount: prefixCount)
+                if flagged.low | flagged.high != 0,
+                    looks(at: flagged, from: last, before: count, in: bytes, words: words, startsWord: startsWord)
+                {
+                    return true
+                }
+                return (count &- 3..<count).contains { looksAt($0, in: bytes, words: words, startsWord: startsWord) }
+            }
+            // A short text: read from a copy, zero past its end; a place flagged there is looked
+            // at only if it is a place of the text.
+            var tail: (SIMD16<UInt8>, SIMD16<UInt8>) = (.zero, .zero)
+            let flagged = withUnsafeMutableBytes(of: &tail) { tail in
+                tail.copyMemory(from: bytes)
+                return flags(
+                    UnsafeRawBufferPointer(tail), at: 0, prefixLength: prefixLength, prefixCount: prefixCount)
+            }
+            return looks(at: flagged, from: 0, before: count, in: bytes, words: words, startsWord: startsWord)
         }
 
         /// The bytes `flags(_:at:)` reads from a place: sixteen places and the three bytes after.
@@ -156,7 +183,7 @@ public enum TermMatcher {
         /// For each of the sixteen places from `start` (`readWidth` bytes must be readable),
         /// whether one of the prefixes, or a Kelvin sign when folding case, starts there.
         @inline(__always) private func flags(
-            _ bytes: UnsafeRawBufferPointer, at start: Int
+            _ bytes: UnsafeRawBufferPointer, at start: Int, prefixLength: Int, prefixCount: Int
         ) -> (low: UInt64, high: UInt64) {
             let text = (
                 bytes.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self),
@@ -165,9 +192,9 @@ public enum TermMatcher {
                 bytes.loadUnaligned(fromByteOffset: start &+ 3, as: SIMD16<UInt8>.self)
             )
             let folded = (text.0 | foldMask, text.1 | foldMask, text.2 | foldMask, text.3 | foldMask)
-            var flagged = flags(folded, startWith: prefixes.first)
-            if prefixCount > 1 { flagged .|= flags(folded, startWith: prefixes.second) }
-            if prefixCount > 2 { flagged .|= flags(folded, startWith: prefixes.third) }
+            var flagged = flags(folded, startWith: prefixes.first, length: prefixLength)
+            if prefixCount > 1 { flagged .|= flags(folded, startWith: prefixes.second, length: prefixLength) }
+            if prefixCount > 2 { flagged .|= flags(folded, startWith: prefixes.third, length: prefixLength) }
             if !caseSensitive {
                 flagged .|= (text.0 .== kelvin.0) .& (text.1 .== kelvin.1) .& (text.2 .== kelvin.2)
             }
@@ -177,11 +204,13 @@ public enum TermMatcher {
         }
 
         /// The places where `prefix` starts in `text` (each place's byte and the three after,
-        /// folded as the prefix is): its first `prefixLength` bytes are compared.
-        @inline(__always) private func flags(_ text: Prefix, startWith prefix: Prefix) -> SIMDMask<SIMD16<Int8>> {
+        /// folded as the prefix is): its first `length` bytes are compared.
+        @inline(__always) private func flags(
+            _ text: Prefix, startWith prefix: Prefix, length: Int
+        ) -> SIMDMask<SIMD16<Int8>> {
             var flagged = (text.0 .== prefix.0) .& (text.1 .== prefix.1)
-            if prefixLength > 2 { flagged .&= text.2 .== prefix.2 }
-            if prefixLength > 3 { flagged .&= text.3 .== prefix.3 }
+            if length > 2 { flagged .&= text.2 .== prefix.2 }
+            if length > 3 { flagged .&= text.3 .== prefix.3 }
             return flagged
         }
 

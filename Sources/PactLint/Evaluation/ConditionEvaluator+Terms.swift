@@ -9,14 +9,14 @@ extension ConditionEvaluator {
         // The last tree screened as a whole, and whether some string of it may hold a term:
         // most documents hold none, and are told so by one pass over their texts, without a
         // walk. The node keeps its tree alive, so that another tree is never taken for it.
-        var screenedTree: (node: YAMLNode, mayHoldTerm: Bool)?
+        var screened: (node: YAMLNode, mayHoldTerm: Bool)?
         for query in condition.of {
             for match in select(query) {
-                if screenedTree.map({ !$0.node.sharesTree(with: match.node) }) ?? true {
+                if !(screened.map { $0.node.sharesTree(with: match.node) } ?? false) {
                     let mayHoldTerm = match.node.treeMayHoldString(acceptedBy: { screen.mayMatch(utf8: $0) })
-                    screenedTree = (match.node, mayHoldTerm)
+                    screened = (match.node, mayHoldTerm)
                 }
-                guard screenedTree?.mayHoldTerm ?? true else { continue }
+                guard screened?.mayHoldTerm == true else { continue }
                 candidates.removeAll(keepingCapacity: true)
                 // The string values under the match (not its keys) in which a term may occur,
                 // screened on their bytes in place: only a candidate's node, value and path are

@@ -2,9 +2,8 @@
 /// for some bytes in them.
 extension YAMLTree {
     /// Calls `body` with the UTF-8 bytes of the text at `textIndex` of `texts`, read in place:
-    /// a small string's from its two words (as `withUTF8(ofText:_:)` reads them), a larger
-    /// one's from its storage, borrowed from the buffer rather than copied out of it (a copy
-    /// is a retain and a release of the storage).
+    /// a small string's (most texts) from its two words, as `withUTF8(ofText:_:)` reads them,
+    /// without reference counting; a larger one's from its storage.
     @inline(__always)
     func withUTF8(ofStoredText textIndex: Int, _ body: (UnsafeRawBufferPointer) -> Bool) -> Bool {
         #if _endian(little)
@@ -33,7 +32,8 @@ extension YAMLTree {
                 // A small string's bytes are the first of its slot in `texts`, so the slots read
                 // as one buffer hold every small string's bytes, amid bytes that can only make
                 // `screen` accept more (flags, lengths, the larger strings' words). The larger
-                // strings are screened one by one, on their own storage.
+                // strings are screened one by one, on their own storage. The slots are the
+                // `textCount` initialized strings, read as bytes (raw loads, no typed access).
                 let slots = UnsafeRawBufferPointer(start: texts, count: textCount &* MemoryLayout<String>.stride)
                 if screen(slots) { return true }
                 let words = UnsafeRawPointer(texts)

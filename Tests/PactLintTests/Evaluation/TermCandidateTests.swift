@@ -4,7 +4,8 @@ import YAMLSource
 @testable import PactLint
 
 /// A `terms` condition collects the string values it screens by a walk over the tree's records
-/// (`YAMLNodeCursor.forEachStringValue(where:_:)`), with each text's bytes read in place. It
+/// and child entries (`YAMLNodeCursor.forEachStringValue(where:_:)`), with each text's bytes read
+/// in place, after one screen of all the tree's texts (`YAMLNode.treeMayHoldString(acceptedBy:)`). It
 /// must visit what a plain recursive walk over the nodes visits: every string value that is not
 /// a key, in document order, an alias's node at each place, with the same positions on the way.
 @Suite struct TermCandidateTests {

@@ -4,15 +4,28 @@ import YAMLSource
 extension ConditionEvaluator {
     func evaluateTerms(_ condition: TermsCondition, source: SourceFile?) -> Failure? {
         var places: [Place] = []
-        var steps: [Int] = []
         var candidates: [(node: YAMLNode, steps: [Int], value: String)] = []
+        let screen = condition.screen
+        // The last tree screened as a whole, and whether some string of it may hold a term:
+        // most documents hold none, and are told so by one pass over their texts, without a
+        // walk. The node keeps its tree alive, so that another tree is never taken for it.
+        var screened: (node: YAMLNode, mayHoldTerm: Bool)?
         for query in condition.of {
             for match in select(query) {
+                if !(screened.map { $0.node.sharesTree(with: match.node) } ?? false) {
+                    let mayHoldTerm = match.node.treeMayHoldString(acceptedBy: { screen.mayMatch(utf8: $0) })
+                    screened = (match.node, mayHoldTerm)
+                }
+                guard screened?.mayHoldTerm == true else { continue }
                 candidates.removeAll(keepingCapacity: true)
-                // The cursors read the match's tree, which `match.node` keeps alive meanwhile.
+                // The string values under the match (not its keys) in which a term may occur,
+                // screened on their bytes in place: only a candidate's node, value and path are
+                // made. The cursor reads the match's tree, which `match.node` keeps alive.
                 withExtendedLifetime(match.node) {
-                    Self.collectCandidates(
-                        YAMLNodeCursor(match.node), screen: condition.screen, steps: &steps, into: &candidates)
+                    YAMLNodeCursor(match.node).forEachStringValue(where: { screen.mayMatch(utf8: $0) }) {
+                        scalar, steps in
+                        candidates.append((scalar.node, steps, scalar.stringValue ?? ""))
+                    }
                 }
                 for candidate in candidates {
                     let path = Self.path(from: match.node, at: match.path, steps: candidate.steps)
@@ -23,32 +36,6 @@ extension ConditionEvaluator {
             }
         }
         return places.isEmpty ? nil : Failure(places: places)
-    }
-
-    /// Collects the string scalars under `node` (values, not keys) in which a term may occur.
-    /// The way down is kept as a stack of child positions (no names, no retains), turned into
-    /// a path only for candidates. The walk is on cursors: only a candidate's node is made.
-    private static func collectCandidates(
-        _ node: YAMLNodeCursor, screen: TermMatcher.Screen, steps: inout [Int],
-        into candidates: inout [(node: YAMLNode, steps: [Int], value: String)]
-    ) {
-        switch node.kind {
-        case .scalar:
-            guard let value = node.stringValue else { return }
-            if screen.mayMatch(value) { candidates.append((node.node, steps, value)) }
-        case .sequence:
-            for index in 0..<node.childCount {
-                steps.append(index)
-                collectCandidates(node.item(at: index), screen: screen, steps: &steps, into: &candidates)
-                steps.removeLast()
-            }
-        case .mapping:
-            for index in 0..<node.childCount {
-                steps.append(index)
-                collectCandidates(node.value(at: index), screen: screen, steps: &steps, into: &candidates)
-                steps.removeLast()
-            }
-        }
     }
 
     /// The normalized path of the node reached from `start` (at `base`) by child positions.

@@ -39,14 +39,27 @@ public enum TermMatcher {
         /// For each byte value, whether some first word may start there (in either case when
         /// folding): the one test made at most bytes of a string.
         private var startsWord = [Bool](repeating: false, count: 256)
-        /// Each first word's first two bytes, each repeated in the eight bytes of a word (as
-        /// `foldMask` leaves them), when every first word has two and there are at most
-        /// three such pairs: eight places of a text where none of the pairs starts (and no
-        /// Kelvin sign, when folding) are passed over at once.
-        private var widePairs: [(first: UInt64, second: UInt64)] = []
-        /// `0x20` in every byte when folding case: ORed into the text's bytes (and the pairs'),
+        /// How many first bytes of each first word the vectors test (2 to 4: as many as the
+        /// shortest first word has, at most four), when every first word has two and they
+        /// begin in at most three ways; 0 otherwise.
+        private var prefixLength = 0
+        /// The number of distinct beginnings (`prefixes`) of that length.
+        private var prefixCount = 0
+        /// Those beginnings, each byte repeated in the sixteen lanes of a vector (as `foldMask`
+        /// leaves it): sixteen places of a text where none of them starts (and no Kelvin sign,
+        /// when folding) are passed over at once. Held apart rather than in an array, so that
+        /// the test of sixteen places reads no array.
+        private var prefixes = (first: Self.noPrefix, second: Self.noPrefix, third: Self.noPrefix)
+        private typealias Prefix = (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
+        private static let noPrefix: Prefix = (.zero, .zero, .zero, .zero)
+        /// `0x20` in every lane when folding case: ORed into the text's bytes (and the prefixes'),
         /// it makes an ASCII capital its small letter and keeps every match.
-        private var foldMask: UInt64 = 0
+        private var foldMask = SIMD16<UInt8>(repeating: 0)
+        /// The Kelvin sign's three bytes, each in every lane (made once: a vector made from a
+        /// literal at each comparison cost a generic call a lane).
+        private let kelvin = (
+            SIMD16<UInt8>(repeating: 0xE2), SIMD16<UInt8>(repeating: 0x84), SIMD16<UInt8>(repeating: 0xAA)
+        )
 
         init(terms: [Term], caseSensitive: Bool) {
             self.caseSensitive = caseSensitive
@@ -64,65 +77,169 @@ public enum TermMatcher {
                 // Folded words are lower case; the text's upper case is folded when compared.
                 if !caseSensitive, word[0] >= 0x61, word[0] <= 0x7A { startsWord[Int(word[0] - 32)] = true }
             }
-            foldMask = caseSensitive ? 0 : 0x2020_2020_2020_2020
-            var pairs: [[UInt8]] = []
-            for word in words where !pairs.contains(Array(word.prefix(2))) { pairs.append(Array(word.prefix(2))) }
-            if pairs.count <= 3, pairs.allSatisfy({ $0.count == 2 }) {
+            foldMask = SIMD16(repeating: caseSensitive ? 0 : 0x20)
+            let length = min(4, words.map(\.count).min() ?? 0)
+            var distinct: [[UInt8]] = []
+            for word in words where !distinct.contains(Array(word.prefix(length))) {
+                distinct.append(Array(word.prefix(length)))
+            }
+            if length >= 2, distinct.count <= 3 {
                 let fold: UInt8 = caseSensitive ? 0 : 0x20
-                widePairs = pairs.map { pair in
-                    (UInt64(pair[0] | fold) &* Self.ones, UInt64(pair[1] | fold) &* Self.ones)
+                let vectors: [Prefix] = distinct.map { prefix in
+                    let lanes = (0..<4).map { SIMD16<UInt8>(repeating: $0 < length ? prefix[$0] | fold : 0) }
+                    return (lanes[0], lanes[1], lanes[2], lanes[3])
                 }
+                prefixLength = length
+                prefixCount = vectors.count
+                prefixes = (
+                    vectors[0], vectors.count > 1 ? vectors[1] : Self.noPrefix,
+                    vectors.count > 2 ? vectors[2] : Self.noPrefix
+                )
             }
         }
 
         func mayMatch(_ text: String) -> Bool {
             guard let words else { return true }
-            if let found = text.utf8.withContiguousStorageIfAvailable({ mayMatch(bytes: $0, words: words) }) {
+            if let found = text.utf8.withContiguousStorageIfAvailable({
+                mayMatch(bytes: UnsafeRawBufferPointer($0), words: words)
+            }) {
                 return found
             }
             var text = text  // `withUTF8` gives contiguous bytes for every string, small ones included
-            return text.withUTF8 { mayMatch(bytes: $0, words: words) }
+            return text.withUTF8 { mayMatch(bytes: UnsafeRawBufferPointer($0), words: words) }
+        }
+
+        /// `mayMatch(_:)` of the string whose UTF-8 bytes are `utf8`.
+        func mayMatch(utf8: UnsafeRawBufferPointer) -> Bool {
+            guard let words else { return true }
+            return mayMatch(bytes: utf8, words: words)
         }
 
         /// One pass over the bytes: a Kelvin sign (U+212A, E2 84 AA in UTF-8) anywhere when
         /// folding case, or a first word at a byte it may start with.
-        private func mayMatch(bytes: UnsafeBufferPointer<UInt8>, words: [[UInt8]]) -> Bool {
+        private func mayMatch(bytes: UnsafeRawBufferPointer, words: [[UInt8]]) -> Bool {
             let count = bytes.count
             return startsWord.withUnsafeBufferPointer { startsWord in
-                var i = 0
-                if !widePairs.isEmpty {
-                    let raw = UnsafeRawBufferPointer(bytes)
-                    let kelvinStart: UInt64 = caseSensitive ? 0 : 0xE2 &* Self.ones
-                    // Eight places at a time while no pair starts at any (the bytes at each
-                    // place and the next one, read as two words).
-                    while i + 9 <= count {
-                        let here = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                        let next = raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self)
-                        var found = kelvinStart == 0 ? 0 : Self.zeroBytes(here ^ kelvinStart)
-                        let foldedHere = here | foldMask
-                        let foldedNext = next | foldMask
-                        for pair in widePairs {
-                            found |= Self.zeroBytes(foldedHere ^ pair.first) & Self.zeroBytes(foldedNext ^ pair.second)
-                        }
-                        if found != 0 {
-                            for k in i..<(i + 8) where looksAt(k, in: bytes, words: words, startsWord: startsWord) {
-                                return true
-                            }
-                        }
-                        i += 8
+                guard prefixLength > 0 else {
+                    for i in 0..<count where looksAt(i, in: bytes, words: words, startsWord: startsWord) {
+                        return true
                     }
+                    return false
                 }
-                while i < count {
-                    if looksAt(i, in: bytes, words: words, startsWord: startsWord) { return true }
-                    i += 1
+                // The shipped terms' shape (one beginning of four bytes) gets a loop of its own,
+                // its tests fixed: in the general loop they are made at every step.
+                if prefixLength == 4 && prefixCount == 1 {
+                    return scan(bytes, prefixLength: 4, prefixCount: 1, words: words, startsWord: startsWord)
                 }
-                return false
+                return scan(
+                    bytes, prefixLength: prefixLength, prefixCount: prefixCount, words: words, startsWord: startsWord)
             }
+        }
+
+        /// Sixteen places at a time (the bytes at each place and at the three next ones, read as
+        /// four vectors): only the places flagged are looked at one by one.
+        @inline(__always) private func scan(
+            _ bytes: UnsafeRawBufferPointer, prefixLength: Int, prefixCount: Int, words: [[UInt8]],
+            startsWord: UnsafeBufferPointer<Bool>
+        ) -> Bool {
+            let count = bytes.count
+            var i = 0
+            while count &- i >= Self.readWidth {
+                let flagged = flags(bytes, at: i, prefixLength: prefixLength, prefixCount: prefixCount)
+                if flagged.low | flagged.high != 0,
+                    looks(at: flagged, from: i, before: count, in: bytes, words: words, startsWord: startsWord)
+                {
+                    return true
+                }
+                i &+= 16
+            }
+            guard i < count else { return false }
+            if count >= Self.readWidth {
+                // The last places: those of the last full read (some seen already, seen again),
+                // and the last three, too few for a read, one by one.
+                let last = count &- Self.readWidth
+                let flagged = flags(bytes, at: last, prefixLength: prefixLength, prefixCount: prefixCount)
+                if flagged.low | flagged.high != 0,
+                    looks(at: flagged, from: last, before: count, in: bytes, words: words, startsWord: startsWord)
+                {
+                    return true
+                }
+                return (count &- 3..<count).contains { looksAt($0, in: bytes, words: words, startsWord: startsWord) }
+            }
+            // A short text: read from a copy, zero past its end; a place flagged there is looked
+            // at only if it is a place of the text.
+            var tail: (SIMD16<UInt8>, SIMD16<UInt8>) = (.zero, .zero)
+            let flagged = withUnsafeMutableBytes(of: &tail) { tail in
+                tail.copyMemory(from: bytes)
+                return flags(
+                    UnsafeRawBufferPointer(tail), at: 0, prefixLength: prefixLength, prefixCount: prefixCount)
+            }
+            return looks(at: flagged, from: 0, before: count, in: bytes, words: words, startsWord: startsWord)
+        }
+
+        /// The bytes `flags(_:at:)` reads from a place: sixteen places and the three bytes after.
+        private static let readWidth = 19
+
+        /// For each of the sixteen places from `start` (`readWidth` bytes must be readable),
+        /// whether one of the prefixes, or a Kelvin sign when folding case, starts there.
+        @inline(__always) private func flags(
+            _ bytes: UnsafeRawBufferPointer, at start: Int, prefixLength: Int, prefixCount: Int
+        ) -> (low: UInt64, high: UInt64) {
+            let text = (
+                bytes.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self),
+                bytes.loadUnaligned(fromByteOffset: start &+ 1, as: SIMD16<UInt8>.self),
+                bytes.loadUnaligned(fromByteOffset: start &+ 2, as: SIMD16<UInt8>.self),
+                bytes.loadUnaligned(fromByteOffset: start &+ 3, as: SIMD16<UInt8>.self)
+            )
+            let folded = (text.0 | foldMask, text.1 | foldMask, text.2 | foldMask, text.3 | foldMask)
+            var flagged = flags(folded, startWith: prefixes.first, length: prefixLength)
+            if prefixCount > 1 { flagged .|= flags(folded, startWith: prefixes.second, length: prefixLength) }
+            if prefixCount > 2 { flagged .|= flags(folded, startWith: prefixes.third, length: prefixLength) }
+            if !caseSensitive {
+                flagged .|= (text.0 .== kelvin.0) .& (text.1 .== kelvin.1) .& (text.2 .== kelvin.2)
+            }
+            // A mask's lanes are bytes of all ones or all zeros (`SIMD16<Int8>` is its storage),
+            // read as two words rather than tested lane by lane.
+            return unsafeBitCast(flagged, to: (low: UInt64, high: UInt64).self)
+        }
+
+        /// The places where `prefix` starts in `text` (each place's byte and the three after,
+        /// folded as the prefix is): its first `length` bytes are compared.
+        @inline(__always) private func flags(
+            _ text: Prefix, startWith prefix: Prefix, length: Int
+        ) -> SIMDMask<SIMD16<Int8>> {
+            var flagged = (text.0 .== prefix.0) .& (text.1 .== prefix.1)
+            if length > 2 { flagged .&= text.2 .== prefix.2 }
+            if length > 3 { flagged .&= text.3 .== prefix.3 }
+            return flagged
+        }
+
+        /// Whether a Kelvin sign or a first word begins at one of the places flagged (a byte of
+        /// ones in `flagged` for each) among the sixteen from `start`, before `end`.
+        private func looks(
+            at flagged: (low: UInt64, high: UInt64), from start: Int, before end: Int, in bytes: UnsafeRawBufferPointer,
+            words: [[UInt8]], startsWord: UnsafeBufferPointer<Bool>
+        ) -> Bool {
+            var low = flagged.low
+            var high = flagged.high
+            while low | high != 0 {
+                // The lowest place flagged, and its flag cleared.
+                let place: Int
+                if low != 0 {
+                    place = start &+ low.trailingZeroBitCount / 8
+                    low &= low &- 1
+                } else {
+                    place = start &+ 8 &+ high.trailingZeroBitCount / 8
+                    high &= high &- 1
+                }
+                if place < end, looksAt(place, in: bytes, words: words, startsWord: startsWord) { return true }
+            }
+            return false
         }
 
         /// Whether a Kelvin sign (when folding) or a first word begins at `i`.
         @inline(__always) private func looksAt(
-            _ i: Int, in bytes: UnsafeBufferPointer<UInt8>, words: [[UInt8]], startsWord: UnsafeBufferPointer<Bool>
+            _ i: Int, in bytes: UnsafeRawBufferPointer, words: [[UInt8]], startsWord: UnsafeBufferPointer<Bool>
         ) -> Bool {
             let byte = bytes[i]
             if !caseSensitive, byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x84, bytes[i + 2] == 0xAA {
@@ -132,18 +249,9 @@ public enum TermMatcher {
             return words.contains { Self.starts($0, in: bytes, at: i, foldingCase: !caseSensitive) }
         }
 
-        /// A byte of 1 in each of the eight bytes of a word.
-        private static let ones: UInt64 = 0x0101_0101_0101_0101
-
-        /// The high bit set in every zero byte of `word` (and perhaps in bytes above one, never
-        /// when there is none): the classic test for a zero byte.
-        @inline(__always) private static func zeroBytes(_ word: UInt64) -> UInt64 {
-            (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-        }
-
         /// Whether `word` occurs in `bytes` at `start`.
         private static func starts(
-            _ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int, foldingCase: Bool
+            _ word: [UInt8], in bytes: UnsafeRawBufferPointer, at start: Int, foldingCase: Bool
         ) -> Bool {
             guard start + word.count <= bytes.count else { return false }
             for k in 0..<word.count {

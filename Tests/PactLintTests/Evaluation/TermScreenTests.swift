@@ -2,7 +2,7 @@ import Testing
 
 @testable import PactLint
 
-/// The term screen passes over eight bytes at a time; it must still say what a byte-by-byte
+/// The term screen passes over sixteen bytes at a time; it must still say what a byte-by-byte
 /// search for the first words (and, when folding case, the Kelvin sign) says.
 @Suite struct TermScreenTests {
     /// The screen's answer spelt out plainly: some first word at some byte (ASCII case folded

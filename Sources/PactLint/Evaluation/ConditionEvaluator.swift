@@ -92,13 +92,25 @@ struct ConditionEvaluator {
 
     /// The value keys of the nodes `queries` select; kept per document when every query
     /// starts at `$` (a portfolio rule's `among` would otherwise be rebuilt for every subject).
-    func valueKeys(_ queries: [RuleQuery]) -> Set<ValueKey> {
+    /// A `ValueKeySet`: a pool of ids is hashed over its bytes, not through `Hasher`.
+    func valueKeys(_ queries: [RuleQuery]) -> ValueKeySet {
         if let cache, !queries.contains(where: \.startsAtSubject) {
-            return cache.valueKeys(queries.map(\.key)) {
-                Set(nodes(queries).lazy.map(\.valueKey))
+            return cache.valueKeys(queries.map(\.key)) { collectValueKeys(queries) }
+        }
+        return collectValueKeys(queries)
+    }
+
+    /// The value keys of the nodes `queries` select, read as the queries visit them (no list
+    /// of nodes).
+    private func collectValueKeys(_ queries: [RuleQuery]) -> ValueKeySet {
+        var keys = ValueKeySet(minimumCapacity: 32)
+        for query in queries {
+            _ = containsNode(query) { node in
+                _ = keys.insert(node.valueKey)
+                return false
             }
         }
-        return Set(nodes(queries).lazy.map(\.valueKey))
+        return keys
     }
 
     func nodes(_ queries: [RuleQuery]) -> [YAMLNode] {
@@ -217,6 +229,13 @@ struct ConditionEvaluator {
     /// written in the list; other values, and lists with parameters, are searched entry by
     /// entry.
     func list(_ values: ValueList, contains node: YAMLNode) -> Bool {
+        // A short string (most values) is looked up on the words it is stored as, without a
+        // copy of it; the others, and the rare short ones not found so, as strings.
+        if !values.hasParameters, let words = YAMLNodeCursor(node).stringWords,
+            values.strings.containsASCII(prefix: words.prefix, suffix: words.suffix, count: words.count) == true
+        {
+            return true
+        }
         if !values.hasParameters, let string = node.stringValue { return values.strings.contains(string) }
         return list(values.items, contains: node.valueKey)
     }

@@ -19,7 +19,7 @@ final class QueryCache {
     // pools, a handful of collections): growing from empty rehashes every entry at each
     // doubling.
     private var matches = [QueryKey: [JSONPathMatch<YAMLNode>]](minimumCapacity: 64)
-    private var keys = [[QueryKey]: Set<ValueKey>](minimumCapacity: 16)
+    private var keys = [[QueryKey]: ValueKeySet](minimumCapacity: 16)
     /// By node identity; each entry keeps its node alive, so that the identity is not reused.
     private var canonical = [YAMLNode.Identity: (node: YAMLNode, bytes: [UInt8])](minimumCapacity: 16)
     /// For the portfolio: each document's texts measured for `distinct` while its file was
@@ -52,7 +52,7 @@ final class QueryCache {
     }
 
     /// The value keys of the nodes `queries` select, made by `make` the first time.
-    func valueKeys(_ queries: [QueryKey], make: () -> Set<ValueKey>) -> Set<ValueKey> {
+    func valueKeys(_ queries: [QueryKey], make: () -> ValueKeySet) -> ValueKeySet {
         if let known = keys[queries] { return known }
         let made = make()
         keys[queries] = made

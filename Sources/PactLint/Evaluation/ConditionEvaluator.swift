@@ -59,8 +59,8 @@ struct ConditionEvaluator {
     /// How many nodes `queries` select, without listing them.
     func selectedCount(_ queries: [RuleQuery]) -> Int {
         var count = 0
-        for query in queries {
-            _ = containsNode(query) { _ in
+        _ = queries.containsUnretained { query in
+            containsNode(query) { _ in
                 count += 1
                 return false
             }
@@ -104,8 +104,8 @@ struct ConditionEvaluator {
     /// of nodes).
     private func collectValueKeys(_ queries: [RuleQuery]) -> ValueKeySet {
         var keys = ValueKeySet(minimumCapacity: 32)
-        for query in queries {
-            _ = containsNode(query) { node in
+        _ = queries.containsUnretained { query in
+            containsNode(query) { node in
                 _ = keys.insert(node.valueKey)
                 return false
             }
@@ -144,27 +144,16 @@ struct ConditionEvaluator {
     /// its normalized path (negative indices counted from the end), and whether every step
     /// was taken.
     private func followAnchor(of query: RuleQuery) -> (YAMLNode, [NormalizedPath.Element], Bool) {
-        var node = query.startsAtSubject ? subject : root
         var elements: [NormalizedPath.Element] = []
         // Room for the whole path at once: appending to the subject's shared elements would
         // copy them, then grow again.
         elements.reserveCapacity((query.startsAtSubject ? subjectPath.elements.count : 0) + query.anchor.count)
         if query.startsAtSubject { elements.append(contentsOf: subjectPath.elements) }
-        for step in query.anchor {
-            let next: YAMLNode?
-            switch step {
-            case .name(let name): next = node.member(name)
-            case .index(let index): next = node.element(index)
-            }
-            guard let next else { return (node, elements, false) }
-            if case .index(let index) = step, index < 0 {
-                elements.append(.index(node.childCount + index))
-            } else {
-                elements.append(step)
-            }
-            node = next
-        }
-        return (node, elements, true)
+        // Walked on cursors (the evaluator holds `root` and `subject`): only the node reached
+        // is made.
+        let start = YAMLNodeCursor(query.startsAtSubject ? subject : root)
+        let (reached, complete) = query.followAnchor(from: start, appendingTo: &elements)
+        return (reached.node, elements, complete)
     }
 
     var subjectPlace: Place { Place(node: subject, path: subjectPath) }

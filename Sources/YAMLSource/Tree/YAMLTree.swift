@@ -322,8 +322,8 @@ final class YAMLTree: @unchecked Sendable {
     /// The first of the pairs `first..<end` whose key print (`prints`, a mapping's packed key
     /// prints) is `folded`, or `nil`. Four prints a step, each settled by one comparison: most
     /// lookups pass over a handful of keys that differ, and the root's two dozen.
-    @inlinable @inline(__always)
-    static func firstPair(
+    @inline(__always)
+    private static func firstPair(
         withPrint folded: UInt32, in prints: UnsafePointer<UInt32>, from first: Int, below end: Int
     ) -> Int? {
         var pair = first
@@ -344,10 +344,7 @@ final class YAMLTree: @unchecked Sendable {
     /// `valueEntry(forKeyText:print:in:)` for the text of `count` bytes (at most 16) whose first
     /// eight are `prefix` and next eight `suffix`, zero past the count: a key that is a small
     /// string of this tree (most keys) is compared on its words in place, others out of line.
-    ///
-    /// Inlined into its callers (a query's steps): a call cost as much as the scan of a
-    /// typical mapping's prints.
-    @inlinable
+    @usableFromInline
     func valueEntry(forKeyPrefix prefix: UInt64, suffix: UInt64, count: Int, in index: Int32) -> Int32? {
         let mapping = records[Int(index)]
         guard mapping.kind == .mapping else { return nil }
@@ -397,8 +394,8 @@ final class YAMLTree: @unchecked Sendable {
     /// `valueEntry(forKeyPrefix:suffix:count:in:)` from the pair at `first` on, in the
     /// mapping whose `pairs` pairs start at `start` in `children`, for the keys it does not
     /// settle in place.
-    @usableFromInline @inline(never)
-    func valueEntry(
+    @inline(never)
+    private func valueEntry(
         forKeyPrefix prefix: UInt64, suffix: UInt64, count: Int, from first: Int, start: Int, pairs: Int
     ) -> Int32? {
         let wanted = Self.mix(prefix, count: count)

@@ -64,8 +64,9 @@ public struct JSONPathQuery: Sendable, Hashable {
         root: Node, current: Node?, currentPath: NormalizedPath
     ) -> [JSONPathMatch<Node>] {
         // The cursors read `root` and `current` without owning them: both stay alive until
-        // every selected cursor has been made a node again.
-        withExtendedLifetime((root, current)) {
+        // every selected cursor has been made a node again. (Kept alive one at a time: a tuple
+        // of the two would be a copy of each, a retain and a release.)
+        withLifetimes(of: root, current) {
             let evaluator = Evaluator(root: root.jsonPathCursor)
             var arena = PathArena()
             let located = evaluator.select(query, current: (current ?? root).jsonPathCursor, arena: &arena)
@@ -78,7 +79,7 @@ public struct JSONPathQuery: Sendable, Hashable {
     /// callers that only count or inspect values.
     @inlinable
     public func nodes<Node: JSONPathNode>(root: Node, current: Node? = nil) -> [Node] {
-        withExtendedLifetime((root, current)) {
+        withLifetimes(of: root, current) {
             var nodes: [Node] = []
             _ = Evaluator(root: root.jsonPathCursor).forEachNode(query, current: (current ?? root).jsonPathCursor) {
                 nodes.append($0.jsonPathNode)
@@ -98,11 +99,17 @@ public struct JSONPathQuery: Sendable, Hashable {
     public func containsNode<Node: JSONPathNode>(
         root: Node, current: Node? = nil, where predicate: (Node) -> Bool
     ) -> Bool {
-        withExtendedLifetime((root, current)) {
+        withLifetimes(of: root, current) {
             !Evaluator(root: root.jsonPathCursor).forEachNode(query, current: (current ?? root).jsonPathCursor) {
                 !$0.withJSONPathNode(predicate)
             }
         }
+    }
+
+    /// `body`'s result, with `root` and `current` kept alive until it returns.
+    @inlinable
+    func withLifetimes<Node: JSONPathNode, Result>(of root: Node, _ current: Node?, _ body: () -> Result) -> Result {
+        withExtendedLifetime(root) { withExtendedLifetime(current, body) }
     }
 
     /// Two queries are equal when their text and their start rule are.

@@ -107,6 +107,39 @@ import _PactLintTestSupport
         #expect(regexp.containsMatch(in: subject) == found, "\(pattern) in \(subject)")
     }
 
+    /// A literal searched for in longer texts (eight places at a time) is found at every
+    /// offset, and not found where only its first byte, a prefix of it, or a byte a borrow
+    /// could confuse with its first byte occurs.
+    @Test(arguments: ["TODO", "T", "é😀", "aab"])
+    func literalSearchAtEveryOffset(pattern: String) throws {
+        let regexp = try IRegexp(pattern)
+        let literal = Array(pattern.utf8)
+        let fillers: [[UInt8]] = [
+            Array("x".utf8), Array("U".utf8), Array("TOD".utf8), Array("\u{0}".utf8), Array("é".utf8),
+            [literal[0]], [literal[0] &+ 1, literal[0]],
+        ]
+        for filler in fillers {
+            for length in 0..<40 {
+                var base: [UInt8] = []
+                while base.count < length { base += filler }
+                base = Array(base.prefix(length))
+                for offset in 0...base.count {
+                    var bytes = base
+                    if offset < base.count { bytes.insert(contentsOf: literal, at: offset) }
+                    let subject = String(decoding: bytes, as: UTF8.self)
+                    let expected = Self.contains(Array(subject.utf8), literal)
+                    #expect(regexp.containsMatch(in: subject) == expected, "\(pattern) in \(subject.debugDescription)")
+                }
+            }
+        }
+    }
+
+    /// A plain byte-by-byte substring search, the reference for the one above.
+    private static func contains(_ bytes: [UInt8], _ literal: [UInt8]) -> Bool {
+        guard literal.count <= bytes.count else { return false }
+        return (0...(bytes.count - literal.count)).contains { Array(bytes[$0..<$0 + literal.count]) == literal }
+    }
+
     @Test func categories() throws {
         #expect(try IRegexp("\\p{Lu}\\p{Ll}+").matches("Éclair"))
         #expect(try IRegexp("\\P{L}+").matches("123 !"))

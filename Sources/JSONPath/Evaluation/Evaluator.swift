@@ -106,7 +106,8 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             collect(segments, from: next, at: child, arena: &arena, into: &output)
         case .filter:
             collectChildren(
-                of: input, where: segments[index].filter, then: segments, from: next, arena: &arena, into: &output)
+                of: input, where: segments[index].filterReference, then: segments, from: next, arena: &arena,
+                into: &output)
         case .names:
             let node = input.node
             guard node.jsonPathShape == .object else { return }
@@ -156,7 +157,13 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             }
 
         case .filter(let expression):
-            collectChildren(of: input, where: expression, then: segments, from: next, arena: &arena, into: &output)
+            // A filter among other selectors (rare): its nodes made for this evaluation.
+            let filter = FilterNode(expression)
+            withExtendedLifetime(filter) {
+                collectChildren(
+                    of: input, where: Unmanaged.passUnretained(filter), then: segments, from: next, arena: &arena,
+                    into: &output)
+            }
         }
     }
 
@@ -164,7 +171,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
     /// A child's path is recorded only once it passes.
     @inlinable
     func collectChildren(
-        of input: Located, where filter: LogicalExpression?, then segments: [Segment], from next: Int,
+        of input: Located, where filter: Unmanaged<FilterNode>?, then segments: [Segment], from next: Int,
         arena: inout PathArena, into output: inout [Located]
     ) {
         let node = input.node
@@ -313,7 +320,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             guard let position = Self.position(ofIndex: segments[index].index, count: count) else { return true }
             return forEachNode(segments, from: next, at: node.jsonPathElement(at: position), body)
         case .filter:
-            return forEachChild(of: node, where: segments[index].filter, then: segments, from: next, body)
+            return forEachChild(of: node, where: segments[index].filterReference, then: segments, from: next, body)
         case .names:
             guard node.jsonPathShape == .object else { return true }
             let names = segments[index].names
@@ -360,14 +367,18 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             return true
 
         case .filter(let expression):
-            return forEachChild(of: node, where: expression, then: segments, from: next, body)
+            // A filter among other selectors (rare): its nodes made for this evaluation.
+            let filter = FilterNode(expression)
+            return withExtendedLifetime(filter) {
+                forEachChild(of: node, where: Unmanaged.passUnretained(filter), then: segments, from: next, body)
+            }
         }
     }
 
     /// Goes on from each element or member value of `node` (that passes `filter`, if any).
     @inlinable
     func forEachChild(
-        of node: Cursor, where filter: LogicalExpression?, then segments: [Segment], from next: Int,
+        of node: Cursor, where filter: Unmanaged<FilterNode>?, then segments: [Segment], from next: Int,
         _ body: (Cursor) -> Bool
     ) -> Bool {
         switch node.jsonPathShape {
@@ -460,6 +471,48 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
 
     // MARK: - Filter expressions
 
+    /// Whether the filter `filter` holds with `current` as `@`; `filter` is alive (see
+    /// `FilterNode`).
+    @inlinable
+    func test(_ filter: Unmanaged<FilterNode>, current: Cursor) -> Bool {
+        filter._withUnsafeGuaranteedRef { test($0, current: current) }
+    }
+
+    /// The value of a filter's node with `current` as `@`. Its terms are read in place,
+    /// unretained: the node holds them.
+    @inlinable
+    func test(_ node: FilterNode, current: Cursor) -> Bool {
+        switch node.kind {
+        case .or:
+            for term in node.terms.indices where test(node.terms[term], current: current) { return true }
+            return false
+        case .and:
+            for term in node.terms.indices where !test(node.terms[term], current: current) { return false }
+            return true
+        case .not:
+            return !test(node.terms[0], current: current)
+        case .exists:
+            return selectsAny(node.query, current: current)
+        case .equalsAny:
+            return equalsAny(node.query, node.literals, current: current)
+        case .other:
+            guard let expression = node.expression else { return false }
+            return test(expression, current: current)
+        }
+    }
+
+    /// `q == l1 || q == l2 || …`: literals are scalars, so a container equals none of them, as
+    /// `==` says. A string literal is compared with the node's bytes, without making the
+    /// node's value.
+    @inlinable
+    func equalsAny(_ query: Query, _ literals: EqualityLiterals, current: Cursor) -> Bool {
+        guard let node = singular(query, current: current) else { return false }
+        if !literals.strings.isEmpty, node.jsonPathIsString(anyOf: literals.strings) { return true }
+        guard !literals.others.isEmpty else { return false }
+        let kind = node.jsonPathKind
+        return literals.others.contains { Comparison.scalarsEqual(kind, $0) }
+    }
+
     /// The value of a logical expression with `current` as `@`.
     @inlinable
     func test(_ expression: LogicalExpression, current: Cursor) -> Bool {
@@ -473,13 +526,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         case .exists(let query):
             return selectsAny(query, current: current)
         case .equalsAny(let query, let literals):
-            // Literals are scalars: a container equals none of them, as `==` says. A string
-            // literal is compared with the node's bytes, without making the node's value.
-            guard let node = singular(query, current: current) else { return false }
-            if !literals.strings.isEmpty, node.jsonPathIsString(anyOf: literals.strings) { return true }
-            guard !literals.others.isEmpty else { return false }
-            let kind = node.jsonPathKind
-            return literals.others.contains { Comparison.scalarsEqual(kind, $0) }
+            return equalsAny(query, literals, current: current)
         case .function(let call):
             return logicalResult(of: call, current: current)
         case .comparison(let left, let comparison, let right):

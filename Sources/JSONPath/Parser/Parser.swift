@@ -484,6 +484,11 @@ struct Parser {
         switch (leftOperand, comparison, rightOperand) {
         case (.query(let query), .equal, .literal(let literal)), (.literal(let literal), .equal, .query(let query)):
             return .logical(.equalsAny(query, EqualityLiterals(literal)))
+        case (.query(let query), .notEqual, .literal(let literal)),
+            (.literal(let literal), .notEqual, .query(let query)):
+            // `!=` is the negation of `==` (RFC 9535 section 2.3.5.2.2): `@.pillar != null` reads
+            // the member once and compares in place, as `==` does.
+            return .logical(.not(.equalsAny(query, EqualityLiterals(literal))))
         default:
             return .logical(.comparison(leftOperand, comparison, rightOperand))
         }

@@ -257,14 +257,53 @@ struct RegexProgram: Sendable {
         let lastStart = bytes.endIndex - literal.count
         var start = bytes.startIndex
         while start <= lastStart {
-            if bytes[start] == first {
-                var offset = 1
-                while offset < literal.count, bytes[start + offset] == literal[offset] { offset += 1 }
-                if offset == literal.count { return true }
-            }
+            if bytes[start] == first, startsWith(literal, in: bytes, at: start) { return true }
             start += 1
         }
         return false
+    }
+
+    /// `matches(literal:in:wholeString:)` over contiguous bytes: a search looks at eight
+    /// places at a time for the literal's first byte, so that most of a text without it
+    /// (a description searched for `TODO`) is passed over eight bytes a step.
+    private static func matches(literal: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, wholeString: Bool) -> Bool {
+        if wholeString { return bytes.elementsEqual(literal) }
+        guard let first = literal.first else { return true }
+        guard bytes.count >= literal.count, let base = bytes.baseAddress else { return false }
+        let lastStart = bytes.count - literal.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let broadcast = UInt64(first) &* ones
+        var start = 0
+        while start &+ 8 <= bytes.count {
+            // A byte equal to `first` is a zero byte of `word`. The test below flags the lowest
+            // zero byte exactly and every other one, with at worst a false flag above a zero
+            // (a borrow): each flag is confirmed on the bytes.
+            let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self) ^ broadcast
+            var flags = (word &- ones) & ~word & (ones &* 0x80)
+            while flags != 0 {
+                let candidate = start &+ flags.trailingZeroBitCount &>> 3
+                guard candidate <= lastStart else { return false }
+                if startsWith(literal, in: bytes, at: candidate) { return true }
+                flags &= flags &- 1
+            }
+            start &+= 8
+        }
+        while start <= lastStart {
+            if bytes[start] == first, startsWith(literal, in: bytes, at: start) { return true }
+            start &+= 1
+        }
+        return false
+    }
+
+    /// Whether `literal` (whose first byte the caller has matched) starts at `start` of
+    /// `bytes`, which holds at least its length from there.
+    @inline(__always)
+    private static func startsWith<Bytes: RandomAccessCollection<UInt8>>(
+        _ literal: [UInt8], in bytes: Bytes, at start: Int
+    ) -> Bool where Bytes.Index == Int {
+        var offset = 1
+        while offset < literal.count, bytes[start + offset] == literal[offset] { offset += 1 }
+        return offset == literal.count
     }
 
     /// Runs the automaton over `string`'s scalars, all states at once.

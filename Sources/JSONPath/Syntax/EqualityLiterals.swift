@@ -18,6 +18,9 @@ struct EqualityLiterals: Sendable {
         }
     }
 
+    /// No literals.
+    static let none = Self(strings: [], others: [])
+
     private init(strings: [JSONPathString], others: [JSONPathNodeKind]) {
         self.strings = strings
         self.others = others

@@ -25,8 +25,12 @@ struct Segment: Sendable {
     @usableFromInline let name: JSONPathString
     /// The index of an `index` segment; 0 otherwise.
     @usableFromInline let index: Int
-    /// The expression of a `filter` segment; `nil` otherwise.
-    @usableFromInline let filter: LogicalExpression?
+    /// The expression of a `filter` segment as the evaluator walks it; `nil` otherwise.
+    let filter: FilterNode?
+    /// `filter`, unretained: read at every node a filter segment is applied to without a
+    /// retain and a release. Valid while this segment is alive, since it holds `filter` —
+    /// for the whole of any evaluation of its query.
+    @usableFromInline let filterReference: Unmanaged<FilterNode>?
     /// The names of a `names` segment, in order; empty otherwise. Read in place, where taking
     /// each `Selector` out of `selectors` would copy the enum.
     @usableFromInline let names: [JSONPathString]
@@ -37,7 +41,7 @@ struct Segment: Sendable {
         var kind = Kind.general
         var name = JSONPathString("")
         var index = 0
-        var filter: LogicalExpression?
+        var filter: FilterNode?
         if selectors.count == 1 {
             switch selectors[0] {
             case .name(let value):
@@ -50,7 +54,7 @@ struct Segment: Sendable {
                 index = value
             case .filter(let expression):
                 kind = .filter
-                filter = expression
+                filter = FilterNode(expression)
             case .slice:
                 break
             }
@@ -71,5 +75,6 @@ struct Segment: Sendable {
         self.name = name
         self.index = index
         self.filter = filter
+        self.filterReference = filter.map { Unmanaged.passUnretained($0) }
     }
 }

@@ -46,9 +46,16 @@ extension ConditionEvaluator {
     private static func hasUnknownKey(_ node: YAMLNode, allowed: TextSet) -> Bool {
         guard node.kind == .mapping else { return false }
         // A scalar key's text read from the mapping itself: no pair of nodes made per key.
-        // Most keys are allowed ASCII names, settled on their bytes read in place (no copy of
-        // the text); any other key is compared as a string.
+        // Most keys are allowed ASCII names of at most 15 bytes, settled on the two words they
+        // are stored as; then on their bytes read in place (no copy of the text); any other
+        // key is compared as a string. The cursor reads `node`, which the caller keeps alive.
+        let cursor = YAMLNodeCursor(node)
         return (0..<node.childCount).contains { index in
+            if let words = cursor.keyWords(at: index),
+                allowed.containsASCII(prefix: words.prefix, suffix: words.suffix, count: words.count) == true
+            {
+                return false
+            }
             if case true?? = node.withKeyUTF8(at: index, { allowed.containsASCII($0) }) { return false }
             return !allowed.contains(node.keyText(at: index) ?? ValueFormatting.text(of: node.pair(at: index).key))
         }

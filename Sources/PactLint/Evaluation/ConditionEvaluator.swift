@@ -59,8 +59,8 @@ struct ConditionEvaluator {
     /// How many nodes `queries` select, without listing them.
     func selectedCount(_ queries: [RuleQuery]) -> Int {
         var count = 0
-        for query in queries {
-            _ = containsNode(query) { _ in
+        _ = queries.containsUnretained { query in
+            containsNode(query) { _ in
                 count += 1
                 return false
             }
@@ -92,13 +92,25 @@ struct ConditionEvaluator {
 
     /// The value keys of the nodes `queries` select; kept per document when every query
     /// starts at `$` (a portfolio rule's `among` would otherwise be rebuilt for every subject).
-    func valueKeys(_ queries: [RuleQuery]) -> Set<ValueKey> {
+    /// A `ValueKeySet`: a pool of ids is hashed over its bytes, not through `Hasher`.
+    func valueKeys(_ queries: [RuleQuery]) -> ValueKeySet {
         if let cache, !queries.contains(where: \.startsAtSubject) {
-            return cache.valueKeys(queries.map(\.key)) {
-                Set(nodes(queries).lazy.map(\.valueKey))
+            return cache.valueKeys(queries.map(\.key)) { collectValueKeys(queries) }
+        }
+        return collectValueKeys(queries)
+    }
+
+    /// The value keys of the nodes `queries` select, read as the queries visit them (no list
+    /// of nodes).
+    private func collectValueKeys(_ queries: [RuleQuery]) -> ValueKeySet {
+        var keys = ValueKeySet(minimumCapacity: 32)
+        _ = queries.containsUnretained { query in
+            containsNode(query) { node in
+                _ = keys.insert(node.valueKey)
+                return false
             }
         }
-        return Set(nodes(queries).lazy.map(\.valueKey))
+        return keys
     }
 
     func nodes(_ queries: [RuleQuery]) -> [YAMLNode] {
@@ -132,27 +144,16 @@ struct ConditionEvaluator {
     /// its normalized path (negative indices counted from the end), and whether every step
     /// was taken.
     private func followAnchor(of query: RuleQuery) -> (YAMLNode, [NormalizedPath.Element], Bool) {
-        var node = query.startsAtSubject ? subject : root
         var elements: [NormalizedPath.Element] = []
         // Room for the whole path at once: appending to the subject's shared elements would
         // copy them, then grow again.
         elements.reserveCapacity((query.startsAtSubject ? subjectPath.elements.count : 0) + query.anchor.count)
         if query.startsAtSubject { elements.append(contentsOf: subjectPath.elements) }
-        for step in query.anchor {
-            let next: YAMLNode?
-            switch step {
-            case .name(let name): next = node.member(name)
-            case .index(let index): next = node.element(index)
-            }
-            guard let next else { return (node, elements, false) }
-            if case .index(let index) = step, index < 0 {
-                elements.append(.index(node.childCount + index))
-            } else {
-                elements.append(step)
-            }
-            node = next
-        }
-        return (node, elements, true)
+        // Walked on cursors (the evaluator holds `root` and `subject`): only the node reached
+        // is made.
+        let start = YAMLNodeCursor(query.startsAtSubject ? subject : root)
+        let (reached, complete) = query.followAnchor(from: start, appendingTo: &elements)
+        return (reached.node, elements, complete)
     }
 
     var subjectPlace: Place { Place(node: subject, path: subjectPath) }
@@ -217,6 +218,13 @@ struct ConditionEvaluator {
     /// written in the list; other values, and lists with parameters, are searched entry by
     /// entry.
     func list(_ values: ValueList, contains node: YAMLNode) -> Bool {
+        // A short string (most values) is looked up on the words it is stored as, without a
+        // copy of it; the others, and the rare short ones not found so, as strings.
+        if !values.hasParameters, let words = YAMLNodeCursor(node).stringWords,
+            values.strings.containsASCII(prefix: words.prefix, suffix: words.suffix, count: words.count) == true
+        {
+            return true
+        }
         if !values.hasParameters, let string = node.stringValue { return values.strings.contains(string) }
         return list(values.items, contains: node.valueKey)
     }

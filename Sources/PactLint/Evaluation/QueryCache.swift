@@ -17,11 +17,14 @@ import YAMLSource
 final class QueryCache {
     // Sized for a document checked by the default pack (a few dozen `$` selections, a dozen
     // pools, a handful of collections): growing from empty rehashes every entry at each
-    // doubling.
-    private var matches = [QueryKey: [JSONPathMatch<YAMLNode>]](minimumCapacity: 64)
-    private var keys = [[QueryKey]: Set<ValueKey>](minimumCapacity: 16)
+    // doubling. Read without the run-time exclusivity check (about 60 instructions an access,
+    // more than a lookup here): a cache is used by one thread, and no access to a table
+    // overlaps another — each method reads a table, then computes, then writes it.
+    @exclusivity(unchecked) private var matches = [QueryKey: [JSONPathMatch<YAMLNode>]](minimumCapacity: 64)
+    @exclusivity(unchecked) private var keys = [[QueryKey]: ValueKeySet](minimumCapacity: 16)
     /// By node identity; each entry keeps its node alive, so that the identity is not reused.
-    private var canonical = [YAMLNode.Identity: (node: YAMLNode, bytes: [UInt8])](minimumCapacity: 16)
+    @exclusivity(unchecked) private var canonical = [YAMLNode.Identity: (node: YAMLNode, bytes: [UInt8])](
+        minimumCapacity: 16)
     /// For the portfolio: each document's texts measured for `distinct` while its file was
     /// checked, by the document's index in the portfolio (`PortfolioProjection.texts`).
     var preparedTexts: [[PreparedText]] = []
@@ -52,7 +55,7 @@ final class QueryCache {
     }
 
     /// The value keys of the nodes `queries` select, made by `make` the first time.
-    func valueKeys(_ queries: [QueryKey], make: () -> Set<ValueKey>) -> Set<ValueKey> {
+    func valueKeys(_ queries: [QueryKey], make: () -> ValueKeySet) -> ValueKeySet {
         if let known = keys[queries] { return known }
         let made = make()
         keys[queries] = made

@@ -25,8 +25,8 @@ public final class RuleQuery: Sendable {
     let isPlainPath: Bool
     /// The text with its hash, for the per-document query caches.
     let key: QueryKey
-    /// A plain path's steps as `node(atAnchorFrom:)` follows them, names with their bytes read
-    /// once; empty for other queries.
+    /// The anchor's steps as `cursor(atAnchorFrom:)` and `followAnchor(from:appendingTo:)`
+    /// follow them, names with their bytes read once.
     private let steps: [Step]
 
     /// One step of the anchor: a name, or an index when `isName` is false. A struct whose
@@ -46,15 +46,12 @@ public final class RuleQuery: Sendable {
         let (anchor, consumed) = Self.anchorSteps(of: text)
         self.anchor = anchor
         self.isPlainPath = consumed
-        // Only a plain path is followed without the evaluator.
-        self.steps =
-            consumed
-            ? anchor.map { element in
-                switch element {
-                case .name(let name): Step(isName: true, name: JSONPathString(name), index: 0)
-                case .index(let index): Step(isName: false, name: JSONPathString(""), index: index)
-                }
-            } : []
+        self.steps = anchor.map { element in
+            switch element {
+            case .name(let name): Step(isName: true, name: JSONPathString(name), index: 0)
+            case .index(let index): Step(isName: false, name: JSONPathString(""), index: index)
+            }
+        }
     }
 
     /// The node a plain path's steps reach from `start` (a name in a mapping, an index —
@@ -71,31 +68,55 @@ public final class RuleQuery: Sendable {
     /// `node(atAnchorFrom:)` on cursors, valid while the node `start` reads stays alive: the
     /// node reached is not made (no retain) unless the caller makes it.
     func cursor(atAnchorFrom start: YAMLNodeCursor) -> YAMLNodeCursor? {
+        guard isPlainPath else { return start }
         var cursor = start
         for position in steps.indices {
-            if steps[position].isName {
-                // A short name's words are read in place; a longer one's text is passed.
-                let count = steps[position].name.utf8Count
-                let next =
-                    count <= JSONPathString.wordsCapacity
-                    ? cursor.value(
-                        forKeyUTF8Prefix: steps[position].name.utf8Prefix, suffix: steps[position].name.utf8Suffix,
-                        count: count)
-                    : cursor.value(
-                        forKeyText: steps[position].name.text, utf8Prefix: steps[position].name.utf8Prefix,
-                        utf8Count: count)
-                guard let next else { return nil }
-                cursor = next
-            } else {
-                let index = steps[position].index
-                guard cursor.kind == .sequence else { return nil }
-                let count = cursor.childCount
-                let resolved = index < 0 ? count + index : index
-                guard resolved >= 0 && resolved < count else { return nil }
-                cursor = cursor.item(at: resolved)
-            }
+            guard let next = step(at: position, from: cursor) else { return nil }
+            cursor = next
         }
         return cursor
+    }
+
+    /// Follows the anchor's steps from `start` as far as they go, appending each step taken to
+    /// `elements` (a negative index counted from the end): the last node reached, and whether
+    /// every step was taken. Valid while the node `start` reads stays alive.
+    func followAnchor(
+        from start: YAMLNodeCursor, appendingTo elements: inout [NormalizedPath.Element]
+    ) -> (YAMLNodeCursor, Bool) {
+        var cursor = start
+        for position in steps.indices {
+            guard let next = step(at: position, from: cursor) else { return (cursor, false) }
+            if !steps[position].isName, steps[position].index < 0 {
+                elements.append(.index(cursor.childCount + steps[position].index))
+            } else {
+                elements.append(anchor[position])
+            }
+            cursor = next
+        }
+        return (cursor, true)
+    }
+
+    /// The node the step at `position` reaches from `cursor` (a name in a mapping, an index —
+    /// negative from the end — in a sequence), or `nil`.
+    @inline(__always)
+    private func step(at position: Int, from cursor: YAMLNodeCursor) -> YAMLNodeCursor? {
+        if steps[position].isName {
+            // A short name's words are read in place; a longer one's text is passed.
+            let count = steps[position].name.utf8Count
+            return count <= JSONPathString.wordsCapacity
+                ? cursor.value(
+                    forKeyUTF8Prefix: steps[position].name.utf8Prefix, suffix: steps[position].name.utf8Suffix,
+                    count: count)
+                : cursor.value(
+                    forKeyText: steps[position].name.text, utf8Prefix: steps[position].name.utf8Prefix,
+                    utf8Count: count)
+        }
+        let index = steps[position].index
+        guard cursor.kind == .sequence else { return nil }
+        let count = cursor.childCount
+        let resolved = index < 0 ? count + index : index
+        guard resolved >= 0 && resolved < count else { return nil }
+        return cursor.item(at: resolved)
     }
 
     /// Reads the leading singular steps of a query that already compiled, and whether they

@@ -21,6 +21,18 @@ public struct TextSet: Sendable {
     private let ranges: [Range<Int>]
     /// Open addressing over `ranges`: an index plus one, or 0 for an empty slot.
     private let slots: [Int32]
+    /// The ASCII members of up to 15 bytes (a small string's most) as their words, in an open-
+    /// addressing table of its own (empty slots have a negative count): a text read as words in
+    /// place (`YAMLNodeCursor.keyWords(at:)`) is looked up without reading its bytes.
+    private let wordSlots: [Words]
+
+    /// A short text as words: its first eight UTF-8 bytes, the next eight, zero past its
+    /// length, and its length (negative for an empty slot).
+    private struct Words: Sendable {
+        let prefix: UInt64
+        let suffix: UInt64
+        let count: Int
+    }
 
     /// A set of `members`.
     public init(_ members: [String]) {
@@ -51,10 +63,49 @@ public struct TextSet: Sendable {
                 slots[slot] = Int32(index + 1)
             }
         }
+        var wordSlots = [Words](repeating: Words(prefix: 0, suffix: 0, count: -1), count: capacity)
+        for range in ranges where range.count <= 15 {
+            var words = (prefix: UInt64(0), suffix: UInt64(0))
+            for (offset, byte) in bytes[range].enumerated() {
+                if offset < 8 {
+                    words.prefix |= UInt64(byte) << (8 * UInt64(offset))
+                } else {
+                    words.suffix |= UInt64(byte) << (8 * UInt64(offset - 8))
+                }
+            }
+            var slot = Self.wordHash(words.prefix, words.suffix, range.count) & (capacity - 1)
+            while wordSlots[slot].count >= 0 { slot = (slot + 1) & (capacity - 1) }
+            wordSlots[slot] = Words(prefix: words.prefix, suffix: words.suffix, count: range.count)
+        }
         self.nonASCII = nonASCII
         self.bytes = bytes
         self.ranges = ranges
         self.slots = slots
+        self.wordSlots = wordSlots
+    }
+
+    /// Whether an ASCII member is the text of `count` bytes (at most 15) held in `prefix` and
+    /// `suffix` as `YAMLNodeCursor.keyWords(at:)` gives them; `nil` when the text is not ASCII
+    /// (then only `contains(_:)` can tell).
+    func containsASCII(prefix: UInt64, suffix: UInt64, count: Int) -> Bool? {
+        guard (prefix | suffix) & 0x8080_8080_8080_8080 == 0 else { return nil }
+        let mask = wordSlots.count - 1
+        var slot = Self.wordHash(prefix, suffix, count) & mask
+        while true {
+            let entry = wordSlots[slot]
+            guard entry.count >= 0 else { return false }
+            if entry.prefix == prefix && entry.suffix == suffix && entry.count == count { return true }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// A hash of a short text's words (only `wordSlots` depends on it).
+    @inline(__always)
+    private static func wordHash(_ prefix: UInt64, _ suffix: UInt64, _ count: Int) -> Int {
+        let mixed =
+            (prefix ^ (suffix &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: count))
+            &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: mixed >> 29)
     }
 
     /// Whether some member equals `text` (as `members.contains(text)` would say).

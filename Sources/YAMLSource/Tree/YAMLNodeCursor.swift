@@ -91,6 +91,32 @@ public struct YAMLNodeCursor {
         return key.scalarText
     }
 
+    /// The key of the pair at `index` of a mapping as the words of a short text (its first
+    /// eight UTF-8 bytes and the next seven, zero past its length, and its length) when it is
+    /// a scalar of this tree held as a small string, as most keys are; `nil` otherwise (then
+    /// read `keyText(at:)`). No copy of the key's text is made.
+    @inlinable
+    public func keyWords(at index: Int) -> (prefix: UInt64, suffix: UInt64, count: Int)? {
+        let record = record
+        precondition(record.kind == .mapping && index >= 0 && index < record.count, "pair index out of range")
+        return tree._withUnsafeGuaranteedRef { tree in
+            let entry = tree.children[Int(record.start) + 2 * index]
+            guard entry >= 0 else { return nil }
+            let key = tree.records[Int(entry)]
+            return key.kind == .scalar ? tree.smallTextWords(ofText: Int(key.start)) : nil
+        }
+    }
+
+    /// The string of a scalar that resolved to its own text (`stringValue`) as the words of a
+    /// short text, as `keyWords(at:)` gives them, when that text is a small string; `nil`
+    /// otherwise (then read `stringValue`).
+    @inlinable public var stringWords: (prefix: UInt64, suffix: UInt64, count: Int)? {
+        tree._withUnsafeGuaranteedRef { tree in
+            let record = tree.records[Int(index)]
+            return record.valueKind == .text ? tree.smallTextWords(ofText: Int(record.start)) : nil
+        }
+    }
+
     /// A scalar's text; `nil` for collections.
     @inlinable public var scalarText: String? {
         let record = record

@@ -8,9 +8,10 @@
 /// - `children`: every collection's children, contiguous per collection (a mapping's as key,
 ///   value, key, value…). An entry is an index into `records`, or, when negative, `-1 - i`
 ///   for the node `foreign[i]` of another tree (see `reference(to:)`).
-/// - `entryPrints`: beside each mapping key's `children` entry, a 32-bit summary of its text
-///   (`entryPrint(of:)`), so that a lookup by key text scans one contiguous array instead of
-///   reading each key's record (0 beside values and sequence items).
+/// - `entryPrints`: parallel to `children`; a mapping of n pairs keeps, in the first n slots
+///   of its range, a 32-bit summary of each key's text in pair order (`entryPrint(of:)`), so
+///   that a lookup by key text scans n contiguous words — four at a time — instead of reading
+///   each key's record (0 in the other slots, and for sequence items).
 /// - `texts`: the scalars' texts (and the rare string values that differ from their text).
 /// - `extensions`: the tags and the spans too large for 32 bits, by record index; empty for
 ///   almost every tree.
@@ -122,12 +123,12 @@ final class YAMLTree: @unchecked Sendable {
             entryPrints = Self.grow(entryPrints, count: start, to: &printCapacity, holding: start + entries.count)
         }
         if let base = entries.baseAddress { (children + start).initialize(from: base, count: entries.count) }
-        // Only a mapping's keys are looked up by text; the other entries' prints are 0, so that
-        // growing copies initialized memory only.
+        // Only a mapping's keys are looked up by text, their prints packed at the start of its
+        // range; the other slots are 0, so that growing copies initialized memory only.
         (entryPrints + start).initialize(repeating: 0, count: entries.count)
         if isMapping {
-            for offset in stride(from: 0, to: entries.count, by: 2) {
-                entryPrints[start + offset] = entryPrint(of: entries[offset])
+            for pair in 0..<entries.count / 2 {
+                entryPrints[start + pair] = entryPrint(of: entries[2 * pair])
             }
         }
         childEntryCount += entries.count
@@ -241,6 +242,26 @@ final class YAMLTree: @unchecked Sendable {
         return texts[textIndex].utf8.withContiguousStorageIfAvailable { body(UnsafeRawBufferPointer($0)) }
     }
 
+    /// The text at `textIndex` of `texts` as the words of a short name — its first eight UTF-8
+    /// bytes and the next seven, each in the lowest byte first and zero past its length, and
+    /// its length — when it is a small string (the layout `withUTF8(ofText:)` reads; most keys
+    /// and names); `nil` otherwise. Read from the string's two words in place.
+    @inlinable
+    func smallTextWords(ofText textIndex: Int) -> (prefix: UInt64, suffix: UInt64, count: Int)? {
+        #if _endian(little)
+            if MemoryLayout<String>.size == 16, readsStringLayout {
+                let words = UnsafeRawPointer(texts + textIndex)
+                let second = words.load(fromByteOffset: 8, as: UInt64.self)
+                guard Self.isSmallString(secondWord: second) else { return nil }
+                let count = Self.smallStringCount(secondWord: second)
+                let prefixMask: UInt64 = count >= 8 ? ~0 : (1 &<< (8 &* UInt64(truncatingIfNeeded: count))) &- 1
+                let suffixMask: UInt64 = (1 &<< ((8 &* UInt64(truncatingIfNeeded: max(count, 8) &- 8)) & 63)) &- 1
+                return (words.load(as: UInt64.self) & prefixMask, second & suffixMask, count)
+            }
+        #endif
+        return nil
+    }
+
     /// Whether the node at `index` is a scalar written as exactly `text`, byte for byte.
     func hasText(_ text: String, at index: Int32) -> Bool {
         let record = records[Int(index)]
@@ -278,21 +299,44 @@ final class YAMLTree: @unchecked Sendable {
         // match is confirmed on the key's bytes (a string of this tree inline, others out of
         // line).
         let folded = Self.fold(wanted)
-        let (records, children, prints) = (self.records, self.children, self.entryPrints)
-        var entry = Int(mapping.start)
-        let end = entry &+ 2 &* mapping.count
-        while entry < end {
-            if prints[entry] == folded {
-                let key = children[entry]
-                if key >= 0 && records[Int(key)].valueKind == .text {
-                    if records[Int(key)].payload == wanted, Self.same(texts[Int(records[Int(key)].start)], text) {
-                        return children[entry &+ 1]
-                    }
-                } else if keyHasText(text, key) {
+        let (records, children) = (self.records, self.children)
+        let start = Int(mapping.start)
+        let prints = UnsafePointer(entryPrints + start)
+        let pairs = mapping.count
+        var pair = 0
+        while let found = Self.firstPair(withPrint: folded, in: prints, from: pair, below: pairs) {
+            let entry = start &+ 2 &* found
+            let key = children[entry]
+            if key >= 0 && records[Int(key)].valueKind == .text {
+                if records[Int(key)].payload == wanted, Self.same(texts[Int(records[Int(key)].start)], text) {
                     return children[entry &+ 1]
                 }
+            } else if keyHasText(text, key) {
+                return children[entry &+ 1]
             }
-            entry &+= 2
+            pair = found &+ 1
+        }
+        return nil
+    }
+
+    /// The first of the pairs `first..<end` whose key print (`prints`, a mapping's packed key
+    /// prints) is `folded`, or `nil`. Four prints a step, each settled by one comparison: most
+    /// lookups pass over a handful of keys that differ, and the root's two dozen.
+    @inline(__always)
+    private static func firstPair(
+        withPrint folded: UInt32, in prints: UnsafePointer<UInt32>, from first: Int, below end: Int
+    ) -> Int? {
+        var pair = first
+        while pair &+ 4 <= end {
+            if prints[pair] == folded { return pair }
+            if prints[pair &+ 1] == folded { return pair &+ 1 }
+            if prints[pair &+ 2] == folded { return pair &+ 2 }
+            if prints[pair &+ 3] == folded { return pair &+ 3 }
+            pair &+= 4
+        }
+        while pair < end {
+            if prints[pair] == folded { return pair }
+            pair &+= 1
         }
         return nil
     }
@@ -306,38 +350,65 @@ final class YAMLTree: @unchecked Sendable {
         guard mapping.kind == .mapping else { return nil }
         let wanted = Self.mix(prefix, count: count)
         let folded = Self.fold(wanted)
-        // The bytes past the eighth that a small string's second word holds (none for 8 or fewer).
-        let suffixMask: UInt64 = count > 8 ? (1 << (8 &* UInt64(count &- 8))) &- 1 : 0
+        // The bytes past the eighth that a small string's second word holds: none for 8 or
+        // fewer; for 16, which no small string holds, any mask will do.
+        let suffixMask: UInt64 = (1 &<< ((8 &* UInt64(truncatingIfNeeded: max(count, 8) &- 8)) & 63)) &- 1
         var readsWords = false
         #if _endian(little)
             readsWords = MemoryLayout<String>.size == 16 && readsStringLayout
         #endif
-        let (records, children, prints, texts) = (self.records, self.children, self.entryPrints, self.texts)
-        var entry = Int(mapping.start)
-        let end = entry &+ 2 &* mapping.count
-        while entry < end {
-            if prints[entry] == folded {
-                let key = children[entry]
-                if key >= 0 && records[Int(key)].valueKind == .text {
-                    if records[Int(key)].payload == wanted {
-                        // A small string (the layout `withUTF8(ofText:)` reads): its length is in
-                        // its second word's top byte; with that length, the equal print says the
-                        // first eight bytes are the same, and the second word holds the rest.
-                        let words = UnsafeRawPointer(texts + Int(records[Int(key)].start))
-                        let second = readsWords ? words.load(fromByteOffset: 8, as: UInt64.self) : 0
-                        if Self.isSmallString(secondWord: second) {
-                            if Self.smallStringCount(secondWord: second) == count && second & suffixMask == suffix {
-                                return children[entry &+ 1]
-                            }
-                        } else if keyHasText(prefix: prefix, suffix: suffix, count: count, key) {
-                            return children[entry &+ 1]
-                        }
-                    }
-                } else if keyHasText(prefix: prefix, suffix: suffix, count: count, key) {
+        let (records, children, texts) = (self.records, self.children, self.texts)
+        let start = Int(mapping.start)
+        let prints = UnsafePointer(entryPrints + start)
+        let pairs = mapping.count
+        var pair = 0
+        while let found = Self.firstPair(withPrint: folded, in: prints, from: pair, below: pairs) {
+            let entry = start &+ 2 &* found
+            let key = children[entry]
+            // A key that is not a small string of this tree (a long or hand-built one, another
+            // tree's node) is compared out of line, with the rest: the common path calls
+            // nothing and saves no registers.
+            guard key >= 0, readsWords, records[Int(key)].valueKind == .text else {
+                return valueEntry(
+                    forKeyPrefix: prefix, suffix: suffix, count: count, from: found, start: start, pairs: pairs)
+            }
+            if records[Int(key)].payload == wanted {
+                // A small string (the layout `withUTF8(ofText:)` reads): its length is in its
+                // second word's top byte; with that length, the equal print says the first
+                // eight bytes are the same, and the second word holds the rest.
+                let second = UnsafeRawPointer(texts + Int(records[Int(key)].start))
+                    .load(fromByteOffset: 8, as: UInt64.self)
+                guard Self.isSmallString(secondWord: second) else {
+                    return valueEntry(
+                        forKeyPrefix: prefix, suffix: suffix, count: count, from: found, start: start, pairs: pairs)
+                }
+                if Self.smallStringCount(secondWord: second) == count && second & suffixMask == suffix {
                     return children[entry &+ 1]
                 }
             }
-            entry &+= 2
+            pair = found &+ 1
+        }
+        return nil
+    }
+
+    /// `valueEntry(forKeyPrefix:suffix:count:in:)` from the pair at `first` on, in the
+    /// mapping whose `pairs` pairs start at `start` in `children`, for the keys it does not
+    /// settle in place.
+    @inline(never)
+    private func valueEntry(
+        forKeyPrefix prefix: UInt64, suffix: UInt64, count: Int, from first: Int, start: Int, pairs: Int
+    ) -> Int32? {
+        let wanted = Self.mix(prefix, count: count)
+        let folded = Self.fold(wanted)
+        let prints = UnsafePointer(entryPrints + start)
+        var pair = first
+        while let found = Self.firstPair(withPrint: folded, in: prints, from: pair, below: pairs) {
+            let key = children[start &+ 2 &* found]
+            let candidate = key < 0 || records[Int(key)].valueKind != .text || records[Int(key)].payload == wanted
+            if candidate && keyHasText(prefix: prefix, suffix: suffix, count: count, key) {
+                return children[start &+ 2 &* found &+ 1]
+            }
+            pair = found &+ 1
         }
         return nil
     }

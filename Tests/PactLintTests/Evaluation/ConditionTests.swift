@@ -216,6 +216,23 @@ struct ConditionTests {
                 ])
     }
 
+    /// The pool compares as JSON does (1 and 1.0 equal, "1" and 1 not) and strings as Swift
+    /// does (canonically equivalent spellings equal), whatever the values' bytes.
+    @Test func inComparesValuesAsJSON() throws {
+        let document = """
+            refs: [1.0, "1", café, plain, cafe\u{301}x]
+            ids: [1, caf\u{E9}, plain, "2"]
+
+            """
+        let findings = try TestPack.findings(
+            TestPack.rule(assert: "in: {value: \"$.refs[*]\", among: \"$.ids[*]\"}", message: "{value}"), document)
+        #expect(TestPack.summary(findings) == ["1:13 1", "1:31 cafe\u{301}x"])
+        let composed = "refs: [\"cafe\u{301}\"]\nids: [caf\u{E9}, x]\n"
+        #expect(
+            try TestPack.findings(TestPack.rule(assert: "in: {value: \"$.refs[*]\", among: \"$.ids[*]\"}"), composed)
+                .isEmpty)
+    }
+
     @Test func notIn() throws {
         #expect(
             try run("not-in: {value: \"$.actions[*].area\", among: \"$.budget.lines[?@.amount < 150].area\"}")

@@ -118,6 +118,31 @@ struct YAMLNodeCursorTests {
         #expect(Self.lookUpByWords(plain.value(at: 0), "1") == nil)
     }
 
+    @Test("every key of mappings of every size is found, past keys that share its print")
+    func lookupInMappingsOfEverySize() throws {
+        // `key_aaaa0`… share their first eight bytes and length, so their prints are equal and
+        // each match is settled on the rest; the mappings follow each other in the tree, so
+        // their key prints start at every alignment.
+        var text = ""
+        for size in 0...13 {
+            text += "m\(size):" + (size == 0 ? " {}" : "") + "\n"
+            for key in 0..<size { text += "  \(key % 3 == 2 ? "other\(key)" : "key_aaaa\(key)"): v\(key)\n" }
+        }
+        let node = try root(text)
+        for size in 0...13 {
+            let mapping = try #require(node.value(forKeyText: "m\(size)"))
+            #expect(mapping.childCount == size)
+            for key in 0...size {
+                let name = key % 3 == 2 ? "other\(key)" : "key_aaaa\(key)"
+                let expected = key < size ? "v\(key)" : nil
+                #expect(mapping.value(forKeyText: name)?.stringValue == expected, "\(size) \(name)")
+                #expect(Self.lookUp(mapping, name)?.stringValue == expected, "\(size) \(name)")
+                #expect(Self.lookUpByWords(mapping, name)?.stringValue == expected, "\(size) \(name)")
+            }
+            #expect(Self.lookUpByWords(mapping, "key_aaaa") == nil)
+        }
+    }
+
     @Test("a cursor's string value is its node's, for strings of every length and for other nodes")
     func stringValue() throws {
         let node = try root("a: short\nb: a string longer than fifteen bytes\nc: '42'\nd: 42\ne: true\nf: ~\ng: [x]\n")

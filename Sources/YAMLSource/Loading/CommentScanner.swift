@@ -27,6 +27,18 @@ struct CommentScanner {
         }
     }
 
+    /// Skips a scalar that ends at byte `end` if no `#` comes before its end and it is not a
+    /// block scalar (whose header line may hold a comment): then nothing before it is a
+    /// comment (`nextHash` is the first `#` after `scanned`, or `scanned` is past the scalar),
+    /// and it is as if `scan(before:style:in:cursor:)` and `skip(to:)` had run. Most scalars;
+    /// returns `false` for the others, to be scanned.
+    @inline(__always)
+    mutating func skipsClear(scalarTo end: Int, style: YAMLScalar.Style) -> Bool {
+        guard nextHash >= end, style != .literal, style != .folded else { return false }
+        scanned = max(scanned, end)
+        return true
+    }
+
     /// Records that the text up to byte `end` is a scalar's, not to be scanned.
     mutating func skip(to end: Int) {
         scanned = max(scanned, end)

@@ -65,18 +65,9 @@ final class LibYAMLEventParser {
         }
         guard yaml_parser_parse(parser, event) == 1 else { throw problem() }
         hasEvent = true
-        switch event.pointee.type {
-        case YAML_SCALAR_EVENT: return .scalar
-        case YAML_MAPPING_START_EVENT: return .mappingStart
-        case YAML_MAPPING_END_EVENT: return .mappingEnd
-        case YAML_SEQUENCE_START_EVENT: return .sequenceStart
-        case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
-        case YAML_ALIAS_EVENT: return .alias
-        case YAML_DOCUMENT_START_EVENT: return .documentStart
-        case YAML_DOCUMENT_END_EVENT: return .documentEnd
-        case YAML_STREAM_START_EVENT: return .streamStart
-        default: return .streamEnd  // YAML_STREAM_END_EVENT, or YAML_NO_EVENT after it
-        }
+        // `YAMLEvent`'s raw values are libyaml's event types; YAML_NO_EVENT (0) comes only
+        // after the stream's end.
+        return YAMLEvent(rawValue: event.pointee.type.rawValue) ?? .streamEnd
     }
 
     // MARK: The current event
@@ -174,14 +165,14 @@ final class LibYAMLEventParser {
         }
     }
 
-    /// The current scalar's text as libyaml's UTF-8 bytes (empty for other events), valid
+    /// The text of the current event, which must be a scalar, as libyaml's UTF-8 bytes, valid
     /// until the next call to `next()`.
     var scalarBytes: UnsafeRawBufferPointer {
         @inline(__always) get {
-            guard hasEvent, event.pointee.type == YAML_SCALAR_EVENT, let value = event.pointee.data.scalar.value else {
-                return UnsafeRawBufferPointer(start: nil, count: 0)
-            }
-            return UnsafeRawBufferPointer(start: value, count: Int(event.pointee.data.scalar.length))
+            // The builder asks only when `next()` has returned `.scalar`.
+            assert(hasEvent && event.pointee.type == YAML_SCALAR_EVENT, "not a scalar event")
+            return UnsafeRawBufferPointer(
+                start: event.pointee.data.scalar.value, count: Int(event.pointee.data.scalar.length))
         }
     }
 

@@ -46,14 +46,19 @@ struct TreeBuilder {
     let file: SourceFile
     let limits: YAMLLoader.Limits
     /// Whether libyaml's marks are positions as they are: in an ASCII file every character is
-    /// one byte and lines break only at LF, CR and CRLF, as pactlint's do (libyaml also breaks
-    /// at NEL, LS and PS, which are not ASCII), so a mark's index, line and column are the
-    /// position's offset, line and column, less one for the last two. Events then need no
-    /// `cursor`, which walks the file's line table. Except at the end of the file
-    /// (`endOfFile`): there libyaml starts a new line of its own when the last line has no
-    /// line break, so a mark there is placed by the cursor.
+    /// one byte and lines break only at LF, CR and CRLF, as pactlint's do, so a mark's index,
+    /// line and column are the position's offset, line and column, less one for the last two.
+    /// Events then need no `cursor`, which walks the file's line table. Except at the end of
+    /// the file (`endOfFile`): there libyaml starts a new line of its own when the last line
+    /// has no line break, so a mark there is placed by the cursor.
     private let marksArePositions: Bool
-    /// The file's size: the index of libyaml's marks at its end.
+    /// Whether libyaml's marks have pactlint's lines and columns (less one), though not its
+    /// offsets: in an ASCII file, and in a file without a byte order mark (a column of its own
+    /// for libyaml, none for pactlint) and without NEL, LS or PS (line breaks for libyaml, not
+    /// for pactlint). libyaml's columns count characters, as pactlint's count Unicode scalars.
+    /// The cursor then finds only offsets, walking characters from the previous mark.
+    private let marksHaveLinesAndColumns: Bool
+    /// The file's size: the offset of libyaml's marks at its end.
     private let endOfFile: Int
     private var cursor: PositionCursor
     private var comments = CommentScanner()
@@ -105,6 +110,7 @@ struct TreeBuilder {
         self.treeEntryLimit = min(treeEntryLimit, Self.largestTreeEntryCount)
         self.cursor = PositionCursor(file: file)
         self.marksArePositions = file.isASCII
+        self.marksHaveLinesAndColumns = file.isASCII || Self.breaksLinesAsLibYAML(file.bytes)
         self.endOfFile = file.bytes.count
         // About one node every 11 bytes in partnership files.
         self.tree = YAMLTree(capacity: file.bytes.count / 8 + 16)
@@ -165,19 +171,56 @@ struct TreeBuilder {
     /// The position of the current event's first character.
     @inline(__always)
     private mutating func startPosition(of parser: LibYAMLEventParser) -> SourcePosition {
-        let index = parser.start
-        guard marksArePositions, index < endOfFile else { return cursor.position(atCharacterIndex: index) }
-        let (line, column) = parser.startLineAndColumn
-        return SourcePosition(offset: index, line: line &+ 1, column: column &+ 1)
+        position(ofMark: parser.start, parser.startLineAndColumn)
     }
 
     /// The position just after the current event's last character.
     @inline(__always)
     private mutating func endPosition(of parser: LibYAMLEventParser) -> SourcePosition {
-        let index = parser.end
-        guard marksArePositions, index < endOfFile else { return cursor.position(atCharacterIndex: index) }
-        let (line, column) = parser.endLineAndColumn
-        return SourcePosition(offset: index, line: line &+ 1, column: column &+ 1)
+        position(ofMark: parser.end, parser.endLineAndColumn)
+    }
+
+    /// The position of the mark at libyaml's character `index` on libyaml's 0-based line and
+    /// column (see `marksArePositions` and `marksHaveLinesAndColumns`).
+    @inline(__always)
+    private mutating func position(ofMark index: Int, _ lineAndColumn: (line: Int, column: Int)) -> SourcePosition {
+        if marksArePositions { return position(atOffset: index, lineAndColumn) }
+        guard marksHaveLinesAndColumns else { return cursor.position(atCharacterIndex: index) }
+        return position(atOffset: cursor.byteOffset(atCharacterIndex: index), lineAndColumn)
+    }
+
+    /// The position at byte `offset`, libyaml's mark there being on `lineAndColumn`, which
+    /// `marksHaveLinesAndColumns`.
+    @inline(__always)
+    private mutating func position(atOffset offset: Int, _ lineAndColumn: (line: Int, column: Int)) -> SourcePosition {
+        guard offset < endOfFile else { return cursor.position(atByteOffset: offset) }
+        return SourcePosition(offset: offset, line: lineAndColumn.line &+ 1, column: lineAndColumn.column &+ 1)
+    }
+
+    /// Whether `bytes` (valid UTF-8) have no byte order mark and no NEL, LS or PS: lines and
+    /// columns that libyaml counts as pactlint does. Checked at each C2 and E2 byte, the lead
+    /// bytes of those characters.
+    private static func breaksLinesAsLibYAML(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return false }
+        return bytes.withUnsafeBytes { raw in
+            var i = 0
+            while true {
+                // U+0085 is C2 85.
+                i = ByteSearch.firstOffset(of: 0xC2, in: raw, from: i)
+                guard i &+ 1 < raw.count else { break }
+                if raw[i &+ 1] == 0x85 { return false }
+                i &+= 1
+            }
+            i = 0
+            while true {
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                i = ByteSearch.firstOffset(of: 0xE2, in: raw, from: i)
+                guard i &+ 2 < raw.count else { break }
+                if raw[i &+ 1] == 0x80, raw[i &+ 2] == 0xA8 || raw[i &+ 2] == 0xA9 { return false }
+                i &+= 1
+            }
+            return true
+        }
     }
 
     // MARK: Events
@@ -253,14 +296,19 @@ struct TreeBuilder {
                 comments.scan(before: start, style: style, in: file, cursor: &cursor)
                 comments.skip(to: end)
             }
-            span = SourceSpan(start: startPosition(of: parser), end: endPosition(of: parser))
+            span = SourceSpan(
+                start: position(atOffset: start, parser.startLineAndColumn),
+                end: position(atOffset: end, parser.endLineAndColumn))
         } else {
             // Comments before the scalar first, so that the cursor keeps moving forward.
             let (start, end) = (parser.start, parser.end)
             let startOffset = cursor.byteOffset(atCharacterIndex: start)
             if end > start { comments.scan(before: startOffset, style: style, in: file, cursor: &cursor) }
             span = SourceSpan(
-                start: cursor.position(atByteOffset: startOffset), end: cursor.position(atCharacterIndex: end))
+                start: marksHaveLinesAndColumns
+                    ? position(atOffset: startOffset, parser.startLineAndColumn)
+                    : cursor.position(atByteOffset: startOffset),
+                end: endPosition(of: parser))
             if end > start { comments.skip(to: span.end.offset) }
         }
         let bytes = parser.scalarBytes

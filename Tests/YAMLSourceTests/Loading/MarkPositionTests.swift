@@ -37,22 +37,49 @@ struct MarkPositionTests {
         }
     }
 
+    /// Beginnings that make a file not ASCII, with the bytes and lines they add: with é the
+    /// loader still takes lines and columns from libyaml's marks (and offsets from the
+    /// cursor); with NEL or LS (line breaks for libyaml, not for pactlint) it takes every
+    /// position from the cursor.
+    static let beginnings: [(text: String, bytes: Int, lines: Int)] = [
+        ("# é\n", 5, 1), ("# \u{85}\n", 5, 1), ("# \u{2028}\n", 6, 1),
+    ]
+
     @Test("an ASCII file's spans are those the cursor gives when the file is not ASCII", arguments: texts)
     func agreeWithCursor(_ text: String) throws {
         let ascii = try YAMLLoader().load(SourceFile(path: "t.yaml", text: text))
-        // A first line holding a comment with a non-ASCII character moves every position by
-        // its 5 bytes and 1 line (no column), and makes the loader walk the line table with
-        // its cursor.
-        let other = try YAMLLoader().load(SourceFile(path: "t.yaml", text: "# é\n" + text))
-        try #require(ascii.documents.count == other.documents.count)
-        func moved(_ position: SourcePosition) -> SourcePosition {
-            SourcePosition(offset: position.offset + 5, line: position.line + 1, column: position.column)
+        for beginning in Self.beginnings {
+            // The beginning moves every position by its bytes and lines, and no column.
+            let other = try YAMLLoader().load(SourceFile(path: "t.yaml", text: beginning.text + text))
+            try #require(ascii.documents.count == other.documents.count)
+            func moved(_ position: SourcePosition) -> SourcePosition {
+                SourcePosition(
+                    offset: position.offset + beginning.bytes, line: position.line + beginning.lines,
+                    column: position.column)
+            }
+            for (a, b) in zip(ascii.documents, other.documents) {
+                #expect(moved(a.span.start) == b.span.start, "\(beginning.text)")
+                #expect(moved(a.span.end) == b.span.end, "\(beginning.text)")
+                let spans = Self.spans(of: a.root).map { SourceSpan(start: moved($0.start), end: moved($0.end)) }
+                #expect(spans == Self.spans(of: b.root), "\(beginning.text)")
+            }
         }
-        for (a, b) in zip(ascii.documents, other.documents) {
-            #expect(moved(a.span.start) == b.span.start)
-            #expect(moved(a.span.end) == b.span.end)
-            let spans = Self.spans(of: a.root).map { SourceSpan(start: moved($0.start), end: moved($0.end)) }
-            #expect(spans == Self.spans(of: b.root))
+    }
+
+    @Test("a file that is not ASCII has spans that agree with the line table", arguments: texts)
+    func notASCIIAgreesWithLineTable(_ text: String) throws {
+        for beginning in Self.beginnings {
+            // Non-ASCII characters inside the text too, in keys, values and comments.
+            let file = SourceFile(
+                path: "t.yaml", text: beginning.text + text.replacing("a", with: "ä").replacing("#", with: "# ✓"))
+            let stream = try YAMLLoader().load(file)
+            for document in stream.documents {
+                for position in [document.span.start, document.span.end]
+                    + Self.spans(of: document.root).flatMap({ [$0.start, $0.end] })
+                {
+                    #expect(position == file.position(atByteOffset: position.offset), "\(position)")
+                }
+            }
         }
     }
 

@@ -34,15 +34,15 @@ final class BuilderStack<Element> {
     func push(_ entry: Element) {
         if count == capacity { grow() }
         (entries + count).initialize(to: entry)
-        count += 1
+        count &+= 1  // below `capacity`, an `Int`
     }
 
-    /// Removes and returns the top entry, if any.
+    /// Removes the top entry into `top`; there must be one.
     @inline(__always)
-    func pop() -> Element? {
-        guard count > 0 else { return nil }
-        count -= 1
-        return (entries + count).move()
+    func pop(into top: inout Element) {
+        precondition(count > 0, "pop from an empty stack")
+        count &-= 1
+        top = (entries + count).move()
     }
 
     /// Doubles the room.

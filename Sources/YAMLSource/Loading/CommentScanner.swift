@@ -27,6 +27,18 @@ struct CommentScanner {
         }
     }
 
+    /// Skips a scalar that ends at byte `end` if no `#` comes before its end and it is not a
+    /// block scalar (whose header line may hold a comment): then nothing before it is a
+    /// comment (`nextHash` is the first `#` after `scanned`, or `scanned` is past the scalar),
+    /// and it is as if `scan(before:style:in:cursor:)` and `skip(to:)` had run. Most scalars;
+    /// returns `false` for the others, to be scanned.
+    @inline(__always)
+    mutating func skipsClear(scalarTo end: Int, style: YAMLScalar.Style) -> Bool {
+        guard nextHash >= end, style != .literal, style != .folded else { return false }
+        scanned = max(scanned, end)
+        return true
+    }
+
     /// Records that the text up to byte `end` is a scalar's, not to be scanned.
     mutating func skip(to end: Int) {
         scanned = max(scanned, end)
@@ -69,42 +81,9 @@ struct CommentScanner {
         scanned = max(scanned, i)
     }
 
-    /// The offset of the first `#` at or after `start`, or the count if there is none; eight
-    /// bytes at a time.
+    /// The offset of the first `#` at or after `start`, or the count if there is none.
     private static func firstHash(in bytes: [UInt8], from start: Int) -> Int {
-        bytes.withUnsafeBytes { raw in
-            let end = raw.count
-            var i = start
-            let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let hashes: UInt64 = 0x2323_2323_2323_2323
-            // 32 bytes at a time while none is '#' (most files hold few comments): the classic
-            // test `(x - ones) & ~x & highs` is nonzero exactly when some byte of `x` is zero.
-            func mayHoldHash(at offset: Int) -> UInt64 {
-                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) ^ hashes
-                return (x &- ones) & ~x
-            }
-            while i + 32 <= end {
-                let any =
-                    mayHoldHash(at: i) | mayHoldHash(at: i + 8) | mayHoldHash(at: i + 16) | mayHoldHash(at: i + 24)
-                if any & ~lows != 0 { break }
-                i += 32
-            }
-            while i + 8 <= end {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                // A byte of `x` is zero exactly where `word` has '#'; the high bit of each byte
-                // of `zero` is set exactly for those bytes (no carry crosses bytes).
-                let x = word ^ 0x2323_2323_2323_2323
-                let zero = ~(((x & lows) &+ lows) | x | lows)
-                if zero != 0 { return i + zero.trailingZeroBitCount / 8 }
-                i += 8
-            }
-            while i < end {
-                if raw[i] == UInt8(ascii: "#") { return i }
-                i += 1
-            }
-            return end
-        }
+        bytes.withUnsafeBytes { ByteSearch.firstOffset(of: UInt8(ascii: "#"), in: $0, from: start) }
     }
 
     /// The offset of the first line break at or after `offset`, or the end of the file.

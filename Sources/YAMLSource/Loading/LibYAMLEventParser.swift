@@ -5,8 +5,8 @@ internal import CLibYAML
 /// libyaml's parser is a state machine with explicit stacks, not recursive descent, so deep
 /// nesting cannot overflow the C stack; the tree builder bounds the depth anyway.
 ///
-/// The current event stays alive until the next call to `next()`: its anchor, tag and scalar
-/// text are read from it on demand (`anchor`, `tag`, `scalarText`).
+/// The current event stays alive until the next call to `next()`: its marks, style, anchor,
+/// tag and scalar text are read from it in place, on demand.
 final class LibYAMLEventParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let event: UnsafeMutablePointer<yaml_event_t>
@@ -50,7 +50,8 @@ final class LibYAMLEventParser {
         event.deallocate()
     }
 
-    /// The next event; throws libyaml's description of why there is none.
+    /// Parses the next event and returns its kind; throws libyaml's description of why there
+    /// is none. The accessors below read the event until the next call.
     @inline(__always)
     func next() throws(LibYAMLProblem) -> YAMLEvent {
         guard isInitialized else {
@@ -64,55 +65,81 @@ final class LibYAMLEventParser {
         }
         guard yaml_parser_parse(parser, event) == 1 else { throw problem() }
         hasEvent = true
-        let raw = event.pointee
-        var result = YAMLEvent(
-            kind: .streamEnd, start: Int(raw.start_mark.index), end: Int(raw.end_mark.index))
-        switch raw.type {
-        case YAML_STREAM_START_EVENT:
-            result.kind = .streamStart
-        case YAML_STREAM_END_EVENT:
-            result.kind = .streamEnd
-        case YAML_DOCUMENT_START_EVENT:
-            result.kind = .documentStart
-            result.isImplicit = raw.data.document_start.implicit != 0
-        case YAML_DOCUMENT_END_EVENT:
-            result.kind = .documentEnd
-            result.isImplicit = raw.data.document_end.implicit != 0
-        case YAML_ALIAS_EVENT:
-            result.kind = .alias
-            result.hasAnchor = raw.data.alias.anchor != nil
-        case YAML_SCALAR_EVENT:
-            let scalar = raw.data.scalar
-            result.kind = .scalar
-            result.isPlainImplicit = scalar.plain_implicit != 0
-            result.hasAnchor = scalar.anchor != nil
-            result.hasTag = scalar.tag != nil
-            switch scalar.style {
-            case YAML_SINGLE_QUOTED_SCALAR_STYLE: result.scalarStyle = .singleQuoted
-            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: result.scalarStyle = .doubleQuoted
-            case YAML_LITERAL_SCALAR_STYLE: result.scalarStyle = .literal
-            case YAML_FOLDED_SCALAR_STYLE: result.scalarStyle = .folded
-            default: result.scalarStyle = .plain
+        // `YAMLEvent`'s raw values are libyaml's event types; YAML_NO_EVENT (0) comes only
+        // after the stream's end.
+        return YAMLEvent(rawValue: event.pointee.type.rawValue) ?? .streamEnd
+    }
+
+    // MARK: The current event
+
+    /// libyaml's character index of the event's first character. Marks are libyaml's: see
+    /// `PositionCursor` for what they count.
+    var start: Int {
+        @inline(__always) get { Int(event.pointee.start_mark.index) }
+    }
+
+    /// libyaml's character index just after the event's last character.
+    var end: Int {
+        @inline(__always) get { Int(event.pointee.end_mark.index) }
+    }
+
+    /// libyaml's 0-based line and column of `start`. libyaml breaks lines at NEL, LS and PS
+    /// too, so these are pactlint's line and column (less one) only in an ASCII file; see
+    /// `TreeBuilder.marksArePositions`.
+    var startLineAndColumn: (line: Int, column: Int) {
+        @inline(__always) get { (Int(event.pointee.start_mark.line), Int(event.pointee.start_mark.column)) }
+    }
+
+    /// libyaml's 0-based line and column of `end`, as `startLineAndColumn`.
+    var endLineAndColumn: (line: Int, column: Int) {
+        @inline(__always) get { (Int(event.pointee.end_mark.line), Int(event.pointee.end_mark.column)) }
+    }
+
+    /// A scalar's style.
+    var scalarStyle: YAMLScalar.Style {
+        @inline(__always) get {
+            switch event.pointee.data.scalar.style {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+            case YAML_LITERAL_SCALAR_STYLE: .literal
+            case YAML_FOLDED_SCALAR_STYLE: .folded
+            default: .plain
             }
-        case YAML_SEQUENCE_START_EVENT:
-            result.kind = .sequenceStart
-            result.isFlow = raw.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
-            result.hasAnchor = raw.data.sequence_start.anchor != nil
-            result.hasTag = raw.data.sequence_start.tag != nil
-        case YAML_SEQUENCE_END_EVENT:
-            result.kind = .sequenceEnd
-        case YAML_MAPPING_START_EVENT:
-            result.kind = .mappingStart
-            result.isFlow = raw.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
-            result.hasAnchor = raw.data.mapping_start.anchor != nil
-            result.hasTag = raw.data.mapping_start.tag != nil
-        case YAML_MAPPING_END_EVENT:
-            result.kind = .mappingEnd
-        default:
-            // YAML_NO_EVENT: libyaml emits it only after the stream end.
-            result.kind = .streamEnd
         }
-        return result
+    }
+
+    /// Whether a collection start is written in flow style (`[...]`, `{...}`).
+    var isFlow: Bool {
+        switch event.pointee.type {
+        case YAML_SEQUENCE_START_EVENT: event.pointee.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+        case YAML_MAPPING_START_EVENT: event.pointee.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+        default: false
+        }
+    }
+
+    /// Whether a document start (`---`) or end (`...`) is implied rather than written.
+    var isImplicit: Bool {
+        switch event.pointee.type {
+        case YAML_DOCUMENT_START_EVENT: event.pointee.data.document_start.implicit != 0
+        case YAML_DOCUMENT_END_EVENT: event.pointee.data.document_end.implicit != 0
+        default: false
+        }
+    }
+
+    /// Whether a scalar or collection has an anchor or a tag (then read by `anchor` and
+    /// `tag`): most have neither.
+    var hasAnchorOrTag: Bool {
+        @inline(__always) get {
+            switch event.pointee.type {
+            case YAML_SCALAR_EVENT:
+                event.pointee.data.scalar.anchor != nil || event.pointee.data.scalar.tag != nil
+            case YAML_SEQUENCE_START_EVENT:
+                event.pointee.data.sequence_start.anchor != nil || event.pointee.data.sequence_start.tag != nil
+            case YAML_MAPPING_START_EVENT:
+                event.pointee.data.mapping_start.anchor != nil || event.pointee.data.mapping_start.tag != nil
+            default: false
+            }
+        }
     }
 
     /// The anchor the current event's node defines, or the anchor an alias refers to.
@@ -138,13 +165,15 @@ final class LibYAMLEventParser {
         }
     }
 
-    /// The current scalar's text as libyaml's UTF-8 bytes (empty for other events), valid
+    /// The text of the current event, which must be a scalar, as libyaml's UTF-8 bytes, valid
     /// until the next call to `next()`.
     var scalarBytes: UnsafeRawBufferPointer {
-        guard hasEvent, event.pointee.type == YAML_SCALAR_EVENT, let value = event.pointee.data.scalar.value else {
-            return UnsafeRawBufferPointer(start: nil, count: 0)
+        @inline(__always) get {
+            // The builder asks only when `next()` has returned `.scalar`.
+            assert(hasEvent && event.pointee.type == YAML_SCALAR_EVENT, "not a scalar event")
+            return UnsafeRawBufferPointer(
+                start: event.pointee.data.scalar.value, count: Int(event.pointee.data.scalar.length))
         }
-        return UnsafeRawBufferPointer(start: value, count: Int(event.pointee.data.scalar.length))
     }
 
     private func problem() -> LibYAMLProblem {

@@ -45,6 +45,21 @@ struct TreeBuilder {
 
     let file: SourceFile
     let limits: YAMLLoader.Limits
+    /// Whether libyaml's marks are positions as they are: in an ASCII file every character is
+    /// one byte and lines break only at LF, CR and CRLF, as pactlint's do, so a mark's index,
+    /// line and column are the position's offset, line and column, less one for the last two.
+    /// Events then need no `cursor`, which walks the file's line table. Except at the end of
+    /// the file (`endOfFile`): there libyaml starts a new line of its own when the last line
+    /// has no line break, so a mark there is placed by the cursor.
+    private let marksArePositions: Bool
+    /// Whether libyaml's marks have pactlint's lines and columns (less one), though not its
+    /// offsets: in an ASCII file, and in a file without a byte order mark (a column of its own
+    /// for libyaml, none for pactlint) and without NEL, LS or PS (line breaks for libyaml, not
+    /// for pactlint). libyaml's columns count characters, as pactlint's count Unicode scalars.
+    /// The cursor then finds only offsets, walking characters from the previous mark.
+    private let marksHaveLinesAndColumns: Bool
+    /// The file's size: the offset of libyaml's marks at its end.
+    private let endOfFile: Int
     private var cursor: PositionCursor
     private var comments = CommentScanner()
     /// The innermost open collection if `depth > 0`, kept out of `outerFrames` so that adding
@@ -94,6 +109,9 @@ struct TreeBuilder {
         self.unknownTags = unknownTags
         self.treeEntryLimit = min(treeEntryLimit, Self.largestTreeEntryCount)
         self.cursor = PositionCursor(file: file)
+        self.marksArePositions = file.isASCII
+        self.marksHaveLinesAndColumns = file.isASCII || Self.breaksLinesAsLibYAML(file.bytes)
+        self.endOfFile = file.bytes.count
         // About one node every 11 bytes in partnership files.
         self.tree = YAMLTree(capacity: file.bytes.count / 8 + 16)
     }
@@ -148,87 +166,182 @@ struct TreeBuilder {
         return nil
     }
 
+    // MARK: Positions
+
+    /// The position of the current event's first character.
+    @inline(__always)
+    private mutating func startPosition(of parser: LibYAMLEventParser) -> SourcePosition {
+        position(ofMark: parser.start, parser.startLineAndColumn)
+    }
+
+    /// The position just after the current event's last character.
+    @inline(__always)
+    private mutating func endPosition(of parser: LibYAMLEventParser) -> SourcePosition {
+        position(ofMark: parser.end, parser.endLineAndColumn)
+    }
+
+    /// The position of the mark at libyaml's character `index` on libyaml's 0-based line and
+    /// column (see `marksArePositions` and `marksHaveLinesAndColumns`).
+    @inline(__always)
+    private mutating func position(ofMark index: Int, _ lineAndColumn: (line: Int, column: Int)) -> SourcePosition {
+        if marksArePositions { return position(atOffset: index, lineAndColumn) }
+        guard marksHaveLinesAndColumns else { return cursor.position(atCharacterIndex: index) }
+        return position(atOffset: cursor.byteOffset(atCharacterIndex: index), lineAndColumn)
+    }
+
+    /// The position at byte `offset`, libyaml's mark there being on `lineAndColumn`, which
+    /// `marksHaveLinesAndColumns`.
+    @inline(__always)
+    private mutating func position(atOffset offset: Int, _ lineAndColumn: (line: Int, column: Int)) -> SourcePosition {
+        guard offset < endOfFile else { return cursor.position(atByteOffset: offset) }
+        return SourcePosition(offset: offset, line: lineAndColumn.line &+ 1, column: lineAndColumn.column &+ 1)
+    }
+
+    /// Whether `bytes` (valid UTF-8) have no byte order mark and no NEL, LS or PS: lines and
+    /// columns that libyaml counts as pactlint does. Checked at each C2 and E2 byte, the lead
+    /// bytes of those characters.
+    private static func breaksLinesAsLibYAML(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return false }
+        return bytes.withUnsafeBytes { raw in
+            var i = 0
+            while true {
+                // U+0085 is C2 85.
+                i = ByteSearch.firstOffset(of: 0xC2, in: raw, from: i)
+                guard i &+ 1 < raw.count else { break }
+                if raw[i &+ 1] == 0x85 { return false }
+                i &+= 1
+            }
+            i = 0
+            while true {
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                i = ByteSearch.firstOffset(of: 0xE2, in: raw, from: i)
+                guard i &+ 2 < raw.count else { break }
+                if raw[i &+ 1] == 0x80, raw[i &+ 2] == 0xA8 || raw[i &+ 2] == 0xA9 { return false }
+                i &+= 1
+            }
+            return true
+        }
+    }
+
     // MARK: Events
 
-    /// Builds on `event`, whose anchor, tag and scalar text `parser` reads on demand.
+    /// Builds on the event of kind `event` that `parser` has just read, and reads the rest of
+    /// it from `parser`.
     @inline(__always)
     mutating func handle(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
-        switch event.kind {
+        switch event {
+        case .scalar:
+            try scalar(from: parser)
+        case .mappingStart:
+            try startCollection(isMapping: true, from: parser)
+        case .sequenceStart:
+            try startCollection(isMapping: false, from: parser)
+        case .sequenceEnd, .mappingEnd:
+            try endCollection(from: parser)
+        case .alias:
+            try alias(from: parser)
+        case .documentStart:
+            try startDocument(from: parser)
+        case .documentEnd:
+            endDocument(from: parser)
         case .streamStart:
             break
         case .streamEnd:
             break  // `finish()` collects the comments after the last event.
-        case .documentStart:
-            let start = cursor.position(atCharacterIndex: event.start)
-            guard documents.count < limits.maxDocuments else {
-                throw YAMLError(
-                    kind: .documentLimit, message: "the stream has more than \(limits.maxDocuments) documents",
-                    file: file.path, span: SourceSpan(at: start),
-                    help: "split the stream into several files, or raise the document limit")
-            }
-            documentStart = start
-            anchors.removeAll(keepingCapacity: true)
-            root = nil
-            // The first document takes the builder's tree; each later one as much room as the
-            // previous one needed.
-            if treeIsUnused {
-                treeIsUnused = false
-            } else {
-                tree = YAMLTree(capacity: lastDocumentNodes)
-            }
-        case .documentEnd:
-            let rootIndex =
-                root
-                ?? tree.appendScalar(
-                    text: "", style: .plain, value: .null, span: SourceSpan(at: documentStart), tag: nil)
-            lastDocumentNodes = tree.recordCount
-            let node = YAMLNode(tree: tree, index: rootIndex)
-            let end = event.isImplicit ? node.span.end : cursor.position(atCharacterIndex: event.end)
-            documents.append(
-                YAMLDocument(
-                    index: documents.count, root: node,
-                    span: SourceSpan(start: documentStart, end: max(end, documentStart))))
-            root = nil
-        case .scalar:
-            try scalar(event, from: parser)
-        case .alias:
-            try alias(event, from: parser)
-        case .sequenceStart, .mappingStart:
-            try startCollection(event, from: parser)
-        case .sequenceEnd, .mappingEnd:
-            try endCollection(event)
         }
+    }
+
+    private mutating func startDocument(from parser: LibYAMLEventParser) throws(YAMLError) {
+        let start = startPosition(of: parser)
+        guard documents.count < limits.maxDocuments else {
+            throw YAMLError(
+                kind: .documentLimit, message: "the stream has more than \(limits.maxDocuments) documents",
+                file: file.path, span: SourceSpan(at: start),
+                help: "split the stream into several files, or raise the document limit")
+        }
+        documentStart = start
+        anchors.removeAll(keepingCapacity: true)
+        root = nil
+        // The first document takes the builder's tree; each later one as much room as the
+        // previous one needed.
+        if treeIsUnused {
+            treeIsUnused = false
+        } else {
+            tree = YAMLTree(capacity: lastDocumentNodes)
+        }
+    }
+
+    private mutating func endDocument(from parser: LibYAMLEventParser) {
+        let rootIndex =
+            root
+            ?? tree.appendScalar(
+                text: "", style: .plain, value: .null, span: SourceSpan(at: documentStart), tag: nil)
+        lastDocumentNodes = tree.recordCount
+        let node = YAMLNode(tree: tree, index: rootIndex)
+        let end = parser.isImplicit ? node.span.end : endPosition(of: parser)
+        documents.append(
+            YAMLDocument(
+                index: documents.count, root: node,
+                span: SourceSpan(start: documentStart, end: max(end, documentStart))))
+        root = nil
     }
 
     @inline(__always)
-    private mutating func scalar(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
-        // Comments before the scalar first, so that the cursor keeps moving forward.
-        let startOffset = cursor.byteOffset(atCharacterIndex: event.start)
-        if event.end > event.start {
-            comments.scan(before: startOffset, style: event.scalarStyle, in: file, cursor: &cursor)
+    private mutating func scalar(from parser: LibYAMLEventParser) throws(YAMLError) {
+        let style = parser.scalarStyle
+        let span: SourceSpan
+        if marksArePositions {
+            let (start, end) = (parser.start, parser.end)
+            if end > start, !comments.skipsClear(scalarTo: end, style: style) {
+                comments.scan(before: start, style: style, in: file, cursor: &cursor)
+                comments.skip(to: end)
+            }
+            span = SourceSpan(
+                start: position(atOffset: start, parser.startLineAndColumn),
+                end: position(atOffset: end, parser.endLineAndColumn))
+        } else {
+            // Comments before the scalar first, so that the cursor keeps moving forward.
+            let (start, end) = (parser.start, parser.end)
+            let startOffset = cursor.byteOffset(atCharacterIndex: start)
+            if end > start { comments.scan(before: startOffset, style: style, in: file, cursor: &cursor) }
+            span = SourceSpan(
+                start: marksHaveLinesAndColumns
+                    ? position(atOffset: startOffset, parser.startLineAndColumn)
+                    : cursor.position(atByteOffset: startOffset),
+                end: endPosition(of: parser))
+            if end > start { comments.skip(to: span.end.offset) }
         }
-        let span = SourceSpan(
-            start: cursor.position(atByteOffset: startOffset), end: cursor.position(atCharacterIndex: event.end))
-        if event.end > event.start { comments.skip(to: span.end.offset) }
         let bytes = parser.scalarBytes
         let text = ScalarText(validUTF8: bytes, assemblesSmallStrings: assemblesSmallStrings)
-        let node: Int32
-        if event.hasTag, let tag = parser.tag {
-            let string = text.text
-            let value = try resolve(string, style: event.scalarStyle, tag: tag, span: span)
-            node = tree.appendScalar(text: string, style: event.scalarStyle, value: value, span: span, tag: tag)
-        } else {
-            // Untagged: a plain scalar by the core schema, a quoted or block one a string.
-            let value = event.scalarStyle == .plain ? CoreSchema.plainValue(bytes) : .text
-            node = tree.appendScalar(text, style: event.scalarStyle, value: value, span: span)
+        guard !parser.hasAnchorOrTag else {
+            try namedScalar(text, style: style, span: span, from: parser)
+            return
         }
-        if event.hasAnchor, let anchor = parser.anchor { anchors[anchor] = Anchored(index: node, nodeCount: 1) }
+        // Untagged: a plain scalar by the core schema, a quoted or block one a string.
+        let value = style == .plain ? CoreSchema.plainValue(bytes) : .text
+        let node = tree.appendScalar(text, style: style, value: value, span: span)
         try attach(node, nodeCount: 1, writtenAt: span, text: text)
     }
 
-    private mutating func alias(_ event: YAMLEvent, from parser: LibYAMLEventParser) throws(YAMLError) {
-        let span = SourceSpan(
-            start: cursor.position(atCharacterIndex: event.start), end: cursor.position(atCharacterIndex: event.end))
+    /// `scalar(from:)` for a scalar with a tag or an anchor (few have either).
+    private mutating func namedScalar(
+        _ text: ScalarText, style: YAMLScalar.Style, span: SourceSpan, from parser: LibYAMLEventParser
+    ) throws(YAMLError) {
+        let node: Int32
+        if let tag = parser.tag {
+            let string = text.text
+            let value = try resolve(string, style: style, tag: tag, span: span)
+            node = tree.appendScalar(text: string, style: style, value: value, span: span, tag: tag)
+        } else {
+            let value = style == .plain ? CoreSchema.plainValue(text.bytes) : .text
+            node = tree.appendScalar(text, style: style, value: value, span: span)
+        }
+        if let anchor = parser.anchor { anchors[anchor] = Anchored(index: node, nodeCount: 1) }
+        try attach(node, nodeCount: 1, writtenAt: span, text: text)
+    }
+
+    private mutating func alias(from parser: LibYAMLEventParser) throws(YAMLError) {
+        let span = SourceSpan(start: startPosition(of: parser), end: endPosition(of: parser))
         let name = parser.anchor ?? ""
         guard let anchored = anchors[name] else {
             if collectionNames.contains(where: { $0.anchor == name }) {
@@ -255,13 +368,9 @@ struct TreeBuilder {
         try attach(anchored.index, nodeCount: anchored.nodeCount, writtenAt: span)
     }
 
-    private mutating func startCollection(
-        _ event: YAMLEvent, from parser: LibYAMLEventParser
-    ) throws(YAMLError) {
-        let tag = event.hasTag ? parser.tag : nil
-        let anchor = event.hasAnchor ? parser.anchor : nil
-        let start = cursor.position(atCharacterIndex: event.start)
-        let isMapping = event.kind == .mappingStart
+    private mutating func startCollection(isMapping: Bool, from parser: LibYAMLEventParser) throws(YAMLError) {
+        let (tag, anchor) = parser.hasAnchorOrTag ? (parser.tag, parser.anchor) : (nil, nil)
+        let start = startPosition(of: parser)
         guard depth < limits.maxDepth else {
             throw YAMLError(
                 kind: .depthLimit, message: "collections nest deeper than \(limits.maxDepth) levels",
@@ -291,18 +400,18 @@ struct TreeBuilder {
         if depth > 0 { outerFrames.push(current) }
         current = Frame(
             index: tree.startCollection(isMapping ? .mapping : .sequence), isMapping: isMapping,
-            isFlow: event.isFlow, start: start, names: names, base: childStack.count, lastEnd: start)
+            isFlow: parser.isFlow, start: start, names: names, base: childStack.count, lastEnd: start)
         depth += 1
     }
 
-    private mutating func endCollection(_ event: YAMLEvent) throws(YAMLError) {
+    private mutating func endCollection(from parser: LibYAMLEventParser) throws(YAMLError) {
         guard depth > 0 else { return }
         let frame = current
         depth -= 1
-        if let outer = outerFrames.pop() { current = outer }
+        if depth > 0 { outerFrames.pop(into: &current) }
         // A block collection ends with its last entry; libyaml's end mark would include the
         // blank lines and comments up to the next token.
-        let end = frame.isFlow ? cursor.position(atCharacterIndex: event.end) : frame.lastEnd
+        let end = frame.isFlow ? endPosition(of: parser) : frame.lastEnd
         let span = SourceSpan(start: frame.start, end: max(end, frame.start))
         // libyaml always pairs keys with values; an odd node out cannot happen, but is dropped
         // rather than misread if it does.
@@ -342,11 +451,11 @@ struct TreeBuilder {
             root = node
             return
         }
-        if current.isMapping, (childStack.count - current.base) % 2 == 0 {
+        if current.isMapping, (childStack.count &- current.base) & 1 == 0 {
             try addKey(node, writtenAt: span, text: text)
         }
         childStack.push(node)
-        current.nodeCount += nodeCount
+        current.nodeCount &+= nodeCount  // at most the alias expansion limit, plus the file's nodes
         current.lastEnd = span.end
     }
 
@@ -360,7 +469,7 @@ struct TreeBuilder {
         // no earlier key has, so it repeats none of them (see `checkKey`).
         let record = tree.records[Int(key)]
         if current.keyIndex < 0, record.kind == .scalar, record.valueKind == .text, current.textKeysAreASCII,
-            (childStack.count - current.base) / 2 + 1 < Self.linearKeyLimit, let text, text.isASCII
+            (childStack.count &- current.base) &>> 1 &+ 1 < Self.linearKeyLimit, let text, text.isASCII
         {
             let bit = Self.printBit(record.payload)
             if current.textKeyPrints & bit == 0 {

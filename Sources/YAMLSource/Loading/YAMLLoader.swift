@@ -73,7 +73,7 @@ public struct YAMLLoader: Sendable {
                     throw builder.syntaxError(error)
                 }
                 try builder.handle(event, from: parser)
-                if event.kind == .streamEnd { return }
+                if event == .streamEnd { return }
             }
         }
         return builder.finish()

@@ -13,6 +13,9 @@ final class LibYAMLEventParser {
     private var isInitialized = false
     /// Whether `event` holds a parsed event that must be deleted.
     private var hasEvent = false
+    /// The characters and bytes of the file before the input libyaml reads: a UTF-8 byte
+    /// order mark (one character, three bytes) is not handed to it, so its marks are shifted.
+    private var skipped = (characters: 0, bytes: 0)
 
     /// Runs `body` with a parser reading `bytes`, which must stay alive (and unmoved) while it
     /// runs; hence the closure.
@@ -37,9 +40,14 @@ final class LibYAMLEventParser {
         event = .allocate(capacity: 1)
         guard let input, yaml_parser_initialize(parser) == 1 else { return }
         isInitialized = true
-        yaml_parser_set_input_string(parser, input, count)
-        // The loader has checked UTF-8; naming the encoding makes a byte order mark an
-        // ordinary character at index 0, so character indices start at byte 0.
+        // A byte order mark is left out: with the encoding named (the loader has checked
+        // UTF-8), libyaml would read it as a character of the first line, and the first line's
+        // keys would then stand one column to the right of the next line's. The marks are
+        // shifted back by what was left out, so indices still count from the file's byte 0.
+        if count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF {
+            skipped = (characters: 1, bytes: 3)
+        }
+        yaml_parser_set_input_string(parser, input + skipped.bytes, count - skipped.bytes)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     }
 
@@ -75,12 +83,12 @@ final class LibYAMLEventParser {
     /// libyaml's character index of the event's first character. Marks are libyaml's: see
     /// `PositionCursor` for what they count.
     var start: Int {
-        @inline(__always) get { Int(event.pointee.start_mark.index) }
+        @inline(__always) get { Int(event.pointee.start_mark.index) &+ skipped.characters }
     }
 
     /// libyaml's character index just after the event's last character.
     var end: Int {
-        @inline(__always) get { Int(event.pointee.end_mark.index) }
+        @inline(__always) get { Int(event.pointee.end_mark.index) &+ skipped.characters }
     }
 
     /// libyaml's 0-based line and column of `start`. libyaml breaks lines at NEL, LS and PS
@@ -188,11 +196,11 @@ final class LibYAMLEventParser {
         return LibYAMLProblem(
             kind: kind,
             problem: state.problem.map { String(cString: $0) } ?? "invalid YAML",
-            problemIndex: Int(state.problem_mark.index),
-            problemOffset: Int(state.problem_offset),
+            problemIndex: Int(state.problem_mark.index) + skipped.characters,
+            problemOffset: Int(state.problem_offset) + skipped.bytes,
             problemValue: Int(state.problem_value),
             context: state.context.map { String(cString: $0) },
-            contextIndex: Int(state.context_mark.index))
+            contextIndex: Int(state.context_mark.index) + skipped.characters)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -74,6 +74,24 @@ struct PositionTests {
         #expect(node[key: "a"]?.intValue == 1)
     }
 
+    /// The mark used to reach libyaml as a character of the first line, so the first key
+    /// stood a column right of the next: a mapping of two keys did not load at all.
+    @Test("a byte order mark before a mapping of several keys, a flow error and non-ASCII text")
+    func byteOrderMarkBeforeSeveralKeys() throws {
+        let node = try root("\u{FEFF}id: x\ntitle: café\nb:\n  - 2\n")
+        let pairs = try #require(node.pairs)
+        #expect(pairs.map { $0.key.scalarText } == ["id", "title", "b"])
+        #expect(pairs[0].key.span.start == pos(3, 1, 1))
+        #expect(pairs[0].value.span == SourceSpan(start: pos(7, 1, 5), end: pos(8, 1, 6)))
+        #expect(pairs[1].value.span == SourceSpan(start: pos(16, 2, 8), end: pos(21, 2, 12)))
+        #expect(node[key: "b"]?[index: 0]?.span.start == pos(29, 4, 5))
+        #expect(node.span.start == pos(3, 1, 1))
+
+        let error = try #require(loadError("\u{FEFF}a: 1\nb: [2\n"))
+        #expect(error.span.start == pos(14, 3, 1))
+        #expect(error.notes.first?.span?.start == pos(11, 2, 4), "\(error.notes)")
+    }
+
     @Test("block collections end with their last entry, flow collections after their bracket")
     func collectionSpans() throws {
         let text = "list:\n  - a\n  - {k: v}\n\n# trailing\nnext: 1\n"

@@ -15,6 +15,9 @@ struct JSONFindingsRenderer: FindingsRenderer {
     /// Where each rule's parts are in `rules`, by rule id.
     private let partsByID: [String: JSONReporter.RuleParts]
 
+    /// The most bytes rendered ahead for one file (estimated before rendering).
+    static let largestRendering = 4 << 20
+
     /// A renderer for the rules and principles of `header`, looked up as `RuleCatalog` does:
     /// the first rule and principle with an id wins, and the packs' rules before the tool's.
     init(_ header: ReportHeader) {
@@ -32,7 +35,7 @@ struct JSONFindingsRenderer: FindingsRenderer {
     }
 
     /// The findings, one piece each; `nil` if one names a rule the header does not or
-    /// another file than `path`.
+    /// another file than `path`, or if they would take more than `largestRendering` bytes.
     func render(_ findings: [Finding], path: String) -> RenderedFindings? {
         guard !findings.isEmpty else { return RenderedFindings(bytes: [], ends: []) }
         // The rules' parts first, to size the buffer once: the rule's object is most of a
@@ -54,6 +57,10 @@ struct JSONFindingsRenderer: FindingsRenderer {
             }
             size += parts[parts.count - 1].count + 1024
         }
+        // A file with thousands of findings is left to the writer, which writes them in
+        // chunks: rendered whole, they would be held until the file is delivered, several
+        // times the size of the findings themselves (each repeats its rule's object).
+        guard size <= Self.largestRendering else { return nil }
         var quotedFile = ByteBuffer()
         quotedFile.appendQuoted(path)
         var bytes = ByteBuffer(capacity: size)

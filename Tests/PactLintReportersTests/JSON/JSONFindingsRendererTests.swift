@@ -81,6 +81,10 @@ import Testing
         #expect(renderer.render([finding, unknown], path: path) == nil)
         // A finding in another file: its path may be one only findings name.
         #expect(renderer.render([finding], path: path + ".other") == nil)
+        // Thousands of findings: the writer writes them in chunks instead of holding them.
+        let many = Array(repeating: finding, count: JSONFindingsRenderer.largestRendering / 1024 + 1)
+        #expect(renderer.render(many, path: path) == nil)
+        #expect(renderer.render(Array(many.prefix(100)), path: path)?.count == 100)
     }
 
     @Test func noRendererBeforeTheHeader() {

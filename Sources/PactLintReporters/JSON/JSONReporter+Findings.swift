@@ -59,8 +59,9 @@ extension JSONReporter {
                 to: &bytes)
         }
         bytes.append(UnsafeBufferPointer(rebasing: rules[parts.rule]))
-        // Most findings have no waiver: the rest of the object is one literal.
-        guard let waiver = finding.waiver else {
+        // Most findings have no waiver (`isWaived` settles it without copying one): the rest of
+        // the object is one literal.
+        guard finding.isWaived, let waiver = finding.waiver else {
             switch finding.severity {
             case .error:
                 bytes.append(

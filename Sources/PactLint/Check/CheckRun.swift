@@ -3,14 +3,16 @@ import YAMLSource
 
 /// One `pactlint check`: files in, findings out, as a stream of `ReportEvent`s or as a `Report`.
 ///
-/// The stages, in order: sort the inputs by path → read each file and check it with the
-/// document rules (in parallel, `jobs` at a time; each document's portfolio projection and
-/// `distinct` texts are made there too) → in file order, as each file is ready: add its
-/// projections to the portfolio collection (which runs `distinct`'s search as they come),
-/// apply its waiver comments, hide what the baseline already records, deliver its findings
-/// and let them go → after the last file, run the portfolio rules (up to `jobs` at once) over
-/// the collection, apply the waivers of the files they point into, and deliver those findings
-/// last → deliver the totals, counted on the way. Results never depend on `jobs`.
+/// The stages, in order: sort the inputs by path → read each file, check it with the
+/// document rules, apply its waiver comments, sort and count its findings and, for a sink
+/// that renders ahead, render them (in parallel, `jobs` at a time, `FileStages`; each
+/// document's portfolio projection and `distinct` texts are made there too) → in file order,
+/// as each file is ready: add its projections to the portfolio collection (which runs
+/// `distinct`'s search as they come), hide what the baseline already records, deliver its
+/// findings and let them go → after the last file, run the portfolio rules (up to `jobs` at
+/// once) over the collection, apply the waivers of the files they point into, and deliver
+/// those findings last → deliver the totals, counted on the way. Results never depend on
+/// `jobs`; with several jobs, the worker that finishes the next file delivers it.
 ///
 /// Memory stays bounded by the files in flight (a window of a few per job), the portfolio
 /// projections and the waivers that name portfolio rules, not by the findings.

@@ -2,7 +2,7 @@ import PactLint
 import YAMLSource
 
 /// Renders a file's findings as the JSON writer writes them, on the thread that checked the
-/// file (see `RenderingReportWriter`): each finding a piece that starts with the `,` after a
+/// file (see `RenderingReportSink`): each finding a piece that starts with the `,` after a
 /// previous element.
 ///
 /// Every rule the header names (the packs' rules and the tool's own) is rendered once, when

@@ -21,7 +21,7 @@ public struct JSONReporter: StreamingReporter {
     /// first, each finding as it arrives, then the other members in sorted key order, which
     /// hold what is known only at the end (the files' document summaries, the rules that ran,
     /// the totals).
-    public struct Writer: RenderingReportWriter {
+    public struct Writer: ReportWriter {
         let context: ReportContext
         var catalog = RuleCatalog(rules: [], principles: [])
         var header = ReportHeader(paths: [], rules: [], principles: [], failOn: nil)
@@ -32,7 +32,8 @@ public struct JSONReporter: StreamingReporter {
         /// reference counting when a finding copies them, where a buffer each cost three
         /// retains and releases a finding.
         var renderedBytes = ByteBuffer()
-        /// Renders the files' findings on the threads that check them; made from the header.
+        /// Renders the files' findings on the threads that check them; made from the header
+        /// when it names more than one file.
         public private(set) var findingsRenderer: (any FindingsRenderer)?
         /// The rule id last looked up, and its position in `catalog.rules`.
         var lastRule: (id: String, index: Int)?
@@ -58,7 +59,9 @@ public struct JSONReporter: StreamingReporter {
                 self.header = header
                 catalog = RuleCatalog(header)
                 headerPaths = Set(header.paths)
-                findingsRenderer = JSONFindingsRenderer(header)
+                // The renderer renders every rule up front (some 1 M instructions for the
+                // default pack), which files share; one file renders only the rules it reports.
+                findingsRenderer = header.paths.count > 1 ? JSONFindingsRenderer(header) : nil
                 output.write("{\n  \"findings\": ")
             case .file(let file, let findings):
                 documentsByPath[file.path, default: []] += file.documents
@@ -91,8 +94,9 @@ public struct JSONReporter: StreamingReporter {
             }
         }
 
-        /// Writes a file whose findings `FindingsRenderer` rendered: its pieces as they are
-        /// (the first finding of the report opens the array), its documents noted for `files`.
+        /// Writes the next file, whose findings `findingsRenderer` rendered, in place of its
+        /// `ReportEvent.file`: its pieces as they are (the first finding of the report opens
+        /// the array), its documents noted for `files`.
         public mutating func write<Output: TextOutputStream>(
             _ file: CheckedFile, rendered: RenderedFindings, to output: inout Output
         ) {

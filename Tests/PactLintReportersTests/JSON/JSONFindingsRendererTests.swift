@@ -87,8 +87,21 @@ import Testing
         #expect(renderer.render(Array(many.prefix(100)), path: path)?.count == 100)
     }
 
-    @Test func noRendererBeforeTheHeader() {
-        #expect(JSONReporter().makeWriter(context: ReportFixture.context).findingsRenderer == nil)
+    @Test func noRendererBeforeTheHeaderNorForOneFile() {
+        var writer = JSONReporter().makeWriter(context: ReportFixture.context)
+        #expect(writer.findingsRenderer == nil)
+        var ignored = ""
+        let header = ReportHeader(report: ReportFixture.report)
+        #expect(header.paths.count > 1)
+        writer.write(
+            .begin(
+                ReportHeader(
+                    paths: Array(header.paths.prefix(1)), rules: header.rules, toolRules: header.toolRules,
+                    principles: header.principles, failOn: header.failOn)), to: &ignored)
+        #expect(writer.findingsRenderer == nil)
+        writer = JSONReporter().makeWriter(context: ReportFixture.context)
+        writer.write(.begin(header), to: &ignored)
+        #expect(writer.findingsRenderer != nil)
     }
 }
 

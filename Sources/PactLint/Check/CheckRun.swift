@@ -125,16 +125,20 @@ public struct CheckRun: Sendable {
         // on this thread while the workers check the next files.
         var collection = engine.makePortfolioCollection()
         var deferredWaivers: [String: FileWaivers] = [:]
+        // Counts findings about to be delivered.
+        func tally(_ findings: [Finding]) {
+            counts.count(findings)
+            for finding in findings where stages.toolRuleIDs.contains(finding.ruleID) {
+                reportedToolRules.insert(finding.ruleID)
+            }
+        }
         // The last stages, for a batch of findings about to be delivered.
         func deliverable(_ findings: inout [Finding]) {
             if var current = matcher {
                 hidden += current.filter(&findings)
                 matcher = current
             }
-            counts.count(findings)
-            for finding in findings where stages.toolRuleIDs.contains(finding.ruleID) {
-                reportedToolRules.insert(finding.ruleID)
-            }
+            tally(findings)
         }
 
         let jobs = min(max(1, jobs), Self.maximumJobs)
@@ -160,8 +164,7 @@ public struct CheckRun: Sendable {
                     hidden += rendered.count - kept.count
                     rendered = rendered.selecting(kept)
                 }
-                var findings = kept.map { prepared.findings[$0] }
-                deliverable(&findings)
+                tally(kept.map { prepared.findings[$0] })
             } else {
                 counts.add(prepared.counts)
                 reportedToolRules.formUnion(prepared.toolRules)

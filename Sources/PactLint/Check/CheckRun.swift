@@ -156,7 +156,11 @@ public struct CheckRun: Sendable {
                 sink.receive(.file(file, findings: findings))
                 return
             }
-            if var current = matcher {
+            if let fileTally = prepared.tally {
+                // Counted by the worker, which let the findings go: no baseline hides any.
+                counts.add(fileTally.counts)
+                reportedToolRules.formUnion(fileTally.toolRules)
+            } else if var current = matcher {
                 // In file order: the first findings with a fingerprint are the ones hidden.
                 let kept = current.keptIndices(prepared.findings)
                 matcher = current
@@ -166,8 +170,7 @@ public struct CheckRun: Sendable {
                 }
                 tally(kept.map { prepared.findings[$0] })
             } else {
-                counts.add(prepared.counts)
-                reportedToolRules.formUnion(prepared.toolRules)
+                tally(prepared.findings)
             }
             receiveRendered(&sink, file, rendered)
         }

@@ -46,9 +46,14 @@ struct FileStages: Sendable {
         var rendered: RenderedFindings?
         /// The waivers that name a portfolio rule, when there are any.
         var deferredWaivers: FileWaivers?
-        /// The counts of every finding of the file (used when no baseline hides any).
+        /// The findings' counts, taken here when `findings` is left empty.
+        var tally: Tally?
+    }
+
+    /// What delivery counts of findings it is not handed.
+    struct Tally: Sendable {
         var counts: ReportCounts
-        /// The tool rules among the findings' rules (used when no baseline hides any).
+        /// The tool rules among the findings' rules, each once.
         var toolRules: [String]
     }
 
@@ -76,17 +81,21 @@ struct FileStages: Sendable {
     }
 
     private func finish(_ file: FileResult, deferredWaivers: FileWaivers?) -> Prepared {
+        let rendered = renderer?.render(file.findings, path: file.path)
+        var prepared = Prepared(
+            path: file.path, documents: file.documents, projections: file.projections, findings: file.findings,
+            rendered: rendered, deferredWaivers: deferredWaivers)
+        // Rendered findings no baseline needs are let go here, counted first.
+        guard rendered != nil, !keepsFindings else { return prepared }
         var counts = ReportCounts(failOn: failOn)
         counts.count(file.findings)
         var toolRules: [String] = []
         for finding in file.findings where isToolRule(finding.ruleID) && !toolRules.contains(finding.ruleID) {
             toolRules.append(finding.ruleID)
         }
-        let rendered = renderer?.render(file.findings, path: file.path)
-        return Prepared(
-            path: file.path, documents: file.documents, projections: file.projections,
-            findings: rendered == nil || keepsFindings ? file.findings : [], rendered: rendered,
-            deferredWaivers: deferredWaivers, counts: counts, toolRules: toolRules)
+        prepared.findings = []
+        prepared.tally = Tally(counts: counts, toolRules: toolRules)
+        return prepared
     }
 
     /// Whether `id` is one of `toolRuleIDs`. The tool's rule ids all hold a `/` (`pactlint/…`),

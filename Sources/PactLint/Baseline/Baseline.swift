@@ -62,20 +62,29 @@ public struct Baseline: Sendable, Codable, Equatable {
         /// returns how many it removed.
         public mutating func filter(_ findings: inout [Finding]) -> Int {
             guard !remaining.isEmpty else { return 0 }
+            let kept = keptIndices(findings)
+            let hidden = findings.count - kept.count
+            guard hidden > 0 else { return 0 }
+            findings = kept.map { findings[$0] }
+            return hidden
+        }
+
+        /// The positions in `findings` of those no unmatched entry covers (waived ones
+        /// included), ascending; the entries that cover the others are matched.
+        public mutating func keptIndices(_ findings: [Finding]) -> [Int] {
+            guard !remaining.isEmpty else { return Array(findings.indices) }
             // In order, so that the first findings with a fingerprint are the ones hidden.
-            var kept = 0
-            for index in findings.indices {
-                let fingerprint = findings[index].fingerprint
-                if !findings[index].isWaived, let count = remaining[fingerprint], count > 0 {
+            var kept: [Int] = []
+            kept.reserveCapacity(findings.count)
+            for (index, finding) in findings.enumerated() {
+                let fingerprint = finding.fingerprint
+                if !finding.isWaived, let count = remaining[fingerprint], count > 0 {
                     remaining[fingerprint] = count - 1
                     continue
                 }
-                if kept != index { findings.swapAt(kept, index) }
-                kept += 1
+                kept.append(index)
             }
-            let hidden = findings.count - kept
-            findings.removeLast(hidden)
-            return hidden
+            return kept
         }
     }
 

@@ -3,14 +3,16 @@ import YAMLSource
 
 /// One `pactlint check`: files in, findings out, as a stream of `ReportEvent`s or as a `Report`.
 ///
-/// The stages, in order: sort the inputs by path → read each file and check it with the
-/// document rules (in parallel, `jobs` at a time; each document's portfolio projection and
-/// `distinct` texts are made there too) → in file order, as each file is ready: add its
-/// projections to the portfolio collection (which runs `distinct`'s search as they come),
-/// apply its waiver comments, hide what the baseline already records, deliver its findings
-/// and let them go → after the last file, run the portfolio rules (up to `jobs` at once) over
-/// the collection, apply the waivers of the files they point into, and deliver those findings
-/// last → deliver the totals, counted on the way. Results never depend on `jobs`.
+/// The stages, in order: sort the inputs by path → read each file, check it with the
+/// document rules, apply its waiver comments, sort and count its findings and, for a sink
+/// that renders ahead, render them (in parallel, `jobs` at a time, `FileStages`; each
+/// document's portfolio projection and `distinct` texts are made there too) → in file order,
+/// as each file is ready: add its projections to the portfolio collection (which runs
+/// `distinct`'s search as they come), hide what the baseline already records, deliver its
+/// findings and let them go → after the last file, run the portfolio rules (up to `jobs` at
+/// once) over the collection, apply the waivers of the files they point into, and deliver
+/// those findings last → deliver the totals, counted on the way. Results never depend on
+/// `jobs`; with several jobs, the worker that finishes the next file delivers it.
 ///
 /// Memory stays bounded by the files in flight (a window of a few per job), the portfolio
 /// projections and the waivers that name portfolio rules, not by the findings.
@@ -75,20 +77,45 @@ public struct CheckRun: Sendable {
         _ = stream(inputs, into: &sink)
     }
 
+    /// `run(_:into:)` for a sink that renders files ahead: its renderer renders each file's
+    /// findings on the worker thread that checked the file.
+    public func run<Sink: RenderingReportSink>(_ inputs: [Input], into sink: inout Sink) {
+        _ = stream(inputs, into: &sink)
+    }
+
     /// `run(_:into:)`, returning the most checked files that were held at once waiting for an
     /// earlier one (for tests of the reorder window).
     func stream<Sink: ReportSink>(_ inputs: [Input], into sink: inout Sink) -> Int {
+        // A plain sink has no renderer, so it is never handed rendered findings.
+        stream(inputs, into: &sink, renderer: { _ in nil }, receiveRendered: { _, _, _ in })
+    }
+
+    /// `stream(_:into:)` for a sink that renders files ahead.
+    func stream<Sink: RenderingReportSink>(_ inputs: [Input], into sink: inout Sink) -> Int {
+        stream(
+            inputs, into: &sink, renderer: { $0.findingsRenderer },
+            receiveRendered: { sink, file, rendered in sink.receive(file, rendered: rendered) })
+    }
+
+    /// The run: `renderer` is asked once the header is delivered; `receiveRendered` takes the
+    /// files it rendered.
+    private func stream<Sink: ReportSink>(
+        _ inputs: [Input], into sink: inout Sink, renderer: (Sink) -> (any FindingsRenderer)?,
+        receiveRendered: (inout Sink, CheckedFile, RenderedFindings) -> Void
+    ) -> Int {
         let ordered = inputs.enumerated().sorted { ($0.element.name, $0.offset) < ($1.element.name, $1.offset) }
             .map(\.element)
-        let applier = waiverApplier()
-        let portfolioRules = Set(engine.ruleSet.rules.filter { $0.scope == .portfolio }.map(\.id))
         let toolRules = Self.allToolRules
-        let toolRuleIDs = Set(toolRules.map(\.id))
         sink.receive(
             .begin(
                 ReportHeader(
                     paths: ordered.map(\.name), rules: engine.ruleSet.metadata, toolRules: toolRules,
                     principles: engine.ruleSet.principles, failOn: failOn)))
+        let stages = FileStages(
+            engine: engine, applier: waiverApplier(),
+            portfolioRules: Set(engine.ruleSet.rules.filter { $0.scope == .portfolio }.map(\.id)),
+            toolRuleIDs: Set(toolRules.map(\.id)), failOn: failOn, renderer: renderer(sink),
+            keepsFindings: baseline != nil)
 
         var matcher = baseline.map(Baseline.Matcher.init)
         var hidden = 0
@@ -98,46 +125,58 @@ public struct CheckRun: Sendable {
         // on this thread while the workers check the next files.
         var collection = engine.makePortfolioCollection()
         var deferredWaivers: [String: FileWaivers] = [:]
+        // Counts findings about to be delivered.
+        func tally(_ findings: [Finding]) {
+            counts.count(findings)
+            for finding in findings where stages.toolRuleIDs.contains(finding.ruleID) {
+                reportedToolRules.insert(finding.ruleID)
+            }
+        }
         // The last stages, for a batch of findings about to be delivered.
         func deliverable(_ findings: inout [Finding]) {
             if var current = matcher {
                 hidden += current.filter(&findings)
                 matcher = current
             }
-            counts.count(findings)
-            for finding in findings where toolRuleIDs.contains(finding.ruleID) {
-                reportedToolRules.insert(finding.ruleID)
-            }
+            tally(findings)
         }
 
-        let engine = self.engine
         let jobs = min(max(1, jobs), Self.maximumJobs)
         let held = OrderedParallelMap.forEach(
-            ordered, jobs: jobs, window: Self.windowPerJob * jobs,
-            transform: { input in Self.check(input, engine: engine) }
-        ) { _, checked in
-            var file = checked.file
-            collection.add(file.projections)
-            if let source = checked.source {
-                let comments = file.comments.map { (text: $0.text, span: $0.span) }
-                var waivers = FileWaivers(file: file.path, comments: comments, applier: applier) { line in
-                    line >= 1 && line <= source.lineCount ? source.line(line) : nil
-                }
-                waivers.apply(to: &file.findings)
-                // Waivers that name a portfolio rule wait for the portfolio findings to know
-                // whether they are used.
-                let deferred = waivers.split(naming: portfolioRules)
-                if !deferred.isEmpty { deferredWaivers[file.path] = deferred }
-                file.findings += waivers.problems + waivers.unused(rulesRun: applier.rulesRun)
-                Engine.sortUnique(&file.findings)
-            }
-            deliverable(&file.findings)
+            ordered, jobs: jobs, window: Self.windowPerJob * jobs, transform: stages.prepare
+        ) { _, prepared in
+            collection.add(prepared.projections)
+            if let deferred = prepared.deferredWaivers { deferredWaivers[prepared.path] = deferred }
             counts.files += 1
-            counts.documents += file.documents.count
-            sink.receive(.file(CheckedFile(path: file.path, documents: file.documents), findings: file.findings))
+            counts.documents += prepared.documents.count
+            let file = CheckedFile(path: prepared.path, documents: prepared.documents)
+            guard var rendered = prepared.rendered else {
+                var findings = prepared.findings
+                deliverable(&findings)
+                sink.receive(.file(file, findings: findings))
+                return
+            }
+            if let fileTally = prepared.tally {
+                // Counted by the worker, which let the findings go: no baseline hides any.
+                counts.add(fileTally.counts)
+                reportedToolRules.formUnion(fileTally.toolRules)
+            } else if var current = matcher {
+                // In file order: the first findings with a fingerprint are the ones hidden.
+                let kept = current.keptIndices(prepared.findings)
+                matcher = current
+                if kept.count < rendered.count {
+                    hidden += rendered.count - kept.count
+                    rendered = rendered.selecting(kept)
+                }
+                tally(kept.map { prepared.findings[$0] })
+            } else {
+                tally(prepared.findings)
+            }
+            receiveRendered(&sink, file, rendered)
         }
 
         collection.finishAdding()
+        let applier = stages.applier
         var portfolio = portfolioFindings(collection, waivers: &deferredWaivers, inputs: ordered, jobs: jobs)
         collection = engine.makePortfolioCollection()
         for path in deferredWaivers.keys.sorted() {
@@ -202,15 +241,9 @@ public struct CheckRun: Sendable {
             severity: .error, help: "Check that the path is a readable file."),
     ]
 
-    private struct Checked: Sendable {
-        var file: FileResult
-        /// Kept for waiver comments' "next line"; `nil` for a file without waiver comments.
-        var source: SourceFile?
-    }
-
     /// The input's text (read again for the few files portfolio findings point into: checking
     /// keeps no source, so that memory does not grow with the portfolio).
-    private static func source(of input: Input) -> SourceFile? {
+    static func source(of input: Input) -> SourceFile? {
         switch input {
         case .bytes(let name, let content):
             return SourceFile(path: name, bytes: content)
@@ -274,18 +307,7 @@ public struct CheckRun: Sendable {
         return nil
     }
 
-    private static func check(_ input: Input, engine: Engine) -> Checked {
-        guard let source = source(of: input) else {
-            return Checked(file: unreadable(input.name), source: nil)
-        }
-        var result = engine.check(file: source)
-        // Only waiver comments need the source after checking; drop it, and every other
-        // comment, for other files.
-        result.comments.removeAll { WaiverDirective(comment: $0.text) == nil }
-        return Checked(file: result, source: result.comments.isEmpty ? nil : source)
-    }
-
-    private static func unreadable(_ path: String) -> FileResult {
+    static func unreadable(_ path: String) -> FileResult {
         var fingerprint = Fingerprint()
         fingerprint.add(Self.unreadableRuleID)
         fingerprint.add(path)

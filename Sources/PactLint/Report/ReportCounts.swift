@@ -50,6 +50,18 @@ public struct ReportCounts: Sendable, Equatable {
         }
     }
 
+    /// Adds counts taken apart (a file's, counted on the thread that checked it).
+    public mutating func add(_ other: ReportCounts) {
+        errors += other.errors
+        warnings += other.warnings
+        infos += other.infos
+        waived += other.waived
+        findings += other.findings
+        failing = failing || other.failing
+        files += other.files
+        documents += other.documents
+    }
+
     /// Unwaived findings of `severity`.
     public subscript(severity: Severity) -> Int {
         switch severity {

@@ -25,13 +25,16 @@ public struct JSONReporter: StreamingReporter {
         let context: ReportContext
         var catalog = RuleCatalog(rules: [], principles: [])
         var header = ReportHeader(paths: [], rules: [], principles: [], failOn: nil)
-        /// Where each rule's object and its principle's are in `renderedBytes`, rendered once
+        /// Where each rule's parts of a finding object are in `renderedBytes`, rendered once
         /// (they repeat in every finding), by the rule's position in `catalog.rules`.
-        var renderedRules: [RenderedRule?] = []
+        var renderedRules: [RuleParts?] = []
         /// The rendered rules and principles, one after another: ranges of one buffer cost no
         /// reference counting when a finding copies them, where a buffer each cost three
         /// retains and releases a finding.
         var renderedBytes = ByteBuffer()
+        /// Renders the files' findings on the threads that check them; made from the header
+        /// when it names more than one file.
+        public private(set) var findingsRenderer: (any FindingsRenderer)?
         /// The rule id last looked up, and its position in `catalog.rules`.
         var lastRule: (id: String, index: Int)?
         /// How many bytes of findings are gathered before they are handed to the output.
@@ -56,6 +59,9 @@ public struct JSONReporter: StreamingReporter {
                 self.header = header
                 catalog = RuleCatalog(header)
                 headerPaths = Set(header.paths)
+                // The renderer renders every rule up front (some 1 M instructions for the
+                // default pack), which files share; one file renders only the rules it reports.
+                findingsRenderer = header.paths.count > 1 ? JSONFindingsRenderer(header) : nil
                 output.write("{\n  \"findings\": ")
             case .file(let file, let findings):
                 documentsByPath[file.path, default: []] += file.documents
@@ -86,6 +92,25 @@ public struct JSONReporter: StreamingReporter {
                 }
                 output.write("\n}\n")
             }
+        }
+
+        /// Writes the next file, whose findings `findingsRenderer` rendered, in place of its
+        /// `ReportEvent.file`: its pieces as they are (the first finding of the report opens
+        /// the array), its documents noted for `files`.
+        public mutating func write<Output: TextOutputStream>(
+            _ file: CheckedFile, rendered: RenderedFindings, to output: inout Output
+        ) {
+            documentsByPath[file.path, default: []] += file.documents
+            guard rendered.count > 0 else { return }
+            // Every piece names this file (the renderer renders no other).
+            notePath(file.path)
+            rendered.withUnsafeBytes { bytes in
+                guard findingsWritten == 0 else { return output.writeUTF8(bytes: bytes) }
+                // Each piece starts with the `,` that follows a previous element.
+                output.write("[")
+                output.writeUTF8(bytes: UnsafeBufferPointer(rebasing: bytes.dropFirst()))
+            }
+            findingsWritten += rendered.count
         }
 
         /// The rules the document lists: the rules that ran, then any rule only a finding named.
@@ -177,67 +202,28 @@ public struct JSONReporter: StreamingReporter {
 
         /// Findings as elements of the findings array (indentation level 1), each an object at
         /// level 2 written member by member in sorted key order, exactly as `JSONValue.write`
-        /// would lay it out: the fixed text between values as literals, the rule and principle
-        /// objects as bytes rendered once per rule. The file's findings are gathered in a
-        /// reusable buffer and handed to the output in writes of about `chunkSize`: a write per
-        /// token costs more than the bytes.
+        /// would lay it out (see `appendFinding`). The findings are gathered in a reusable
+        /// buffer and handed to the output in writes of about `chunkSize`: a write per token
+        /// costs more than the bytes.
         private mutating func writeFindings<Output: TextOutputStream>(_ findings: [Finding], to output: inout Output) {
             guard !findings.isEmpty else { return }
             var bytes = pending
             pending = ByteBuffer()
             bytes.removeAll()
             for finding in findings {
-                notePath(finding.location.file)
-                let rendered = rendered(ruleAt: ruleIndex(finding))
-                bytes.reserve(rendered.count + 1024)
-                bytes.append(
-                    findingsWritten == 0 ? "[\n    {\n      \"fingerprint\": " : ",\n    {\n      \"fingerprint\": ")
+                let location = finding.location
+                notePath(location.file)
+                let parts = rendered(ruleAt: ruleIndex(finding))
+                let start = bytes.count
+                renderedBytes.withUnsafeBytes { rules in
+                    quotedLastPath.withUnsafeBytes { quotedFile in
+                        JSONReporter.appendFinding(
+                            finding, at: location, parts: parts, rules: rules, quotedFile: quotedFile, to: &bytes)
+                    }
+                }
+                // The piece starts with the `,` that follows a previous element.
+                if findingsWritten == 0 { bytes[start] = UInt8(ascii: "[") }
                 findingsWritten += 1
-                bytes.appendQuoted(finding.fingerprint)
-                bytes.append(",\n      \"location\": ")
-                JSONReporter.writeLocation(finding.location, quotedFile: quotedLastPath, to: &bytes)
-                bytes.append(",\n      \"message\": ")
-                bytes.appendQuoted(finding.message)
-                bytes.append(",\n      \"principle\": ")
-                if let principle = rendered.principle {
-                    bytes.append(renderedBytes, range: principle)
-                } else {
-                    bytes.append("null")
-                }
-                bytes.append(",\n      \"related\": ")
-                if finding.related.isEmpty {
-                    bytes.append("[]")
-                } else {
-                    JSONReporter.append(
-                        .array(
-                            finding.related.map {
-                                .object(["message": .string($0.message), "location": JSONReporter.json($0.location)])
-                            }), to: &bytes)
-                }
-                bytes.append(",\n      \"rule\": ")
-                bytes.append(renderedBytes, range: rendered.rule)
-                // The listed rule's id is the finding's (the catalog lists it under that id).
-                bytes.append(",\n      \"ruleId\": ")
-                bytes.append(renderedBytes, range: rendered.quotedID)
-                switch finding.severity {
-                case .error: bytes.append(",\n      \"severity\": \"error\"")
-                case .warning: bytes.append(",\n      \"severity\": \"warning\"")
-                case .info: bytes.append(",\n      \"severity\": \"info\"")
-                }
-                bytes.append(finding.isWaived ? ",\n      \"waived\": true" : ",\n      \"waived\": false")
-                bytes.append(",\n      \"waiver\": ")
-                if let waiver = finding.waiver {
-                    JSONReporter.append(
-                        .object([
-                            "scope": .string(waiver.scope.rawValue),
-                            "reason": .string(waiver.reason),
-                            "until": .stringOrNull(waiver.until),
-                            "location": JSONReporter.json(waiver.location),
-                        ]), to: &bytes)
-                } else {
-                    bytes.append("null")
-                }
-                bytes.append("\n    }")
                 // In chunks: a file with thousands of findings must not grow the buffer (kept
                 // for the rest of the run) to the size of its findings.
                 if bytes.count >= Self.chunkSize {
@@ -273,41 +259,18 @@ public struct JSONReporter: StreamingReporter {
             return index
         }
 
-        /// The rule's object and its principle's (`nil` if the report does not list it),
-        /// rendered when the rule first reports.
-        private mutating func rendered(ruleAt index: Int) -> RenderedRule {
+        /// The rule's parts of a finding object, rendered when the rule first reports.
+        private mutating func rendered(ruleAt index: Int) -> RuleParts {
             if index < renderedRules.count, let rendered = renderedRules[index] { return rendered }
             let rule = catalog.rules[index]
-            let idStart = renderedBytes.count
-            renderedBytes.appendQuoted(rule.id)
-            let ruleStart = renderedBytes.count
-            JSONReporter.writeRule(rule, indent: 3, to: &renderedBytes)
-            let principleStart = renderedBytes.count
-            var principle: Range<Int>?
-            if let listed = catalog.principle(rule.principle) {
-                JSONReporter.writePrinciple(listed, indent: 3, to: &renderedBytes)
-                principle = principleStart..<renderedBytes.count
-            }
-            let rendered = RenderedRule(
-                quotedID: idStart..<ruleStart, rule: ruleStart..<principleStart, principle: principle)
+            let rendered = JSONReporter.appendParts(
+                of: rule, principle: catalog.principle(rule.principle), to: &renderedBytes)
             if index >= renderedRules.count {
                 renderedRules += Array(repeating: nil, count: index + 1 - renderedRules.count)
             }
             renderedRules[index] = rendered
             return rendered
         }
-    }
-
-    /// Where a rule's object and its principle's, rendered as members of a finding object,
-    /// are in the writer's `renderedBytes`.
-    struct RenderedRule {
-        /// The rule's id as a JSON string.
-        var quotedID: Range<Int>
-        var rule: Range<Int>
-        var principle: Range<Int>?
-
-        /// How many bytes the two take.
-        var count: Int { rule.count + (principle?.count ?? 0) }
     }
 
     /// A writer for one report.
@@ -318,8 +281,8 @@ public struct JSONReporter: StreamingReporter {
     /// A finding's location as `json(_:)` lays it out at indentation level 3, appended member
     /// by member (keys in sorted order) without building the object; `quotedFile` is its file
     /// as a JSON string.
-    fileprivate static func writeLocation(
-        _ location: Location, quotedFile: ByteBuffer, to bytes: inout ByteBuffer
+    static func writeLocation(
+        _ location: Location, quotedFile: UnsafeBufferPointer<UInt8>, to bytes: inout ByteBuffer
     ) {
         let span = location.span
         bytes.append("{\n        \"byteOffset\": ")
@@ -395,7 +358,7 @@ public struct JSONReporter: StreamingReporter {
     /// A rule's object as `json(_:)` lays it out at indentation level `indent`, appended
     /// member by member (keys in sorted order) without building the object: rendering it
     /// through `JSONValue` cost some 25,000 instructions a rule.
-    fileprivate static func writeRule(_ rule: RuleMetadata, indent: Int, to bytes: inout ByteBuffer) {
+    static func writeRule(_ rule: RuleMetadata, indent: Int, to bytes: inout ByteBuffer) {
         let level = indent + 1
         bytes.append("{\n")
         bytes.appendSpaces(level)
@@ -426,7 +389,7 @@ public struct JSONReporter: StreamingReporter {
 
     /// A principle's object as `json(_:)` lays it out at indentation level `indent`, appended
     /// member by member (keys in sorted order).
-    fileprivate static func writePrinciple(_ principle: Principle, indent: Int, to bytes: inout ByteBuffer) {
+    static func writePrinciple(_ principle: Principle, indent: Int, to bytes: inout ByteBuffer) {
         let level = indent + 1
         bytes.append("{\n")
         bytes.appendSpaces(level)
@@ -463,11 +426,11 @@ public struct JSONReporter: StreamingReporter {
     }
 
     /// Appends `value` as a member value of a finding object (indentation level 3).
-    fileprivate static func append(_ value: JSONValue, to bytes: inout ByteBuffer) {
+    static func append(_ value: JSONValue, to bytes: inout ByteBuffer) {
         value.write(into: &bytes, indent: 3)
     }
 
-    fileprivate static func json(_ location: Location) -> JSONValue {
+    static func json(_ location: Location) -> JSONValue {
         .object([
             "path": .string(location.file),
             "line": .int(location.span.start.line),

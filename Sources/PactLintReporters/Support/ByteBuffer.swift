@@ -1,29 +1,19 @@
+import PactLint
+
 /// A growable byte buffer appended to through a raw pointer: an append is a capacity check
 /// and a copy, where `Array.append(contentsOf:)` costs about 90 instructions a call (the JSON
 /// writer makes some 35 appends a finding).
 ///
 /// Copies share storage until one of them appends (copy on write), like an array.
 struct ByteBuffer {
-    /// Heap memory for the bytes; freed with the last buffer that holds it.
-    private final class Storage {
-        let base: UnsafeMutablePointer<UInt8>
-        let capacity: Int
-
-        init(capacity: Int) {
-            base = .allocate(capacity: capacity)
-            self.capacity = capacity
-        }
-
-        deinit { base.deallocate() }
-    }
-
-    private var storage: Storage
+    /// The bytes; shared by copies until one of them writes.
+    private var storage: ByteStorage
     /// How many bytes the buffer holds.
     private(set) var count = 0
 
     /// An empty buffer with room for `capacity` bytes.
     init(capacity: Int = 256) {
-        storage = Storage(capacity: max(capacity, 16))
+        storage = ByteStorage(capacity: max(capacity, 16))
     }
 
     /// Makes room for `extra` more bytes in storage this buffer alone holds.
@@ -36,7 +26,7 @@ struct ByteBuffer {
 
     @inline(never)
     private mutating func reallocate(minimumCapacity: Int) {
-        let grown = Storage(capacity: max(minimumCapacity, 2 * storage.capacity))
+        let grown = ByteStorage(capacity: max(minimumCapacity, 2 * storage.capacity))
         grown.base.initialize(from: storage.base, count: count)
         storage = grown
     }
@@ -133,6 +123,25 @@ struct ByteBuffer {
     /// "00" to "99", each pair at twice its value.
     private static let digitPairs: StaticString =
         "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+    /// The byte at `index` (below `count`).
+    subscript(index: Int) -> UInt8 {
+        get {
+            precondition(index >= 0 && index < count, "ByteBuffer index out of range")
+            return storage.base[index]
+        }
+        set {
+            precondition(index >= 0 && index < count, "ByteBuffer index out of range")
+            reserve(0)
+            storage.base[index] = newValue
+        }
+    }
+
+    /// The bytes as findings rendered ahead, each ending at its place in `ends`: the storage
+    /// is handed over, not copied (this buffer copies it before writing again).
+    func rendered(ends: [Int]) -> RenderedFindings {
+        RenderedFindings(storage: storage, count: count, ends: ends)
+    }
 
     /// Forgets the bytes, keeping the capacity.
     mutating func removeAll() {

@@ -16,7 +16,8 @@ extension TextOutputStream {
         buffer.withUnsafeBytes { writeUTF8(bytes: $0) }
     }
 
-    private mutating func writeUTF8(bytes: UnsafeBufferPointer<UInt8>) {
+    /// Writes the UTF-8 `bytes`: as they are when the stream takes bytes, else as a `String`.
+    mutating func writeUTF8(bytes: UnsafeBufferPointer<UInt8>) {
         guard let streamType = Self.self as? any UTF8OutputStream.Type else {
             return write(String(decoding: bytes, as: UTF8.self))
         }

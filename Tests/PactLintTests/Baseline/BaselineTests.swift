@@ -35,6 +35,26 @@ import YAMLSource
         #expect(kept.count == 1)
     }
 
+    @Test func keptIndicesAreThePositionsOfWhatShows() {
+        var matcher = Baseline.Matcher(Baseline(recording: [finding("f1"), finding("f1"), finding("f2")]))
+        let first = [finding("f1"), finding("f3"), finding("f1", waived: true), finding("f2")]
+        #expect(matcher.keptIndices(first) == [1, 2])
+        // The entries matched are used up: one `f1` is left, for the next batch.
+        #expect(matcher.keptIndices([finding("f2"), finding("f1"), finding("f1")]) == [0, 2])
+        var filtered = [finding("f1")]
+        #expect(matcher.filter(&filtered) == 0)
+        #expect(filtered.count == 1)
+    }
+
+    @Test func renderedFindingsSelectTheKeptPieces() {
+        let rendered = RenderedFindings(bytes: Array("aa-b-ccc-".utf8), ends: [3, 5, 9])
+        #expect(rendered.count == 3)
+        #expect(rendered.selecting([0, 2]) == RenderedFindings(bytes: Array("aa-ccc-".utf8), ends: [3, 7]))
+        #expect(rendered.selecting([1]).bytes == Array("b-".utf8))
+        #expect(rendered.selecting([]) == RenderedFindings(bytes: [], ends: []))
+        #expect(rendered.selecting([0, 1, 2]) == rendered)
+    }
+
     @Test func roundTripsThroughJSON() throws {
         let baseline = Baseline(recording: [finding("f2"), finding("f1")])
         let text = String(decoding: try baseline.encoded(), as: UTF8.self)

@@ -240,6 +240,114 @@ struct CheckRunStreamTests {
     }
 }
 
+/// A sink that renders ahead: each finding as its rule id, message and fingerprint on a line,
+/// except in files named `unrendered*`, which it leaves to events.
+private struct RenderingRecorder: RenderingReportSink {
+    struct LineRenderer: FindingsRenderer {
+        func render(_ findings: [Finding], path: String) -> RenderedFindings? {
+            guard !path.hasPrefix("unrendered") else { return nil }
+            var bytes: [UInt8] = []
+            var ends: [Int] = []
+            for finding in findings {
+                bytes += Array(LineRenderer.line(finding).utf8)
+                ends.append(bytes.count)
+            }
+            return RenderedFindings(bytes: bytes, ends: ends)
+        }
+
+        static func line(_ finding: Finding) -> String {
+            "\(finding.ruleID) \(finding.message) \(finding.fingerprint)\n"
+        }
+    }
+
+    var events = CheckRunStreamTests.Recorder()
+    /// Each file in order: its path and its findings' lines (rendered or not).
+    var files: [(path: String, lines: String, rendered: Bool)] = []
+    var begun = false
+
+    var findingsRenderer: (any FindingsRenderer)? { begun ? LineRenderer() : nil }
+
+    mutating func receive(_ event: ReportEvent) {
+        if case .begin = event { begun = true }
+        if case .file(let file, let findings) = event {
+            files.append((file.path, findings.map(LineRenderer.line).joined(), false))
+        }
+        events.receive(event)
+    }
+
+    mutating func receive(_ file: CheckedFile, rendered: RenderedFindings) {
+        files.append((file.path, String(decoding: rendered.bytes, as: UTF8.self), true))
+    }
+}
+
+extension CheckRunStreamTests {
+    static let inputs: [(String, String)] = (0..<9).map { index in
+        let name = index == 4 ? "unrendered-4.yaml" : "d\(index).yaml"
+        let waiver = index == 2 ? "# pactlint-disable-next-line T-01 -- a draft\n" : ""
+        return (name, index.isMultiple(of: 3) ? Self.origin : waiver + Self.transit(id: "eu-\(index)"))
+    }
+
+    @Test(arguments: [1, 2, 4])
+    func filesRenderedAheadAreTheFilesDeliveredAsEvents(jobs: Int) throws {
+        let plain = record(try makeRun(jobs: jobs), Self.inputs)
+        var rendering = RenderingRecorder()
+        try makeRun(jobs: jobs).run(Self.inputs.map { .bytes(name: $0.0, Array($0.1.utf8)) }, into: &rendering)
+        #expect(rendering.files.map(\.path) == plain.files.map(\.path))
+        #expect(
+            rendering.files.map(\.lines)
+                == plain.files.map { $0.findings.map(RenderingRecorder.LineRenderer.line).joined() })
+        #expect(rendering.files.map(\.rendered) == plain.files.map { !$0.path.hasPrefix("unrendered") })
+        #expect(rendering.events.portfolio == plain.portfolio)
+        #expect(rendering.events.summary?.counts == plain.summary?.counts)
+        #expect(rendering.events.summary?.rules.map(\.id) == plain.summary?.rules.map(\.id))
+        // The waived finding is counted as waived, from the worker's counts.
+        #expect(plain.summary?.counts.waived == 1)
+    }
+
+    @Test(arguments: [1, 2])
+    func aBaselineHidesRenderedFindingsInOrder(jobs: Int) throws {
+        let all = try makeRun().run(Self.inputs.map { .bytes(name: $0.0, Array($0.1.utf8)) })
+        // Every other finding recorded: the others show, rendered or not.
+        let baseline = Baseline(
+            recording: all.findings.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element))
+        let plain = record(try makeRun(jobs: jobs, baseline: baseline), Self.inputs)
+        var rendering = RenderingRecorder()
+        try makeRun(jobs: jobs, baseline: baseline).run(
+            Self.inputs.map { .bytes(name: $0.0, Array($0.1.utf8)) }, into: &rendering)
+        #expect(
+            rendering.files.map(\.lines)
+                == plain.files.map { $0.findings.map(RenderingRecorder.LineRenderer.line).joined() })
+        #expect(rendering.events.summary?.baselineSuppressed == plain.summary?.baselineSuppressed)
+        #expect((plain.summary?.baselineSuppressed ?? 0) > 0)
+        #expect(rendering.events.summary?.counts == plain.summary?.counts)
+    }
+
+    @Test func deliveriesNeverOverlap() {
+        let state = Mutex<(inside: Bool, overlapped: Bool, order: [Int])>((false, false, []))
+        OrderedParallelMap.forEach(
+            Array(0..<300), jobs: 4, window: 8,
+            transform: { index in
+                // Uneven work, so that results finish out of order.
+                if index.isMultiple(of: 7) { Thread.sleep(forTimeInterval: 0.001) }
+                return index
+            }
+        ) { index, result in
+            state.withLock {
+                if $0.inside { $0.overlapped = true }
+                $0.inside = true
+            }
+            #expect(result == index)
+            state.withLock {
+                $0.order.append(index)
+                $0.inside = false
+            }
+        }
+        let final = state.withLock { $0 }
+        #expect(!final.overlapped)
+        #expect(final.order == Array(0..<300))
+    }
+}
+
 /// A value shared by the test's threads.
 private final class Mutex<Value>: @unchecked Sendable {
     // `@unchecked Sendable`: every access to `value` holds `lock`.

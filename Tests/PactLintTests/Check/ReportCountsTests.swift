@@ -33,4 +33,25 @@ import YAMLSource
         #expect(counts.failing)
         #expect(counts.bySeverity == [.info: 1, .warning: 1])
     }
+
+    @Test func countsAddedUpAreTheCountsOfEveryFinding() {
+        let first = [finding(.warning), finding(.error, waived: true)]
+        let second = [finding(.error), finding(.info)]
+        var whole = ReportCounts(failOn: .error)
+        whole.count(first + second)
+        whole.files = 2
+        whole.documents = 3
+        var parts = [ReportCounts(failOn: .error), ReportCounts(failOn: .error)]
+        parts[0].count(first)
+        parts[0].files = 1
+        parts[0].documents = 1
+        parts[1].count(second)
+        parts[1].files = 1
+        parts[1].documents = 2
+        var added = ReportCounts(failOn: .error)
+        for part in parts { added.add(part) }
+        #expect(added == whole)
+        #expect(added.failing)
+        #expect(!parts[0].failing)
+    }
 }

@@ -1,0 +1,85 @@
+import PactLint
+import YAMLSource
+
+/// Renders a file's findings as the JSON writer writes them, on the thread that checked the
+/// file (see `RenderingReportSink`): each finding a piece that starts with the `,` after a
+/// previous element.
+///
+/// Every rule the header names (the packs' rules and the tool's own) is rendered once, when
+/// the renderer is made, into one buffer that the workers only read. A finding of another
+/// rule (which the writer would list under a stand-in made from the first such finding) or in
+/// another file leaves its file to the writer.
+struct JSONFindingsRenderer: FindingsRenderer {
+    /// Every rule's parts, one after another (never written once the renderer is made).
+    private let rules: ByteBuffer
+    /// Where each rule's parts are in `rules`, by rule id.
+    private let partsByID: [String: JSONReporter.RuleParts]
+
+    /// The most bytes rendered ahead for one file (estimated before rendering).
+    static let largestRendering = 4 << 20
+
+    /// A renderer for the rules and principles of `header`, looked up as `RuleCatalog` does:
+    /// the first rule and principle with an id wins, and the packs' rules before the tool's.
+    init(_ header: ReportHeader) {
+        var principles: [String: Principle] = [:]
+        for principle in header.principles where principles[principle.id] == nil {
+            principles[principle.id] = principle
+        }
+        var bytes = ByteBuffer(capacity: 64 * 1024)
+        var partsByID: [String: JSONReporter.RuleParts] = [:]
+        for rule in header.rules + header.toolRules where partsByID[rule.id] == nil {
+            partsByID[rule.id] = JSONReporter.appendParts(of: rule, principle: principles[rule.principle], to: &bytes)
+        }
+        self.rules = bytes
+        self.partsByID = partsByID
+    }
+
+    /// The findings, one piece each; `nil` if one names a rule the header does not or
+    /// another file than `path`, or if they would take more than `largestRendering` bytes.
+    func render(_ findings: [Finding], path: String) -> RenderedFindings? {
+        guard !findings.isEmpty else { return RenderedFindings(bytes: [], ends: []) }
+        // The rules' parts first, to size the buffer once: the rule's object is most of a
+        // finding's bytes.
+        let partsByID = self.partsByID
+        var parts: [JSONReporter.RuleParts] = []
+        parts.reserveCapacity(findings.count)
+        var size = 0
+        // Findings of one rule often come together: comparing the id saves hashing it.
+        var last: (id: String, parts: JSONReporter.RuleParts)?
+        for finding in findings {
+            let id = finding.ruleID
+            if let last, last.id == id {
+                parts.append(last.parts)
+            } else {
+                guard let found = partsByID[id] else { return nil }
+                parts.append(found)
+                last = (id, found)
+            }
+            size += parts[parts.count - 1].count + 1024
+        }
+        // A file with thousands of findings is left to the writer, which writes them in
+        // chunks: rendered whole, they would be held until the file is delivered, several
+        // times the size of the findings themselves (each repeats its rule's object).
+        guard size <= Self.largestRendering else { return nil }
+        var quotedFile = ByteBuffer()
+        quotedFile.appendQuoted(path)
+        var bytes = ByteBuffer(capacity: size)
+        var ends: [Int] = []
+        ends.reserveCapacity(findings.count)
+        let complete = rules.withUnsafeBytes { rules in
+            quotedFile.withUnsafeBytes { quotedFile in
+                for (finding, parts) in zip(findings, parts) {
+                    let location = finding.location
+                    // Byte for byte: `==` would take two canonically equivalent spellings
+                    // (two files) for one.
+                    guard location.file.hasSameUTF8(as: path) else { return false }
+                    JSONReporter.appendFinding(
+                        finding, at: location, parts: parts, rules: rules, quotedFile: quotedFile, to: &bytes)
+                    ends.append(bytes.count)
+                }
+                return true
+            }
+        }
+        return complete ? bytes.rendered(ends: ends) : nil
+    }
+}

@@ -1,0 +1,92 @@
+import PactLint
+
+extension JSONReporter {
+    /// Where a rule's share of a finding object is in a buffer of rendered rules: the members
+    /// every finding of the rule repeats, rendered once.
+    struct RuleParts: Sendable {
+        /// `,\n      "principle": ` the principle's object (or `null`), `,\n      "related": `.
+        var principle: Range<Int>
+        /// `,\n      "rule": ` the rule's object, `,\n      "ruleId": ` its id.
+        var rule: Range<Int>
+
+        /// How many bytes the two take.
+        var count: Int { principle.count + rule.count }
+    }
+
+    /// Renders `rule`'s parts (`principle` is its principle, if the report lists it) at the end
+    /// of `bytes`.
+    static func appendParts(of rule: RuleMetadata, principle: Principle?, to bytes: inout ByteBuffer) -> RuleParts {
+        let start = bytes.count
+        bytes.append(",\n      \"principle\": ")
+        if let principle {
+            writePrinciple(principle, indent: 3, to: &bytes)
+        } else {
+            bytes.append("null")
+        }
+        bytes.append(",\n      \"related\": ")
+        let middle = bytes.count
+        bytes.append(",\n      \"rule\": ")
+        writeRule(rule, indent: 3, to: &bytes)
+        // The listed rule's id is the finding's (the catalog lists it under that id).
+        bytes.append(",\n      \"ruleId\": ")
+        bytes.appendQuoted(rule.id)
+        return RuleParts(principle: start..<middle, rule: middle..<bytes.count)
+    }
+
+    /// Appends `finding` (at `location`, its location) as an element of the findings array
+    /// that follows another: `,` and the object at indentation level 2, written member by
+    /// member in sorted key order exactly as `JSONValue.write` would lay it out. The fixed
+    /// text between values is literal, the rule's and principle's members are `parts` of
+    /// `rules`, and the file is `quotedFile` (a JSON string).
+    static func appendFinding(
+        _ finding: Finding, at location: Location, parts: RuleParts, rules: UnsafeBufferPointer<UInt8>,
+        quotedFile: UnsafeBufferPointer<UInt8>, to bytes: inout ByteBuffer
+    ) {
+        bytes.reserve(parts.count + 1024)
+        bytes.append(",\n    {\n      \"fingerprint\": ")
+        bytes.appendQuoted(finding.fingerprint)
+        bytes.append(",\n      \"location\": ")
+        writeLocation(location, quotedFile: quotedFile, to: &bytes)
+        bytes.append(",\n      \"message\": ")
+        bytes.appendQuoted(finding.message)
+        bytes.append(UnsafeBufferPointer(rebasing: rules[parts.principle]))
+        let related = finding.related
+        if related.isEmpty {
+            bytes.append("[]")
+        } else {
+            append(
+                .array(related.map { .object(["message": .string($0.message), "location": json($0.location)]) }),
+                to: &bytes)
+        }
+        bytes.append(UnsafeBufferPointer(rebasing: rules[parts.rule]))
+        // Most findings have no waiver (`isWaived` settles it without copying one): the rest of
+        // the object is one literal.
+        guard finding.isWaived, let waiver = finding.waiver else {
+            switch finding.severity {
+            case .error:
+                bytes.append(
+                    ",\n      \"severity\": \"error\",\n      \"waived\": false,\n      \"waiver\": null\n    }")
+            case .warning:
+                bytes.append(
+                    ",\n      \"severity\": \"warning\",\n      \"waived\": false,\n      \"waiver\": null\n    }")
+            case .info:
+                bytes.append(
+                    ",\n      \"severity\": \"info\",\n      \"waived\": false,\n      \"waiver\": null\n    }")
+            }
+            return
+        }
+        switch finding.severity {
+        case .error: bytes.append(",\n      \"severity\": \"error\",\n      \"waived\": true,\n      \"waiver\": ")
+        case .warning: bytes.append(",\n      \"severity\": \"warning\",\n      \"waived\": true,\n      \"waiver\": ")
+        case .info: bytes.append(",\n      \"severity\": \"info\",\n      \"waived\": true,\n      \"waiver\": ")
+        }
+        append(
+            .object([
+                "scope": .string(waiver.scope.rawValue),
+                "reason": .string(waiver.reason),
+                "until": .stringOrNull(waiver.until),
+                "location": json(waiver.location),
+            ]), to: &bytes)
+        bytes.append("\n    }")
+    }
+}

@@ -1,0 +1,117 @@
+import PactLint
+import Testing
+
+@testable import PactLintReporters
+
+/// Findings rendered ahead, on the threads that check the files, give the same document as
+/// findings written as they arrive.
+@Suite struct JSONFindingsRendererTests {
+    /// Writes `report` as a check run streams it to a rendering sink: each file's findings
+    /// rendered by the writer's renderer when it renders them, as an event when it does not.
+    private func renderedAhead(_ report: Report) -> (text: String, renderedFiles: Int) {
+        var writer = JSONReporter().makeWriter(context: ReportFixture.context)
+        var output = ""
+        var renderedFiles = 0
+        report.replay { event in
+            if case .file(let file, let findings) = event,
+                let rendered = writer.findingsRenderer?.render(findings, path: file.path)
+            {
+                writer.write(file, rendered: rendered, to: &output)
+                renderedFiles += 1
+            } else {
+                writer.write(event, to: &output)
+            }
+        }
+        return (output, renderedFiles)
+    }
+
+    @Test func renderedAheadIsTheDocumentWrittenAsFindingsArrive() {
+        let expected = JSONReporter().render(ReportFixture.report, context: ReportFixture.context)
+        let ahead = renderedAhead(ReportFixture.report)
+        #expect(ahead.renderedFiles == ReportFixture.report.checkedPaths.count)
+        #expect(ahead.text == expected)
+    }
+
+    @Test func onlyThePortfolioRenderedAheadIsTheSameDocument() {
+        // Files without findings first: the first rendered piece opens the array.
+        var report = ReportFixture.report
+        report.findings = report.findings.filter { !$0.isWaived }
+        #expect(renderedAhead(report).text == JSONReporter().render(report, context: ReportFixture.context))
+        report.findings = []
+        report.portfolioFindingCount = 0
+        #expect(renderedAhead(report).text == JSONReporter().render(report, context: ReportFixture.context))
+    }
+
+    @Test func eachFindingIsOnePiece() throws {
+        let file = try #require(ReportFixture.report.files.first)
+        let findings = ReportFixture.report.findings.filter { $0.location.file == file.path }
+        #expect(!findings.isEmpty)
+        var writer = JSONReporter().makeWriter(context: ReportFixture.context)
+        var ignored = ""
+        writer.write(.begin(ReportHeader(report: ReportFixture.report)), to: &ignored)
+        let rendered = try #require(writer.findingsRenderer?.render(findings, path: file.path))
+        #expect(rendered.count == findings.count)
+        #expect(rendered.ends.last == rendered.byteCount)
+        let text = String(decoding: rendered.bytes, as: UTF8.self)
+        #expect(text.hasPrefix(",\n    {\n      \"fingerprint\": "))
+        // A piece a finding, each a complete object after its comma.
+        var start = 0
+        for (end, finding) in zip(rendered.ends, findings) {
+            let piece = String(decoding: rendered.bytes[start..<end], as: UTF8.self)
+            #expect(piece.hasPrefix(",\n    {"))
+            #expect(piece.hasSuffix("\n    }"))
+            #expect(piece.contains(JSONValue.quoted(finding.fingerprint)))
+            start = end
+        }
+    }
+
+    @Test func findingsItCannotRenderAloneAreLeftToTheWriter() throws {
+        var writer = JSONReporter().makeWriter(context: ReportFixture.context)
+        var ignored = ""
+        writer.write(.begin(ReportHeader(report: ReportFixture.report)), to: &ignored)
+        let renderer = try #require(writer.findingsRenderer)
+        let finding = try #require(ReportFixture.report.findings.first)
+        let path = finding.location.file
+        #expect(renderer.render([finding], path: path) != nil)
+        #expect(renderer.render([], path: path)?.count == 0)
+        // A rule the header does not list: the writer lists a stand-in made from the first
+        // finding that names it, which depends on the order of the run.
+        var unknown = finding
+        unknown.ruleID = "NOT-LISTED"
+        #expect(renderer.render([finding, unknown], path: path) == nil)
+        // A finding in another file: its path may be one only findings name.
+        #expect(renderer.render([finding], path: path + ".other") == nil)
+        // Thousands of findings: the writer writes them in chunks instead of holding them.
+        let many = Array(repeating: finding, count: JSONFindingsRenderer.largestRendering / 1024 + 1)
+        #expect(renderer.render(many, path: path) == nil)
+        #expect(renderer.render(Array(many.prefix(100)), path: path)?.count == 100)
+    }
+
+    @Test func noRendererBeforeTheHeaderNorForOneFile() {
+        var writer = JSONReporter().makeWriter(context: ReportFixture.context)
+        #expect(writer.findingsRenderer == nil)
+        var ignored = ""
+        let header = ReportHeader(report: ReportFixture.report)
+        #expect(header.paths.count > 1)
+        writer.write(
+            .begin(
+                ReportHeader(
+                    paths: Array(header.paths.prefix(1)), rules: header.rules, toolRules: header.toolRules,
+                    principles: header.principles, failOn: header.failOn)), to: &ignored)
+        #expect(writer.findingsRenderer == nil)
+        writer = JSONReporter().makeWriter(context: ReportFixture.context)
+        writer.write(.begin(header), to: &ignored)
+        #expect(writer.findingsRenderer != nil)
+    }
+}
+
+extension ReportHeader {
+    /// The header `Report.replay` hands a writer first.
+    init(report: Report) {
+        var header: ReportHeader?
+        report.replay { event in
+            if case .begin(let first) = event, header == nil { header = first }
+        }
+        self = header ?? ReportHeader(paths: [], rules: [], principles: [], failOn: nil)
+    }
+}

@@ -40,6 +40,19 @@ struct CanonicalByteBuffer: CanonicalByteSink {
         self.count += count
     }
 
+    mutating func appendShortString(prefix: UInt64, suffix: UInt64, count: Int) {
+        // Most scalars: one capacity check and a few stores.
+        if self.count + 20 > capacity { grow(toHold: self.count + 20) }
+        let target = UnsafeMutableRawPointer(base + self.count)
+        target.storeBytes(of: UInt8(ascii: "s"), as: UInt8.self)
+        target.storeBytes(of: UInt8(ascii: ":"), toByteOffset: 1, as: UInt8.self)
+        target.storeBytes(of: prefix.littleEndian, toByteOffset: 2, as: UInt64.self)
+        target.storeBytes(of: suffix.littleEndian, toByteOffset: 10, as: UInt64.self)
+        target.storeBytes(of: 0x1F, toByteOffset: 2 + count, as: UInt8.self)
+        target.storeBytes(of: 0x1F, toByteOffset: 3 + count, as: UInt8.self)
+        self.count += count + 4
+    }
+
     /// Frees the memory; the buffer is not used after.
     func deallocate() {
         base.deallocate()

@@ -8,4 +8,8 @@ protocol CanonicalByteSink {
     /// Takes the `count` bytes (at most 16) held in `prefix` and then `suffix`, the first byte
     /// lowest, as `YAMLNodeCursor.shortKeyUTF8(at:)` gives a short text's.
     mutating func append(prefix: UInt64, suffix: UInt64, count: Int)
+    /// Takes a short string scalar's whole canonical bytes: `s:`, the `count` bytes (at most
+    /// 16) held as `append(prefix:suffix:count:)` takes them, and two `0x1F` (the text's and
+    /// the node's).
+    mutating func appendShortString(prefix: UInt64, suffix: UInt64, count: Int)
 }

@@ -13,42 +13,56 @@ enum CanonicalValue {
     /// Writes the canonical bytes of `node` to `sink`; `node` must stay alive meanwhile (see
     /// `YAMLNodeCursor`).
     static func write<Sink: CanonicalByteSink>(_ node: YAMLNodeCursor, to sink: inout Sink) {
+        // Most nodes: a short string, told and read with one look at the node.
+        if let text = node.shortStringValueUTF8 {
+            return sink.appendShortString(prefix: text.prefix, suffix: text.suffix, count: text.count)
+        }
         switch node.kind {
         case .scalar:
             writeScalar(node, to: &sink)
         case .sequence:
             sink.append(UInt8(ascii: "["))
-            for index in 0..<node.childCount { write(node.item(at: index), to: &sink) }
+            // Items of a list are often mappings with the same keys in the same order (the
+            // actions of a partnership): sorted once, their order serves the next ones.
+            var siblingOrder = SiblingOrder()
+            defer { siblingOrder.deallocate() }
+            for index in 0..<node.childCount {
+                let item = node.item(at: index)
+                if item.kind == .mapping {
+                    sink.append(UInt8(ascii: "{"))
+                    writePairs(of: item, to: &sink, siblingOrder: &siblingOrder, remembers: true)
+                    sink.append(UInt8(ascii: "}"))
+                    sink.append(0x1F)
+                } else {
+                    write(item, to: &sink)
+                }
+            }
             sink.append(UInt8(ascii: "]"))
         case .mapping:
             sink.append(UInt8(ascii: "{"))
-            writePairs(of: node, to: &sink)
+            var noSiblings = SiblingOrder()
+            writePairs(of: node, to: &sink, siblingOrder: &noSiblings, remembers: false)
             sink.append(UInt8(ascii: "}"))
         }
         sink.append(0x1F)
     }
 
-    /// A scalar's `ValueKey.canonicalText` and `0x1F`: a string as `s:` and its bytes.
+    /// A scalar's `ValueKey.canonicalText` and `0x1F` (a short string is written by `write`):
+    /// a string as `s:` and its bytes.
     private static func writeScalar<Sink: CanonicalByteSink>(_ node: YAMLNodeCursor, to sink: inout Sink) {
-        if let text = node.shortStringValueUTF8 {
+        let written: Void? = node.withStringValueUTF8 { text in
             sink.append(UInt8(ascii: "s"))
             sink.append(UInt8(ascii: ":"))
-            sink.append(prefix: text.prefix, suffix: text.suffix, count: text.count)
-        } else {
-            let written: Void? = node.withStringValueUTF8 { text in
+            sink.append(text)
+        }
+        if written == nil {
+            if var text = node.stringValue {
+                // A string whose bytes are not stored contiguously (none the loader makes).
                 sink.append(UInt8(ascii: "s"))
                 sink.append(UInt8(ascii: ":"))
-                sink.append(text)
-            }
-            if written == nil {
-                if var text = node.stringValue {
-                    // A string whose bytes are not stored contiguously (none the loader makes).
-                    sink.append(UInt8(ascii: "s"))
-                    sink.append(UInt8(ascii: ":"))
-                    text.withUTF8 { sink.append(UnsafeRawBufferPointer($0)) }
-                } else {
-                    writeNonString(node.scalarValue, to: &sink)
-                }
+                text.withUTF8 { sink.append(UnsafeRawBufferPointer($0)) }
+            } else {
+                writeNonString(node.scalarValue, to: &sink)
             }
         }
         sink.append(0x1F)
@@ -89,29 +103,89 @@ enum CanonicalValue {
     }
 
     /// A mapping's pairs in key order: each key's text and `0x1F`, then its value.
-    private static func writePairs<Sink: CanonicalByteSink>(of node: YAMLNodeCursor, to sink: inout Sink) {
+    /// `siblingOrder` is the sorted keys of the mapping before it in the same list, if any;
+    /// when `remembers`, it is then this mapping's, if all of its keys are short enough to be
+    /// compared whole.
+    private static func writePairs<Sink: CanonicalByteSink>(
+        of node: YAMLNodeCursor, to sink: inout Sink, siblingOrder: inout SiblingOrder, remembers: Bool
+    ) {
         let count = node.childCount
         // The keys sorted in place in memory taken for the call (no list allocated per
         // mapping). `Key` is plain data: nothing to deinitialize.
         withUnsafeTemporaryAllocation(of: Key.self, capacity: count) { buffer in
             var keys = buffer
+            var keysAreShort = true
             for index in 0..<count {
                 guard let key = Key(of: node, at: index) else {
                     // A key outside ASCII (or not a scalar of this tree): strings compare it.
+                    if remembers { siblingOrder.remember(nil) }
                     return writePairsByString(of: node, to: &sink)
                 }
+                if key.count > 16 { keysAreShort = false }
                 keys.initializeElement(at: index, to: key)
             }
-            keys.sort { $0.precedes($1, in: node) }
-            for key in keys {
-                if key.count <= 16 {
-                    sink.append(prefix: key.first.byteSwapped, suffix: key.second.byteSwapped, count: key.count)
-                } else {
-                    _ = node.withKeyUTF8(at: key.index) { sink.append($0) }
-                }
-                sink.append(0x1F)
-                write(node.value(at: key.index), to: &sink)
+            if keysAreShort, let known = siblingOrder.sorted(ifKeysOf: UnsafeBufferPointer(keys)) {
+                // The same keys in the same places: the sort would give the same order.
+                return writePairs(of: node, in: known, to: &sink)
             }
+            keys.sort { $0.precedes($1, in: node) }
+            if remembers { siblingOrder.remember(keysAreShort ? UnsafeBufferPointer(keys) : nil) }
+            writePairs(of: node, in: UnsafeBufferPointer(keys), to: &sink)
+        }
+    }
+
+    /// Writes the pairs of `node` in the order of `keys`, which are its keys sorted.
+    private static func writePairs<Sink: CanonicalByteSink, Keys: Collection<Key>>(
+        of node: YAMLNodeCursor, in keys: Keys, to sink: inout Sink
+    ) {
+        for key in keys {
+            if key.count <= 16 {
+                sink.append(prefix: key.first.byteSwapped, suffix: key.second.byteSwapped, count: key.count)
+            } else {
+                _ = node.withKeyUTF8(at: key.index) { sink.append($0) }
+            }
+            sink.append(0x1F)
+            write(node.value(at: key.index), to: &sink)
+        }
+    }
+
+    /// The sorted keys of a mapping, for the next mapping of the same list: kept in memory the
+    /// list's walk allocates and frees itself (`Key` is plain data), so that remembering and
+    /// reading them costs no reference counting.
+    private struct SiblingOrder {
+        private var keys: UnsafeMutableBufferPointer<Key>?
+        private var count = 0
+
+        /// The remembered keys in sorted order if `keys` (in their pairs' order) are the same
+        /// keys, each at the same index; `nil` otherwise.
+        func sorted(ifKeysOf keys: UnsafeBufferPointer<Key>) -> UnsafeBufferPointer<Key>? {
+            guard let known = self.keys, keys.count == count else { return nil }
+            let sorted = UnsafeBufferPointer(rebasing: known[..<count])
+            for key in sorted {
+                let other = keys[key.index]
+                guard key.first == other.first, key.second == other.second, key.count == other.count else {
+                    return nil
+                }
+            }
+            return sorted
+        }
+
+        /// Remembers `sorted` (a mapping's keys in sorted order), or forgets for `nil`.
+        mutating func remember(_ sorted: UnsafeBufferPointer<Key>?) {
+            guard let sorted else { return count = -1 }
+            if let keys, keys.count < sorted.count {
+                keys.deallocate()
+                self.keys = nil
+            }
+            let memory = keys ?? .allocate(capacity: max(sorted.count, 16))
+            _ = memory.initialize(fromContentsOf: sorted)
+            keys = memory
+            count = sorted.count
+        }
+
+        /// Frees the memory; the order is not used after.
+        func deallocate() {
+            keys?.deallocate()
         }
     }
 

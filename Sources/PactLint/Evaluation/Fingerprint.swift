@@ -120,4 +120,12 @@ extension Fingerprint: CanonicalByteSink {
         }
         self.state = state
     }
+
+    mutating func appendShortString(prefix: UInt64, suffix: UInt64, count: Int) {
+        mix(UInt8(ascii: "s"))
+        mix(UInt8(ascii: ":"))
+        append(prefix: prefix, suffix: suffix, count: count)
+        mix(0x1F)
+        mix(0x1F)
+    }
 }

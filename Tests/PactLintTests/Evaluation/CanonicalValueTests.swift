@@ -108,6 +108,22 @@ import YAMLSource
         plain: 3
         "": 4
         """,
+        // Lists of mappings: the same keys in the same places (one sort serves the next), in
+        // other places, fewer, one outside ASCII, one longer than sixteen bytes.
+        """
+        - {b: 1, a: 2, c: 3}
+        - {b: 4, a: 5, c: 6}
+        - {a: 7, b: 8, c: 9}
+        - {b: 1, a: 2}
+        - {b: 1, a: 2, é: 3}
+        - {b: 1, a: 2, c: 3}
+        - {b: 1, a: 2, "a key longer than sixteen bytes": 3, c: 4}
+        - {b: 1, a: 2, "a key longer than sixteen bytes": 3, c: 4}
+        - {b: 1, a: 2, c: 3}
+        - [{z: 1, y: 2}, {z: 1, y: 2, x: [{q: 1, p: 2}, {q: 1, p: 2}]}, {y: 2, z: 1}]
+        - {b: 1, a: 2, c: 3}
+        - {c: 1, a: 2, b: 3}
+        """,
         // Many keys (the loader indexes them by hash), in reverse order.
         "{" + (0..<40).reversed().map { "k\($0): \($0)" }.joined(separator: ", ") + "}",
     ]

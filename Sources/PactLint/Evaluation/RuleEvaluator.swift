@@ -86,12 +86,16 @@ struct RuleEvaluator {
             // One finding at the `at` node, keeping the first place's values.
             var place = evaluator.firstPlace(at) ?? evaluator.anchorPlace(at)
             place.values = failure.places.first?.values ?? [:]
-            place.related = failure.places.flatMap(\.related)
+            // Read by index: a loop over the places, or `flatMap` (which allocates even when
+            // every list is empty, as nearly all are), would copy each place.
+            let places = failure.places
+            place.related =
+                places.indices.contains { !places[$0].related.isEmpty } ? places.flatMap(\.related) : []
             report(place, of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
             return
         }
-        for place in failure.places {
-            report(place, of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
+        for index in failure.places.indices {
+            report(failure.places[index], of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
         }
     }
 

@@ -10,14 +10,8 @@ struct RuleEvaluator {
     let source: SourceFile?
     /// Query results shared by every rule over the same root.
     var cache: QueryCache? = nil
-    /// The byte list messages are spelt into, kept from one finding to the next.
-    private let messageBytes = ByteList()
-
-    /// A byte list an evaluator (used by one thread) keeps for its messages: each message is
-    /// built in it and made a string, so a message allocates only the string.
-    private final class ByteList {
-        var bytes: [UInt8] = []
-    }
+    /// The bytes messages are spelt into, kept from one finding to the next.
+    private let messageBytes = MessageBuffer()
 
     /// Appends the findings of `rule` over `root` to `findings`.
     func findings(of shared: SharedRule, root: YAMLNode, into findings: inout [Finding]) {
@@ -86,8 +80,7 @@ struct RuleEvaluator {
             // One finding at the `at` node, keeping the first place's values.
             var place = evaluator.firstPlace(at) ?? evaluator.anchorPlace(at)
             place.values = failure.places.first?.values ?? [:]
-            // Read by index: a loop over the places, or `flatMap` (which allocates even when
-            // every list is empty, as nearly all are), would copy each place.
+            // Joined only when a place has related places (nearly none has).
             let places = failure.places
             place.related =
                 places.indices.contains { !places[$0].related.isEmpty } ? places.flatMap(\.related) : []
@@ -144,29 +137,26 @@ struct RuleEvaluator {
         _ template: MessageTemplate, of rule: Rule, place: Place, failureValues: MessageValues,
         evaluator: ConditionEvaluator
     ) -> String {
-        // Built as UTF-8 bytes and made a string once (see `UTF8Bytes`); the values are looked
-        // up where they are, not merged into one dictionary for each finding.
-        var bytes: [UInt8] = []
-        swap(&bytes, &messageBytes.bytes)
-        defer { swap(&bytes, &messageBytes.bytes) }
-        bytes.removeAll(keepingCapacity: true)
-        bytes.reserveCapacity(256)
+        // Built as UTF-8 bytes and made a string once (see `MessageBuffer`); the values are
+        // looked up where they are, not merged into one dictionary for each finding.
+        let bytes = messageBytes
+        bytes.removeAll()
         for part in template.parts {
             switch part {
-            case .text(let literal): UTF8Bytes.append(literal, to: &bytes)
-            case .query(let query): UTF8Bytes.append(evaluator.firstText(query) ?? "not stated", to: &bytes)
+            case .text(let literal): bytes.append(literal)
+            case .query(let query): bytes.append(evaluator.firstText(query) ?? "not stated")
             case .name(let name):
                 if let value = place.values[name] ?? failureValues[name] {
-                    UTF8Bytes.append(value, to: &bytes)
+                    bytes.append(value)
                 } else if let parameter = rule.parameters[name] {
-                    UTF8Bytes.append(parameter.text, to: &bytes)
+                    bytes.append(parameter.text)
                 } else if name == FieldPath.placeholder {
-                    FieldPath.append(place.path, to: &bytes)
+                    bytes.append(FieldPath.text(place.path))
                 } else {
                     bytes.append(UInt8(ascii: "?"))
                 }
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes.makeString()
     }
 }

@@ -121,7 +121,9 @@ struct RuleEvaluator {
         hash.add(location.document)
         hash.add(location.path ?? "")
         if let missing = place.missing {
-            hash.add("missing:" + missing)
+            // `add("missing:" + missing)` without making that string: the same bytes.
+            Self.missingPrefix.withUTF8Buffer { hash.add(bytes: UnsafeRawBufferPointer($0)) }
+            hash.add(missing)
         } else if let bytes = cache?.canonicalBytes(ofCollection: place.node) {
             hash.add(canonicalBytes: bytes)
         } else {
@@ -130,6 +132,9 @@ struct RuleEvaluator {
         if let extra = place.fingerprintExtra { hash.add(extra) }
         return hash.hex
     }
+
+    /// What a place that stands for a query's text is hashed with before the text.
+    private static let missingPrefix: StaticString = "missing:"
 
     /// The message of `place`: a name stands for the place's value, else the failure's, else
     /// (`{field}`) the place's path unless a parameter has that name, else the parameter.

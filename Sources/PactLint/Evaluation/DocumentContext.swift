@@ -33,7 +33,7 @@ struct DocumentContext {
                 excerpt = SourceExcerpt(firstLine: lines.firstLine, lines: lines.lines)
             }
             return Location(
-                file: document.file, span: span, document: document.index, path: path.description, excerpt: excerpt)
+                file: document.file, span: span, document: document.index, path: path.text, excerpt: excerpt)
         }
         guard case .portfolio(let projections) = kind else { return Location(file: "", span: span ?? node.span) }
         guard case .index(let index)? = path.elements.first, projections.indices.contains(index) else {
@@ -44,6 +44,6 @@ struct DocumentContext {
         let projection = projections[index]
         return Location(
             file: projection.file, span: span ?? node.span, document: projection.document,
-            path: NormalizedPath(Array(path.elements.dropFirst())).description)
+            path: NormalizedPath(Array(path.elements.dropFirst())).text)
     }
 }

@@ -10,14 +10,8 @@ struct RuleEvaluator {
     let source: SourceFile?
     /// Query results shared by every rule over the same root.
     var cache: QueryCache? = nil
-    /// The byte list messages are spelt into, kept from one finding to the next.
-    private let messageBytes = ByteList()
-
-    /// A byte list an evaluator (used by one thread) keeps for its messages: each message is
-    /// built in it and made a string, so a message allocates only the string.
-    private final class ByteList {
-        var bytes: [UInt8] = []
-    }
+    /// The bytes messages are spelt into, kept from one finding to the next.
+    private let messageBytes = MessageBuffer()
 
     /// Appends the findings of `rule` over `root` to `findings`.
     func findings(of shared: SharedRule, root: YAMLNode, into findings: inout [Finding]) {
@@ -86,12 +80,15 @@ struct RuleEvaluator {
             // One finding at the `at` node, keeping the first place's values.
             var place = evaluator.firstPlace(at) ?? evaluator.anchorPlace(at)
             place.values = failure.places.first?.values ?? [:]
-            place.related = failure.places.flatMap(\.related)
+            // Joined only when a place has related places (nearly none has).
+            let places = failure.places
+            place.related =
+                places.indices.contains { !places[$0].related.isEmpty } ? places.flatMap(\.related) : []
             report(place, of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
             return
         }
-        for place in failure.places {
-            report(place, of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
+        for index in failure.places.indices {
+            report(failure.places[index], of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
         }
     }
 
@@ -124,7 +121,9 @@ struct RuleEvaluator {
         hash.add(location.document)
         hash.add(location.path ?? "")
         if let missing = place.missing {
-            hash.add("missing:" + missing)
+            // `add("missing:" + missing)` without making that string: the same bytes.
+            Self.missingPrefix.withUTF8Buffer { hash.add(bytes: UnsafeRawBufferPointer($0)) }
+            hash.add(missing)
         } else if let bytes = cache?.canonicalBytes(ofCollection: place.node) {
             hash.add(canonicalBytes: bytes)
         } else {
@@ -134,35 +133,35 @@ struct RuleEvaluator {
         return hash.hex
     }
 
+    /// What a place that stands for a query's text is hashed with before the text.
+    private static let missingPrefix: StaticString = "missing:"
+
     /// The message of `place`: a name stands for the place's value, else the failure's, else
     /// (`{field}`) the place's path unless a parameter has that name, else the parameter.
     func interpolate(
         _ template: MessageTemplate, of rule: Rule, place: Place, failureValues: MessageValues,
         evaluator: ConditionEvaluator
     ) -> String {
-        // Built as UTF-8 bytes and made a string once (see `UTF8Bytes`); the values are looked
-        // up where they are, not merged into one dictionary for each finding.
-        var bytes: [UInt8] = []
-        swap(&bytes, &messageBytes.bytes)
-        defer { swap(&bytes, &messageBytes.bytes) }
-        bytes.removeAll(keepingCapacity: true)
-        bytes.reserveCapacity(256)
+        // Built as UTF-8 bytes and made a string once (see `MessageBuffer`); the values are
+        // looked up where they are, not merged into one dictionary for each finding.
+        let bytes = messageBytes
+        bytes.removeAll()
         for part in template.parts {
             switch part {
-            case .text(let literal): UTF8Bytes.append(literal, to: &bytes)
-            case .query(let query): UTF8Bytes.append(evaluator.firstText(query) ?? "not stated", to: &bytes)
+            case .text(let literal): bytes.append(literal)
+            case .query(let query): bytes.append(evaluator.firstText(query) ?? "not stated")
             case .name(let name):
                 if let value = place.values[name] ?? failureValues[name] {
-                    UTF8Bytes.append(value, to: &bytes)
+                    bytes.append(value)
                 } else if let parameter = rule.parameters[name] {
-                    UTF8Bytes.append(parameter.text, to: &bytes)
+                    bytes.append(parameter.text)
                 } else if name == FieldPath.placeholder {
-                    FieldPath.append(place.path, to: &bytes)
+                    bytes.append(FieldPath.text(place.path))
                 } else {
                     bytes.append(UInt8(ascii: "?"))
                 }
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes.makeString()
     }
 }

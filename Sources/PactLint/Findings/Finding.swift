@@ -8,23 +8,25 @@ import YAMLSource
 /// again) builds a new object, so copies never share a change.
 public struct Finding: Sendable, Hashable, Codable {
     /// Every stored value of a finding.
-    private struct Fields: Sendable, Hashable {
-        var ruleID: String
-        var severity: Severity
-        var message: String
-        var location: Location
-        var related: [RelatedLocation]
-        var waiver: Waiver?
-        var fingerprint: String
-        var help: String?
+    @usableFromInline
+    struct Fields: Sendable, Hashable {
+        @usableFromInline var ruleID: String
+        @usableFromInline var severity: Severity
+        @usableFromInline var message: String
+        @usableFromInline var location: Location
+        @usableFromInline var related: [RelatedLocation]
+        @usableFromInline var waiver: Waiver?
+        @usableFromInline var fingerprint: String
+        @usableFromInline var help: String?
     }
 
     /// The fields, shared by copies; never changed once made.
-    private final class Storage: Sendable {
-        let fields: Fields
+    @usableFromInline
+    final class Storage: Sendable {
+        @usableFromInline let fields: Fields
         /// `fields.waiver != nil`, kept apart: testing the optional in place copied the whole
         /// `Waiver` (some 370 instructions), and counts, baselines and writers ask every finding.
-        let isWaived: Bool
+        @usableFromInline let isWaived: Bool
 
         init(_ fields: Fields) {
             self.fields = fields
@@ -32,7 +34,10 @@ public struct Finding: Sendable, Hashable, Codable {
         }
     }
 
-    private var storage: Storage
+    // Read by inlinable getters: a writer in another module then reads
+    // `finding.location.file` straight from the storage, instead of copying the whole
+    // location (retaining each of its strings) to read one field.
+    @usableFromInline var storage: Storage
 
     /// Replaces one field: a new object, so that other copies keep their value.
     private mutating func update(_ change: (inout Fields) -> Void) {
@@ -43,45 +48,45 @@ public struct Finding: Sendable, Hashable, Codable {
 
     /// The rule's stable id, e.g. `COMP-03`, or a tool rule such as `pactlint/yaml-syntax`.
     public var ruleID: String {
-        get { storage.fields.ruleID }
+        @inlinable get { storage.fields.ruleID }
         set { update { $0.ruleID = newValue } }
     }
     /// How serious the finding is.
     public var severity: Severity {
-        get { storage.fields.severity }
+        @inlinable get { storage.fields.severity }
         set { update { $0.severity = newValue } }
     }
     /// The rule's message with the finding's values filled in.
     public var message: String {
-        get { storage.fields.message }
+        @inlinable get { storage.fields.message }
         set { update { $0.message = newValue } }
     }
     /// Where the finding points: the offending node, or the nearest existing ancestor of a
     /// missing one.
     public var location: Location {
-        get { storage.fields.location }
+        @inlinable get { storage.fields.location }
         set { update { $0.location = newValue } }
     }
     /// Other places that explain the finding (e.g. the other document of a near-duplicate pair).
     public var related: [RelatedLocation] {
-        get { storage.fields.related }
+        @inlinable get { storage.fields.related }
         set { update { $0.related = newValue } }
     }
     /// Set when a waiver comment covers the finding; waived findings stay in every report.
     public var waiver: Waiver? {
-        get { storage.fields.waiver }
+        @inlinable get { storage.fields.waiver }
         set { update { $0.waiver = newValue } }
     }
     /// Stable identity for baselines: rule id, file, normalized path and a hash of the node's
     /// value — never line numbers.
     public var fingerprint: String {
-        get { storage.fields.fingerprint }
+        @inlinable get { storage.fields.fingerprint }
         set { update { $0.fingerprint = newValue } }
     }
     /// How to fix this finding when a rule's check has help of its own; `nil` means the rule's
     /// `help` (in `RuleMetadata`) applies.
     public var help: String? {
-        get { storage.fields.help }
+        @inlinable get { storage.fields.help }
         set { update { $0.help = newValue } }
     }
 
@@ -104,7 +109,7 @@ public struct Finding: Sendable, Hashable, Codable {
     }
 
     /// Whether a waiver covers this finding.
-    public var isWaived: Bool { storage.isWaived }
+    @inlinable public var isWaived: Bool { storage.isWaived }
 
     private enum CodingKeys: String, CodingKey {
         case ruleID, severity, message, location, related, waiver, fingerprint, help

@@ -1,0 +1,64 @@
+/// The bytes an evaluator spells its messages into, kept from one finding to the next: each
+/// message is built here and made a string once, so a message allocates only its string.
+///
+/// Raw memory the buffer allocates itself: an array checked its capacity and uniqueness at
+/// every append, and emptying it went through `replaceSubrange`. An evaluator, and so its
+/// buffer, is used by one thread (`Engine` makes one for each document and each portfolio
+/// thread); hence no exclusivity checks on the fields, which nothing else reaches.
+final class MessageBuffer {
+    @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var count = 0
+    @exclusivity(unchecked) private var capacity: Int
+
+    /// An empty buffer with room for `capacity` bytes before it grows.
+    init(capacity: Int = 256) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// Empties the buffer for the next message.
+    func removeAll() {
+        count = 0
+    }
+
+    /// Appends `text`'s UTF-8, copied at once from its contiguous storage when it has one.
+    func append(_ text: String) {
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { append(UnsafeRawBufferPointer($0)) }
+        if copied == nil { for byte in text.utf8 { append(byte) } }
+    }
+
+    /// Appends `bytes`.
+    func append(_ bytes: UnsafeRawBufferPointer) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
+        UnsafeMutableRawPointer(base + count).copyMemory(from: source, byteCount: bytes.count)
+        count += bytes.count
+    }
+
+    /// Appends one byte.
+    func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    /// The message spelt so far, as a string.
+    func makeString() -> String {
+        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    }
+
+    /// Moves the bytes to memory at least twice as large that holds `needed` bytes.
+    private func grow(toHold needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.initialize(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
+    }
+}

@@ -1,0 +1,87 @@
+extension YAMLNodeCursor {
+    /// Calls `body` with the UTF-8 bytes of the key of the pair at `index` of a mapping (`index`
+    /// must be a valid index of a mapping), read in place without a `String` copy: `nil` when
+    /// that key is not a scalar of this tree or its bytes are not contiguous (read
+    /// `keyText(at:)` then). `YAMLNode.withKeyUTF8(at:_:)` for a cursor.
+    @inlinable
+    public func withKeyUTF8<Result>(at index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        tree._withUnsafeGuaranteedRef { tree in
+            let record = tree.records[Int(self.index)]
+            precondition(record.kind == .mapping && index >= 0 && index < record.count, "pair index out of range")
+            let entry = tree.children[Int(record.start) + 2 * index]
+            guard entry >= 0 else { return nil }
+            let key = tree.records[Int(entry)]
+            return key.kind == .scalar ? tree.withUTF8(ofText: Int(key.start), body) : nil
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the string a scalar resolved to (`stringValue`),
+    /// read in place without a `String` copy: `nil` when the node is not a string or its bytes
+    /// are not contiguous (read `stringValue` then).
+    @inlinable
+    public func withStringValueUTF8<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        tree._withUnsafeGuaranteedRef { tree in
+            let record = tree.records[Int(index)]
+            switch record.valueKind {
+            case .text: return tree.withUTF8(ofText: Int(record.start), body)
+            case .otherString: return tree.withUTF8(ofText: Int(truncatingIfNeeded: record.payload), body)
+            case .null, .bool, .int, .float: return nil
+            }
+        }
+    }
+}
+
+extension YAMLNodeCursor {
+    /// The UTF-8 bytes of the key of the pair at `index` of a mapping (`index` must be a valid
+    /// index of a mapping) when that key is a scalar of this tree whose text is stored as a small
+    /// string (at most 15 bytes: most keys): its first eight bytes and its next eight, the first
+    /// byte lowest and zero past the count. `nil` otherwise (read `withKeyUTF8(at:_:)` then).
+    @inlinable
+    public func shortKeyUTF8(at index: Int) -> (prefix: UInt64, suffix: UInt64, count: Int)? {
+        tree._withUnsafeGuaranteedRef { tree in
+            let record = tree.records[Int(self.index)]
+            precondition(record.kind == .mapping && index >= 0 && index < record.count, "pair index out of range")
+            let entry = tree.children[Int(record.start) + 2 * index]
+            guard entry >= 0 else { return nil }
+            let key = tree.records[Int(entry)]
+            return key.kind == .scalar ? tree.smallTextWords(ofText: Int(key.start)) : nil
+        }
+    }
+
+    /// The UTF-8 bytes of the string a scalar resolved to (`stringValue`) when the tree stores
+    /// it as a small string (at most 15 bytes), as `shortKeyUTF8(at:)` gives a key's; `nil`
+    /// otherwise (read `withStringValueUTF8(_:)` then).
+    @inlinable
+    public var shortStringValueUTF8: (prefix: UInt64, suffix: UInt64, count: Int)? {
+        tree._withUnsafeGuaranteedRef { tree in
+            let record = tree.records[Int(index)]
+            switch record.valueKind {
+            case .text: return tree.smallTextWords(ofText: Int(record.start))
+            case .otherString: return tree.smallTextWords(ofText: Int(truncatingIfNeeded: record.payload))
+            case .null, .bool, .int, .float: return nil
+            }
+        }
+    }
+}
+
+extension YAMLTree {
+    /// The bytes of the text at `textIndex` of `texts` when it is a small string, read from its
+    /// two words in place (the layout `withUTF8(ofText:_:)` reads, under the same check): the
+    /// first word, the second without its top byte (the flags and the count), and the count.
+    @inlinable
+    func smallTextWords(ofText textIndex: Int) -> (prefix: UInt64, suffix: UInt64, count: Int)? {
+        #if _endian(little)
+            guard MemoryLayout<String>.size == 16, readsStringLayout else { return nil }
+            let words = UnsafeRawPointer(texts + textIndex)
+            let second = words.load(fromByteOffset: 8, as: UInt64.self)
+            guard Self.isSmallString(secondWord: second) else { return nil }
+            // A small string's bytes past its count are zero (the layout check compares whole
+            // words), so only the top byte needs clearing.
+            return (
+                words.load(as: UInt64.self), second & 0x00FF_FFFF_FFFF_FFFF, Self.smallStringCount(secondWord: second)
+            )
+        #else
+            return nil
+        #endif
+    }
+}

@@ -63,25 +63,3 @@ extension YAMLNodeCursor {
         }
     }
 }
-
-extension YAMLTree {
-    /// The bytes of the text at `textIndex` of `texts` when it is a small string, read from its
-    /// two words in place (the layout `withUTF8(ofText:_:)` reads, under the same check): the
-    /// first word, the second without its top byte (the flags and the count), and the count.
-    @inlinable
-    func smallTextWords(ofText textIndex: Int) -> (prefix: UInt64, suffix: UInt64, count: Int)? {
-        #if _endian(little)
-            guard MemoryLayout<String>.size == 16, readsStringLayout else { return nil }
-            let words = UnsafeRawPointer(texts + textIndex)
-            let second = words.load(fromByteOffset: 8, as: UInt64.self)
-            guard Self.isSmallString(secondWord: second) else { return nil }
-            // A small string's bytes past its count are zero (the layout check compares whole
-            // words), so only the top byte needs clearing.
-            return (
-                words.load(as: UInt64.self), second & 0x00FF_FFFF_FFFF_FFFF, Self.smallStringCount(secondWord: second)
-            )
-        #else
-            return nil
-        #endif
-    }
-}

@@ -232,7 +232,7 @@ struct ConditionEvaluator {
     // MARK: Conditions
 
     /// Whether a condition holds, without building places for the common guards (`when`).
-    func holds(_ condition: Condition, source: SourceFile?) -> Bool {
+    func holds(_ condition: borrowing Condition, source: SourceFile?) -> Bool {
         switch condition {
         case .exists(let query): return selectsAny(query)
         case .absent(let query): return !selectsAny(query)
@@ -246,7 +246,7 @@ struct ConditionEvaluator {
     }
 
     /// `nil` when the condition holds.
-    func evaluate(_ condition: Condition, source: SourceFile?) -> Failure? {
+    func evaluate(_ condition: borrowing Condition, source: SourceFile?) -> Failure? {
         switch condition {
         case .exists(let query):
             return selectsAny(query) ? nil : Failure(places: [anchorPlace(query)], values: ["count": "0"])
@@ -320,17 +320,11 @@ struct ConditionEvaluator {
                     "expected": ValueFormatting.number(required),
                 ])
 
-        case .isIn(let value, let among), .notIn(let value, let among):
-            let wanted: Bool
-            if case .isIn = condition { wanted = true } else { wanted = false }
-            let pool = valueKeys(among)
-            // Paths are built only when some value fails.
-            guard containsNode(value, where: { pool.contains($0.valueKey) != wanted }) else { return nil }
-            var places: [Place] = []
-            for match in select(value) where pool.contains(match.node.valueKey) != wanted {
-                places.append(place(match, of: value, values: ["value": ValueFormatting.text(of: match.node)]))
-            }
-            return places.isEmpty ? nil : Failure(places: places)
+        case .isIn(let value, let among):
+            return evaluateMembership(value, among: among, wanted: true)
+
+        case .notIn(let value, let among):
+            return evaluateMembership(value, among: among, wanted: false)
 
         case .unique(let of):
             // Paths and places are built only when some value repeats.
@@ -392,6 +386,19 @@ struct ConditionEvaluator {
         case .not(let member):
             return holds(member, source: source) ? Failure(places: [subjectPlace]) : nil
         }
+    }
+
+    /// `in` (`wanted`) or `not-in`: every value `value` selects must (or must not) be among
+    /// the values `among` selects.
+    private func evaluateMembership(_ value: RuleQuery, among: [RuleQuery], wanted: Bool) -> Failure? {
+        let pool = valueKeys(among)
+        // Paths are built only when some value fails.
+        guard containsNode(value, where: { pool.contains($0.valueKey) != wanted }) else { return nil }
+        var places: [Place] = []
+        for match in select(value) where pool.contains(match.node.valueKey) != wanted {
+            places.append(place(match, of: value, values: ["value": ValueFormatting.text(of: match.node)]))
+        }
+        return places.isEmpty ? nil : Failure(places: places)
     }
 
     /// Reports every node of `of` that fails `holds`.

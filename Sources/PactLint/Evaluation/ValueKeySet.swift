@@ -21,8 +21,10 @@ struct ValueKeySet {
         members.reserveCapacity(capacity)
     }
 
-    /// Inserts `key`; false when an equal key is a member already.
-    mutating func insert(_ key: ValueKey) -> Bool {
+    /// Inserts `key`; false when an equal key is a member already. Takes `key` over: the
+    /// callers pass a value just made (`node.valueKey`), so storing it copies nothing (a
+    /// borrowed string would be retained to store and released by the caller).
+    mutating func insert(_ key: consuming ValueKey) -> Bool {
         if fallback != nil { return fallback?.insert(key).inserted ?? false }
         guard let hash = Self.hash(key) else {
             var all = Set(members)

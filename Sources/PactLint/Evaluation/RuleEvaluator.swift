@@ -67,13 +67,14 @@ struct RuleEvaluator {
     ) -> Bool {
         // Fields read through the object, not out of a local copy of the check.
         if let when = shared.check.when, !evaluator.holds(when, source: source) { return false }
-        guard let failure = evaluator.evaluate(shared.check.assert, source: source) else { return false }
-        report(failure, of: shared.check, of: rule, evaluator: evaluator, into: &findings)
+        guard var failure = evaluator.evaluate(shared.check.assert, source: source) else { return false }
+        report(&failure, of: shared.check, of: rule, evaluator: evaluator, into: &findings)
         return true
     }
 
+    /// Appends the findings of `failure`, whose places it takes (it is left without them).
     private func report(
-        _ failure: Failure, of check: RuleCheck, of rule: Rule, evaluator: ConditionEvaluator,
+        _ failure: inout Failure, of check: RuleCheck, of rule: Rule, evaluator: ConditionEvaluator,
         into findings: inout [Finding]
     ) {
         if let at = check.at {
@@ -87,8 +88,16 @@ struct RuleEvaluator {
             report(place, of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
             return
         }
-        for index in failure.places.indices {
-            report(failure.places[index], of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
+        // Each place moved out of the list, not copied: a copy retained (and its end released)
+        // each of a place's half-dozen references, even when only lent to `report`. The list,
+        // taken from the failure, is its own (no copy of it is made); it is reversed once so
+        // that popping from the end keeps the places' order, in its buffer, whose swaps move
+        // the places (the array's copied them).
+        var places: [Place] = []
+        swap(&places, &failure.places)
+        places.withUnsafeMutableBufferPointer { $0.reverse() }
+        while let place = places.popLast() {
+            report(place, of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
         }
     }
 

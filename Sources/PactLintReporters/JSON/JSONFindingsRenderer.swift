@@ -69,12 +69,11 @@ struct JSONFindingsRenderer: FindingsRenderer {
         let complete = rules.withUnsafeBytes { rules in
             quotedFile.withUnsafeBytes { quotedFile in
                 for (finding, parts) in zip(findings, parts) {
-                    let location = finding.location
                     // Byte for byte: `==` would take two canonically equivalent spellings
                     // (two files) for one.
-                    guard location.file.hasSameUTF8(as: path) else { return false }
+                    guard finding.location.file.hasSameUTF8(as: path) else { return false }
                     JSONReporter.appendFinding(
-                        finding, at: location, parts: parts, rules: rules, quotedFile: quotedFile, to: &bytes)
+                        finding, parts: parts, rules: rules, quotedFile: quotedFile, to: &bytes)
                     ends.append(bytes.count)
                 }
                 return true

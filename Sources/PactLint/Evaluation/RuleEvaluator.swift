@@ -16,8 +16,7 @@ struct RuleEvaluator {
     /// Appends the findings of `rule` over `root` to `findings`.
     func findings(of shared: SharedRule, root: YAMLNode, into findings: inout [Finding]) {
         let rule = shared.rule
-        // A `when` that reads only `$` holds for all subjects or for none: tested once.
-        let whenPerSubject = rule.when.map { !$0.isSubjectIndependent } ?? false
+        let whenPerSubject = shared.whenPerSubject
         // The subjects are read where they are (the query's matches, or the root alone): no
         // list of them is made for each rule and document.
         if let given = rule.given {

@@ -54,9 +54,10 @@ struct RuleEvaluator {
         let evaluator = ConditionEvaluator(
             root: root, subject: subject, subjectPath: path, parameters: rule.parameters, cache: cache)
         if whenPerSubject, let when = rule.when, !evaluator.holds(when, source: source) { return }
-        for check in shared.checks {
-            guard run(check, of: rule, evaluator: evaluator, into: &findings) else { continue }
-            if rule.report == .first { break }
+        // The checks, shared by every worker, are lent without a retain (see `SharedRule`);
+        // after a failed one the rest run unless only the first failure reports.
+        _ = shared.checks.containsUnretained { check in
+            run(check, of: rule, evaluator: evaluator, into: &findings) && rule.report == .first
         }
     }
 

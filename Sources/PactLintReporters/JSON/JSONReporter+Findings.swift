@@ -50,12 +50,12 @@ extension JSONReporter {
         bytes.append(",\n      \"message\": ")
         bytes.appendQuoted(finding.message)
         bytes.append(UnsafeBufferPointer(rebasing: rules[parts.principle]))
-        let related = finding.related
-        if related.isEmpty {
+        if finding.related.isEmpty {
             bytes.append("[]")
         } else {
             append(
-                .array(related.map { .object(["message": .string($0.message), "location": json($0.location)]) }),
+                .array(
+                    finding.related.map { .object(["message": .string($0.message), "location": json($0.location)]) }),
                 to: &bytes)
         }
         bytes.append(UnsafeBufferPointer(rebasing: rules[parts.rule]))

@@ -160,8 +160,11 @@ struct RuleEvaluator {
             case .text(let literal): bytes.append(literal)
             case .query(let query): bytes.append(evaluator.firstText(query) ?? "not stated")
             case .name(let name):
-                if let value = place.values[name] ?? failureValues[name] {
-                    bytes.append(value)
+                // The values are appended where they are kept, not copied out.
+                if place.values.appendValue(named: name, to: bytes)
+                    || failureValues.appendValue(named: name, to: bytes)
+                {
+                    continue
                 } else if let parameter = rule.parameters[name] {
                     bytes.append(parameter.text)
                 } else if name == FieldPath.placeholder {

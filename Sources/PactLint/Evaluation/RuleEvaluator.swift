@@ -80,7 +80,12 @@ struct RuleEvaluator {
         if let at = check.at {
             // One finding at the `at` node, keeping the first place's values.
             var place = evaluator.firstPlace(at) ?? evaluator.anchorPlace(at)
-            place.values = failure.places.first?.values ?? [:]
+            // Moved, not copied: the failure's places are this function's to take.
+            if failure.places.isEmpty {
+                place.values = [:]
+            } else {
+                swap(&place.values, &failure.places[0].values)
+            }
             // Joined only when a place has related places (nearly none has).
             let places = failure.places
             place.related =

@@ -19,4 +19,14 @@ extension Array where Element: AnyObject {
             return false
         }
     }
+
+    /// Calls `body` with each element in order, lent without a retain (see
+    /// `containsUnretained(where:)`, whose invariant holds here too).
+    @inline(__always)
+    func forEachUnretained(_ body: (Element) -> Void) {
+        _ = containsUnretained { element in
+            body(element)
+            return false
+        }
+    }
 }

@@ -17,23 +17,28 @@ struct DocumentContext {
     /// A document's file and index, read for each finding without copying `kind`'s payload
     /// (its source file holds several lists, each retained by a copy); `nil` for a portfolio.
     private let document: (file: String, index: Int)?
+    /// A document's source, kept apart for the same reason: excerpts read it in place.
+    private let source: SourceFile?
 
     init(kind: Kind, excerptContext: Int? = 2) {
         self.kind = kind
         self.excerptContext = excerptContext
-        if case .document(let file, let index, _) = kind { document = (file, index) } else { document = nil }
+        if case .document(let file, let index, let source) = kind {
+            document = (file, index)
+            self.source = source
+        } else {
+            document = nil
+            source = nil
+        }
     }
 
     func location(node: YAMLNode, path: NormalizedPath, span: SourceSpan?) -> Location {
         if let document {
             let span = span ?? node.span
-            var excerpt: SourceExcerpt?
-            if let excerptContext, case .document(_, _, let source) = kind {
-                let lines = source.excerpt(around: SourceSpan(at: span.start), context: excerptContext)
-                excerpt = SourceExcerpt(firstLine: lines.firstLine, lines: lines.lines)
-            }
+            // Made in the returned value, not in a variable copied into it.
             return Location(
-                file: document.file, span: span, document: document.index, path: path.text, excerpt: excerpt)
+                file: document.file, span: span, document: document.index, path: path.text,
+                excerpt: excerpt(around: span))
         }
         guard case .portfolio(let projections) = kind else { return Location(file: "", span: span ?? node.span) }
         guard case .index(let index)? = path.elements.first, projections.indices.contains(index) else {
@@ -45,5 +50,13 @@ struct DocumentContext {
         return Location(
             file: projection.file, span: span ?? node.span, document: projection.document,
             path: NormalizedPath(Array(path.elements.dropFirst())).text)
+    }
+
+    /// The lines around `span` in a document's source; `nil` without context or source.
+    private func excerpt(around span: SourceSpan) -> SourceExcerpt? {
+        guard let excerptContext,
+            let lines = source?.excerpt(around: SourceSpan(at: span.start), context: excerptContext)
+        else { return nil }
+        return SourceExcerpt(firstLine: lines.firstLine, lines: lines.lines)
     }
 }

@@ -80,7 +80,9 @@ public struct Engine: Sendable {
         var findings: [Finding] = []
         // `$` queries repeat across rules and checks: each runs once per document.
         let evaluator = RuleEvaluator(context: context, source: file, cache: QueryCache())
-        for rule in documentRules {
+        // The rules are shared by every worker: lent, not retained and released for each
+        // document (atomic operations on objects whose counts every worker changes).
+        documentRules.forEachUnretained { rule in
             evaluator.findings(of: rule, root: document.root, into: &findings)
         }
         return findings

@@ -16,8 +16,7 @@ struct RuleEvaluator {
     /// Appends the findings of `rule` over `root` to `findings`.
     func findings(of shared: SharedRule, root: YAMLNode, into findings: inout [Finding]) {
         let rule = shared.rule
-        // A `when` that reads only `$` holds for all subjects or for none: tested once.
-        let whenPerSubject = rule.when.map { !$0.isSubjectIndependent } ?? false
+        let whenPerSubject = shared.whenPerSubject
         // The subjects are read where they are (the query's matches, or the root alone): no
         // list of them is made for each rule and document.
         if let given = rule.given {
@@ -55,9 +54,10 @@ struct RuleEvaluator {
         let evaluator = ConditionEvaluator(
             root: root, subject: subject, subjectPath: path, parameters: rule.parameters, cache: cache)
         if whenPerSubject, let when = rule.when, !evaluator.holds(when, source: source) { return }
-        for check in shared.checks {
-            guard run(check, of: rule, evaluator: evaluator, into: &findings) else { continue }
-            if rule.report == .first { break }
+        // The checks, shared by every worker, are lent without a retain (see `SharedRule`);
+        // after a failed one the rest run unless only the first failure reports.
+        _ = shared.checks.containsUnretained { check in
+            run(check, of: rule, evaluator: evaluator, into: &findings) && rule.report == .first
         }
     }
 
@@ -67,19 +67,25 @@ struct RuleEvaluator {
     ) -> Bool {
         // Fields read through the object, not out of a local copy of the check.
         if let when = shared.check.when, !evaluator.holds(when, source: source) { return false }
-        guard let failure = evaluator.evaluate(shared.check.assert, source: source) else { return false }
-        report(failure, of: shared.check, of: rule, evaluator: evaluator, into: &findings)
+        guard var failure = evaluator.evaluate(shared.check.assert, source: source) else { return false }
+        report(&failure, of: shared.check, of: rule, evaluator: evaluator, into: &findings)
         return true
     }
 
+    /// Appends the findings of `failure`, whose places it takes (it is left without them).
     private func report(
-        _ failure: Failure, of check: RuleCheck, of rule: Rule, evaluator: ConditionEvaluator,
+        _ failure: inout Failure, of check: RuleCheck, of rule: Rule, evaluator: ConditionEvaluator,
         into findings: inout [Finding]
     ) {
         if let at = check.at {
             // One finding at the `at` node, keeping the first place's values.
             var place = evaluator.firstPlace(at) ?? evaluator.anchorPlace(at)
-            place.values = failure.places.first?.values ?? [:]
+            // Moved, not copied: the failure's places are this function's to take.
+            if failure.places.isEmpty {
+                place.values = [:]
+            } else {
+                swap(&place.values, &failure.places[0].values)
+            }
             // Joined only when a place has related places (nearly none has).
             let places = failure.places
             place.related =
@@ -87,8 +93,16 @@ struct RuleEvaluator {
             report(place, of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
             return
         }
-        for index in failure.places.indices {
-            report(failure.places[index], of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
+        // Each place moved out of the list, not copied: a copy retained (and its end released)
+        // each of a place's half-dozen references, even when only lent to `report`. The list,
+        // taken from the failure, is its own (no copy of it is made); it is reversed once so
+        // that popping from the end keeps the places' order, in its buffer, whose swaps move
+        // the places (the array's copied them).
+        var places: [Place] = []
+        swap(&places, &failure.places)
+        places.withUnsafeMutableBufferPointer { $0.reverse() }
+        while let place = places.popLast() {
+            report(place, of: failure, of: check, of: rule, evaluator: evaluator, into: &findings)
         }
     }
 
@@ -151,8 +165,11 @@ struct RuleEvaluator {
             case .text(let literal): bytes.append(literal)
             case .query(let query): bytes.append(evaluator.firstText(query) ?? "not stated")
             case .name(let name):
-                if let value = place.values[name] ?? failureValues[name] {
-                    bytes.append(value)
+                // The values are appended where they are kept, not copied out.
+                if place.values.appendValue(named: name, to: bytes)
+                    || failureValues.appendValue(named: name, to: bytes)
+                {
+                    continue
                 } else if let parameter = rule.parameters[name] {
                     bytes.append(parameter.text)
                 } else if name == FieldPath.placeholder {

@@ -20,9 +20,14 @@ final class SharedRule: Sendable {
     let rule: Rule
     /// `rule.checks`, in order.
     let checks: [Check]
+    /// Whether the rule's `when` reads the subject, so is tested for each one: a `when` that
+    /// reads only `$` holds for all subjects or for none, and is tested once. Found once here,
+    /// not for each document (which copied the condition out of the rule to look at it).
+    let whenPerSubject: Bool
 
     init(_ rule: Rule) {
         self.rule = rule
         self.checks = rule.checks.map(Check.init)
+        whenPerSubject = rule.when.map { !$0.isSubjectIndependent } ?? false
     }
 }

@@ -45,12 +45,14 @@ struct JSONFindingsRenderer: FindingsRenderer {
         parts.reserveCapacity(findings.count)
         var size = 0
         // Findings of one rule often come together: comparing the id saves hashing it.
+        // Each finding's fields are read where it keeps them, by index: a finding taken out of
+        // the array was retained and released, and so was each string read out of it.
         var last: (id: String, parts: JSONReporter.RuleParts)?
-        for finding in findings {
-            let id = finding.ruleID
-            if let last, last.id == id {
+        for index in findings.indices {
+            if let last, findings[index].ruleID == last.id {
                 parts.append(last.parts)
             } else {
+                let id = findings[index].ruleID
                 guard let found = partsByID[id] else { return nil }
                 parts.append(found)
                 last = (id, found)
@@ -68,13 +70,12 @@ struct JSONFindingsRenderer: FindingsRenderer {
         ends.reserveCapacity(findings.count)
         let complete = rules.withUnsafeBytes { rules in
             quotedFile.withUnsafeBytes { quotedFile in
-                for (finding, parts) in zip(findings, parts) {
-                    let location = finding.location
+                for index in findings.indices {
                     // Byte for byte: `==` would take two canonically equivalent spellings
                     // (two files) for one.
-                    guard location.file.hasSameUTF8(as: path) else { return false }
+                    guard findings[index].location.file.hasSameUTF8(as: path) else { return false }
                     JSONReporter.appendFinding(
-                        finding, at: location, parts: parts, rules: rules, quotedFile: quotedFile, to: &bytes)
+                        findings[index], parts: parts[index], rules: rules, quotedFile: quotedFile, to: &bytes)
                     ends.append(bytes.count)
                 }
                 return true

@@ -33,29 +33,29 @@ extension JSONReporter {
         return RuleParts(principle: start..<middle, rule: middle..<bytes.count)
     }
 
-    /// Appends `finding` (at `location`, its location) as an element of the findings array
+    /// Appends `finding` as an element of the findings array
     /// that follows another: `,` and the object at indentation level 2, written member by
     /// member in sorted key order exactly as `JSONValue.write` would lay it out. The fixed
     /// text between values is literal, the rule's and principle's members are `parts` of
     /// `rules`, and the file is `quotedFile` (a JSON string).
     static func appendFinding(
-        _ finding: Finding, at location: Location, parts: RuleParts, rules: UnsafeBufferPointer<UInt8>,
+        _ finding: Finding, parts: RuleParts, rules: UnsafeBufferPointer<UInt8>,
         quotedFile: UnsafeBufferPointer<UInt8>, to bytes: inout ByteBuffer
     ) {
         bytes.reserve(parts.count + 1024)
         bytes.append(",\n    {\n      \"fingerprint\": ")
         bytes.appendQuoted(finding.fingerprint)
         bytes.append(",\n      \"location\": ")
-        writeLocation(location, quotedFile: quotedFile, to: &bytes)
+        writeLocation(of: finding, quotedFile: quotedFile, to: &bytes)
         bytes.append(",\n      \"message\": ")
         bytes.appendQuoted(finding.message)
         bytes.append(UnsafeBufferPointer(rebasing: rules[parts.principle]))
-        let related = finding.related
-        if related.isEmpty {
+        if finding.related.isEmpty {
             bytes.append("[]")
         } else {
             append(
-                .array(related.map { .object(["message": .string($0.message), "location": json($0.location)]) }),
+                .array(
+                    finding.related.map { .object(["message": .string($0.message), "location": json($0.location)]) }),
                 to: &bytes)
         }
         bytes.append(UnsafeBufferPointer(rebasing: rules[parts.rule]))

@@ -211,14 +211,13 @@ public struct JSONReporter: StreamingReporter {
             pending = ByteBuffer()
             bytes.removeAll()
             for finding in findings {
-                let location = finding.location
-                notePath(location.file)
+                notePath(finding.location.file)
                 let parts = rendered(ruleAt: ruleIndex(finding))
                 let start = bytes.count
                 renderedBytes.withUnsafeBytes { rules in
                     quotedLastPath.withUnsafeBytes { quotedFile in
                         JSONReporter.appendFinding(
-                            finding, at: location, parts: parts, rules: rules, quotedFile: quotedFile, to: &bytes)
+                            finding, parts: parts, rules: rules, quotedFile: quotedFile, to: &bytes)
                     }
                 }
                 // The piece starts with the `,` that follows a previous element.
@@ -281,16 +280,19 @@ public struct JSONReporter: StreamingReporter {
     /// A finding's location as `json(_:)` lays it out at indentation level 3, appended member
     /// by member (keys in sorted order) without building the object; `quotedFile` is its file
     /// as a JSON string.
+    ///
+    /// The fields are read where the finding keeps them: a copy of its location retained and
+    /// released each of its strings and lists for every finding written.
     static func writeLocation(
-        _ location: Location, quotedFile: UnsafeBufferPointer<UInt8>, to bytes: inout ByteBuffer
+        of finding: Finding, quotedFile: UnsafeBufferPointer<UInt8>, to bytes: inout ByteBuffer
     ) {
-        let span = location.span
+        let span = finding.location.span
         bytes.append("{\n        \"byteOffset\": ")
         bytes.appendInteger(span.start.offset)
         bytes.append(",\n        \"column\": ")
         bytes.appendInteger(span.start.column)
         bytes.append(",\n        \"document\": ")
-        bytes.appendInteger(location.document)
+        bytes.appendInteger(finding.location.document)
         bytes.append(",\n        \"endByteOffset\": ")
         bytes.appendInteger(span.end.offset)
         bytes.append(",\n        \"endColumn\": ")
@@ -298,7 +300,7 @@ public struct JSONReporter: StreamingReporter {
         bytes.append(",\n        \"endLine\": ")
         bytes.appendInteger(span.end.line)
         bytes.append(",\n        \"jsonPath\": ")
-        if let path = location.path {
+        if let path = finding.location.path {
             bytes.appendQuoted(path)
         } else {
             bytes.append("null")

@@ -19,4 +19,15 @@ import Testing
         let empty: MessageValues = [:]
         #expect(empty["count"] == nil)
     }
+
+    @Test func appendsTheNamedValueOrNothing() {
+        var values: MessageValues = ["count": "3", "value": "Grüße"]
+        values["count"] = nil
+        let buffer = MessageBuffer()
+        buffer.append("at ")
+        #expect(values.appendValue(named: "value", to: buffer))
+        #expect(!values.appendValue(named: "count", to: buffer))
+        #expect(!values.appendValue(named: "missing", to: buffer))
+        #expect(buffer.makeString() == "at Grüße")
+    }
 }

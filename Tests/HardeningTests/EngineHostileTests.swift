@@ -41,15 +41,32 @@ struct EngineHostileTests {
         #expect(!findings.contains { $0.ruleID == Engine.yamlSyntaxRuleID })
     }
 
-    @Test("an empty or comment-only file has no document, so no rule reports anything")
+    @Test("an empty, blank or comment-only file has no document: one pactlint/no-document warning says so")
     func emptyFile() {
-        // A gap reported to the lead: such a file passes `check` silently (see docs/limits.md).
-        for text in ["", "# only a comment\n", "\n\n"] {
+        let cases = [
+            ("", "the file is empty: it holds no YAML document, so no rule ran on it"),
+            (
+                "# only a comment\n",
+                "the file holds no YAML document (only blank lines or comments), so no rule ran on it"
+            ),
+            ("\n\n", "the file holds no YAML document (only blank lines or comments), so no rule ran on it"),
+            ("\u{FEFF}", "the file holds no YAML document (only blank lines or comments), so no rule ran on it"),
+        ]
+        for (text, message) in cases {
             let result = Hostile.defaultEngine.check(file: SourceFile(path: "empty.yaml", text: text))
             #expect(result.documents.isEmpty)
-            #expect(result.findings.isEmpty)
             #expect(!result.failedToLoad)
+            #expect(result.findings.map(\.ruleID) == [Engine.noDocumentRuleID], "\(text.debugDescription)")
+            let finding = result.findings.first
+            #expect(finding?.severity == .warning)
+            #expect(finding?.message == message)
+            #expect(finding?.location.span.start == SourcePosition(offset: 0, line: 1, column: 1))
         }
+        // A document with nothing in it is a document: the rules run on its null root.
+        let null = Hostile.defaultEngine.check(file: SourceFile(path: "null.yaml", text: "---\n"))
+        #expect(null.documents.count == 1)
+        #expect(!null.findings.contains { $0.ruleID == Engine.noDocumentRuleID })
+        #expect(null.findings.contains { $0.ruleID == "FMT-01" })
     }
 
     @Test("a file that fails to load is one pactlint/yaml-syntax finding at the error's position")

@@ -123,6 +123,33 @@ import _PactLintTestSupport
         }
     #endif
 
+    /// A file with no document is not passed over in silence, nor counted as a failure by
+    /// default: one warning, and the other files are checked.
+    @Test func aFileWithoutADocumentIsAWarning() async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try TinyPack.write(to: workdir)
+        try workdir.write("parts/a-empty.yaml", "")
+        try workdir.write("parts/b-notes.yaml", "# to be written\n")
+        let result = try await workdir.pactlint(["check", "parts"] + TinyPack.arguments())
+        #expect(result.status == 0, "\(result)")
+        #expect(
+            result.standardOutput == """
+                parts/a-empty.yaml:1:1: warning: the file is empty: it holds no YAML document, so no rule ran on it [pactlint/no-document]
+
+                ^
+                  help: Write the partnership description in the file (`pactlint init FILE` writes a template), or leave the file out of the check with `exclude` in .pactlint.yml.
+                parts/b-notes.yaml:1:1: warning: the file holds no YAML document (only blank lines or comments), so no rule ran on it [pactlint/no-document]
+                # to be written
+                ^
+                  help: Write the partnership description in the file (`pactlint init FILE` writes a template), or leave the file out of the check with `exclude` in .pactlint.yml.
+                2 files checked, 4 rules run: 0 errors, 2 warnings, 0 info
+
+                """, "\(result)")
+        let failing = try await workdir.pactlint(["check", "parts", "--fail-on", "warning"] + TinyPack.arguments())
+        #expect(failing.status == 1, "\(failing)")
+    }
+
     @Test func aFileNamedTwiceIsCheckedOnce() async throws {
         let workdir = try Workdir()
         defer { workdir.remove() }

@@ -26,12 +26,21 @@ public struct Engine: Sendable {
 
     /// The id of the finding a file that fails to load becomes.
     public static let yamlSyntaxRuleID = "pactlint/yaml-syntax"
+    /// The id of the finding about a file that holds no YAML document (empty, blank or only
+    /// comments): no rule could run on it, which a report must not pass over in silence.
+    public static let noDocumentRuleID = "pactlint/no-document"
 
     /// Metadata of the tool's own rules, for reports.
     public static let toolRules: [RuleMetadata] = [
         RuleMetadata(
             id: yamlSyntaxRuleID, name: "yaml-syntax", title: "The file is valid YAML", principle: "pactlint",
-            severity: .error, help: "Fix the YAML syntax at the position shown; the file's rules did not run.")
+            severity: .error, help: "Fix the YAML syntax at the position shown; the file's rules did not run."),
+        RuleMetadata(
+            id: noDocumentRuleID, name: "no-document", title: "The file holds a document", principle: "pactlint",
+            severity: .warning,
+            help:
+                "Write the partnership description in the file (`pactlint init FILE` writes a template), "
+                + "or leave the file out of the check with `exclude` in .pactlint.yml."),
     ]
 
     /// An engine for `ruleSet`; files are loaded with `limits`.
@@ -54,6 +63,11 @@ public struct Engine: Sendable {
                 path: file.path, findings: [Self.syntaxFinding(error, in: file, excerptContext: excerptContext)],
                 documents: [], comments: [],
                 projections: [], failedToLoad: true)
+        }
+        guard !stream.documents.isEmpty else {
+            return FileResult(
+                path: file.path, findings: [Self.noDocumentFinding(in: file, excerptContext: excerptContext)],
+                documents: [], comments: stream.comments, projections: [], failedToLoad: false)
         }
         var findings: [Finding] = []
         var summaries: [DocumentSummary] = []
@@ -163,6 +177,25 @@ public struct Engine: Sendable {
                 file: file.path, span: span, document: 0, path: nil,
                 excerpt: excerpt.map { SourceExcerpt(firstLine: $0.firstLine, lines: $0.lines) }),
             related: related, fingerprint: hash.hex, help: error.help)
+    }
+
+    /// The finding about a file without a document, at its start.
+    static func noDocumentFinding(in file: SourceFile, excerptContext: Int? = 2) -> Finding {
+        let span = SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1))
+        let excerpt = excerptContext.map { file.excerpt(around: span, context: $0) }
+        let message =
+            file.bytes.isEmpty
+            ? "the file is empty: it holds no YAML document, so no rule ran on it"
+            : "the file holds no YAML document (only blank lines or comments), so no rule ran on it"
+        var hash = Fingerprint()
+        hash.add(noDocumentRuleID)
+        hash.add(file.path)
+        return Finding(
+            ruleID: noDocumentRuleID, severity: .warning, message: message,
+            location: Location(
+                file: file.path, span: span, document: 0, path: nil,
+                excerpt: excerpt.map { SourceExcerpt(firstLine: $0.firstLine, lines: $0.lines) }),
+            fingerprint: hash.hex)
     }
 
     /// Sorts by file, line, column, rule id (then message) and drops repeated findings.

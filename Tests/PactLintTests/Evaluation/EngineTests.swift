@@ -41,7 +41,7 @@ struct EngineTests {
         #expect(finding.location.path == nil)
         #expect(finding.location.excerpt?.firstLine == 1)
         #expect(!finding.message.isEmpty)
-        #expect(Engine.toolRules.map(\.id) == ["pactlint/yaml-syntax"])
+        #expect(Engine.toolRules.map(\.id) == ["pactlint/yaml-syntax", "pactlint/no-document"])
     }
 
     @Test func findingsAreSortedByLineColumnAndRule() throws {

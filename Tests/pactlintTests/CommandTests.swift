@@ -302,6 +302,21 @@ import _PactLintTestSupport
         #expect(workdir.read("drafts/mine.yaml")?.contains("schema: partnership/v1") == true)
     }
 
+    /// Without `--force` the file is created only if nothing is there, in one call: a
+    /// dangling symbolic link counts as something, and its target is not created.
+    @Test func initRefusesADanglingLink() async throws {
+        let workdir = try Workdir()
+        defer { workdir.remove() }
+        try FileManager.default.createDirectory(
+            at: workdir.url.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: workdir.url.appendingPathComponent("mine.yaml").path, withDestinationPath: "drafts/mine.yaml")
+        let refused = try await workdir.pactlint("init", "mine.yaml")
+        #expect(refused.status == 2, "\(refused)")
+        #expect(refused.standardError.contains("mine.yaml: error: the file exists already"), "\(refused)")
+        #expect(!FileManager.default.fileExists(atPath: workdir.url.appendingPathComponent("drafts/mine.yaml").path))
+    }
+
     @Test func initToStandardOutput() async throws {
         let workdir = try Workdir()
         defer { workdir.remove() }

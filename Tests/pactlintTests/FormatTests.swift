@@ -225,6 +225,19 @@ import _PactLintTestSupport
         #expect(after == .typeCharacterSpecial)
     }
 
+    /// Standard output that refuses the report (a full disk, a file-size limit) is an error,
+    /// not a cut report behind the findings' exit status.
+    @Test func standardOutputToAFullDeviceSaysWhy() async throws {
+        let workdir = try Self.prepare()
+        defer { workdir.remove() }
+        let binary = try #require(PactLintBinary.url, "the pactlint executable was not found")
+        let arguments = ["check", "doc.yaml", "busy.yaml", "--format", "json"] + TinyPack.arguments()
+        let quoted = ([binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        let result = try ExternalTool.run(["sh", "-c", "cd '\(workdir.url.path)' && \(quoted) > /dev/full"])
+        #expect(result.status == 2, "\(result.output)")
+        #expect(result.output == "error: cannot write the report to standard output (No space left on device)\n")
+    }
+
     @Test func quietPrintsNothingButKeepsTheStatus() async throws {
         let workdir = try Self.prepare()
         defer { workdir.remove() }

@@ -183,6 +183,12 @@ struct Check: ParsableCommand {
             var stream: BufferedOutput? = quiet ? nil : BufferedOutput(handle: .standardOutput)
             try body(&stream)
             stream?.flush()
+            // A reader that stopped reading (`| head`, with SIGPIPE ignored) is not an error;
+            // a full disk or a file-size limit is: the report is cut short.
+            if let failure = stream?.failure, failure.code != EPIPE {
+                Terminal.standardError.write("error: cannot write the report to standard output (\(failure))\n")
+                throw ExitCode(ExitStatus.usageOrConfiguration)
+            }
             return
         }
         let handle: FileHandle

@@ -28,14 +28,13 @@ struct Init: ParsableCommand {
             Terminal.standardOutput.write(template)
             return
         }
-        if FileManager.default.fileExists(atPath: file) && !force {
+        do {
+            try OutputFile.write(Data(template.utf8), to: file, replacing: force)
+        } catch  where error.fileExists {
             Terminal.standardError.write(
                 "\(file): error: the file exists already\n  help: choose another name, or add --force to overwrite it\n"
             )
             throw ExitCode(ExitStatus.usageOrConfiguration)
-        }
-        do {
-            try OutputFile.write(Data(template.utf8), to: file)
         } catch {
             Terminal.standardError.write("\(file): error: cannot write the file (\(error))\n")
             throw ExitCode(ExitStatus.usageOrConfiguration)

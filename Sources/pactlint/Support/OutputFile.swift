@@ -15,23 +15,31 @@ import Foundation
 enum OutputFile {
     /// Why a file could not be written: the system's words for `errno`.
     struct Failure: Error, CustomStringConvertible {
-        let description: String
+        /// The `errno` value.
+        let code: Int32
+        var description: String { String(cString: strerror(code)) }
 
         init(errno code: Int32) {
-            description = String(cString: strerror(code))
+            self.code = code
         }
+
+        /// Whether the path existed already, for a file opened with `replacing: false`.
+        var fileExists: Bool { code == EEXIST }
     }
 
-    /// A handle writing to `path` from its start.
-    static func handle(writingTo path: String) throws(Failure) -> FileHandle {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    /// A handle writing to `path` from its start. Without `replacing`, a path that exists
+    /// already (a dangling symbolic link included) is refused with `EEXIST`, in the same
+    /// call that creates the file, so that nothing made meanwhile is truncated.
+    static func handle(writingTo path: String, replacing: Bool = true) throws(Failure) -> FileHandle {
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (replacing ? O_TRUNC : O_EXCL)
+        let descriptor = open(path, flags, 0o666)
         guard descriptor >= 0 else { throw Failure(errno: errno) }
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
-    /// Writes `contents` to `path` in place.
-    static func write(_ contents: Data, to path: String) throws(Failure) {
-        let handle = try handle(writingTo: path)
+    /// Writes `contents` to `path` in place (see `handle(writingTo:replacing:)`).
+    static func write(_ contents: Data, to path: String, replacing: Bool = true) throws(Failure) {
+        let handle = try handle(writingTo: path, replacing: replacing)
         var output = BufferedOutput(handle: handle)
         contents.withUnsafeBytes { output.write(utf8: $0.bindMemory(to: UInt8.self)) }
         output.flush()

@@ -1,23 +1,12 @@
 /// Reading the tree's texts in place, without a `String` copy of each, for screens that look
 /// for some bytes in them.
 extension YAMLTree {
-    /// Calls `body` with the UTF-8 bytes of the text at `textIndex` of `texts`, read in place:
-    /// a small string's (most texts) from its two words, as `withUTF8(ofText:_:)` reads them,
-    /// without reference counting; a larger one's from its storage.
+    /// Calls `body` with the UTF-8 bytes of the text at `textIndex` of `texts`, read in place
+    /// as `withUTF8(ofText:_:)` reads them, or from a contiguous copy when they are not
+    /// contiguous.
     @inline(__always)
     func withUTF8(ofStoredText textIndex: Int, _ body: (UnsafeRawBufferPointer) -> Bool) -> Bool {
-        #if _endian(little)
-            if MemoryLayout<String>.size == 16, readsStringLayout {
-                let words = UnsafeRawPointer(texts + textIndex)
-                let second = words.load(fromByteOffset: 8, as: UInt64.self)
-                if Self.isSmallString(secondWord: second) {
-                    let count = Self.smallStringCount(secondWord: second)
-                    let small = (words.load(as: UInt64.self), second)
-                    return withUnsafeBytes(of: small) { body(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
-                }
-            }
-        #endif
-        return Self.withUTF8(of: texts[textIndex], body)
+        withUTF8(ofText: textIndex, body) ?? Self.withUTF8(of: texts[textIndex], body)
     }
 
     /// Whether `screen` accepts the bytes of some text of the tree, or of some string value

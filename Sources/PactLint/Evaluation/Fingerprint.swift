@@ -71,8 +71,7 @@ struct Fingerprint {
     static func appendCanonical(_ node: YAMLNode, to bytes: inout [UInt8]) {
         // Written into a buffer of raw memory and copied once: appending to the array byte by
         // byte checked its capacity and uniqueness at every byte.
-        var buffer = CanonicalByteBuffer(capacity: max(0, node.span.end.offset - node.span.start.offset) + 64)
-        defer { buffer.deallocate() }
+        var buffer = GrowingBytes(capacity: max(0, node.span.end.offset - node.span.start.offset) + 64)
         // The cursor is valid while `node`, which keeps its tree alive, is.
         withExtendedLifetime(node) { CanonicalValue.write(YAMLNodeCursor(node), to: &buffer) }
         bytes.append(contentsOf: buffer.bytes)

@@ -30,7 +30,7 @@ struct MessageValues: ExpressibleByDictionaryLiteral {
 
     /// Appends the value called `name` to `bytes`; false (nothing appended) without one. The
     /// value is read where it is kept, not copied out as `self[name]` returns it.
-    func appendValue(named name: String, to bytes: MessageBuffer) -> Bool {
+    func appendValue(named name: String, to bytes: GrowingBytes) -> Bool {
         for index in entries.indices where entries[index].0 == name {
             bytes.append(entries[index].1)
             return true

@@ -11,7 +11,7 @@ struct RuleEvaluator {
     /// Query results shared by every rule over the same root.
     var cache: QueryCache? = nil
     /// The bytes messages are spelt into, kept from one finding to the next.
-    private let messageBytes = MessageBuffer()
+    private let messageBytes = GrowingBytes()
 
     /// Appends the findings of `rule` over `root` to `findings`.
     func findings(of shared: SharedRule, root: YAMLNode, into findings: inout [Finding]) {
@@ -156,7 +156,7 @@ struct RuleEvaluator {
         _ template: MessageTemplate, of rule: Rule, place: Place, failureValues: MessageValues,
         evaluator: ConditionEvaluator
     ) -> String {
-        // Built as UTF-8 bytes and made a string once (see `MessageBuffer`); the values are
+        // Built as UTF-8 bytes and made a string once (see `GrowingBytes`); the values are
         // looked up where they are, not merged into one dictionary for each finding.
         let bytes = messageBytes
         bytes.removeAll()

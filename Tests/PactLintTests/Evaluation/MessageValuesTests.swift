@@ -23,7 +23,7 @@ import Testing
     @Test func appendsTheNamedValueOrNothing() {
         var values: MessageValues = ["count": "3", "value": "Grüße"]
         values["count"] = nil
-        let buffer = MessageBuffer()
+        let buffer = GrowingBytes()
         buffer.append("at ")
         #expect(values.appendValue(named: "value", to: buffer))
         #expect(!values.appendValue(named: "count", to: buffer))

@@ -1,11 +1,12 @@
-/// The bytes an evaluator spells its messages into, kept from one finding to the next: each
-/// message is built here and made a string once, so a message allocates only its string.
+/// A growing run of bytes in memory it allocates itself: what an evaluator spells its messages
+/// into (kept from one finding to the next, so a message allocates only its string), and what
+/// a node's canonical bytes are written into (`Fingerprint.appendCanonical`).
 ///
-/// Raw memory the buffer allocates itself: an array checked its capacity and uniqueness at
-/// every append, and emptying it went through `replaceSubrange`. An evaluator, and so its
-/// buffer, is used by one thread (`Engine` makes one for each document and each portfolio
-/// thread); hence no exclusivity checks on the fields, which nothing else reaches.
-final class MessageBuffer {
+/// Raw memory rather than an array: an array checked its capacity and uniqueness at every
+/// append, and emptying it went through `replaceSubrange`. A buffer is used by one thread (an
+/// evaluator's by its document's or portfolio thread, a canonical one within one call); hence
+/// no exclusivity checks on the fields, which nothing else reaches.
+final class GrowingBytes {
     @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) private var count = 0
     @exclusivity(unchecked) private var capacity: Int
@@ -19,6 +20,9 @@ final class MessageBuffer {
     deinit {
         base.deallocate()
     }
+
+    /// The bytes written so far, valid until the next append.
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 
     /// Empties the buffer for the next message.
     func removeAll() {
@@ -44,6 +48,14 @@ final class MessageBuffer {
         if count == capacity { grow(toHold: count + 1) }
         base[count] = byte
         count += 1
+    }
+
+    /// Makes room for `room` bytes at the end, lets `body` write there, and keeps the first
+    /// bytes it says it wrote (at most `room`): several stores with one capacity check.
+    @inline(__always)
+    func write(reserving room: Int, _ body: (UnsafeMutableRawPointer) -> Int) {
+        if count + room > capacity { grow(toHold: count + room) }
+        count += body(UnsafeMutableRawPointer(base + count))
     }
 
     /// The message spelt so far, as a string.

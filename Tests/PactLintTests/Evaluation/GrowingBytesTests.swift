@@ -4,9 +4,9 @@ import Testing
 
 /// Messages are spelt into one buffer an evaluator keeps: it must grow past its first
 /// capacity, keep every byte, and start empty again for the next message.
-@Suite struct MessageBufferTests {
+@Suite struct GrowingBytesTests {
     @Test func growsAndKeepsEveryByte() {
-        let buffer = MessageBuffer(capacity: 16)
+        let buffer = GrowingBytes(capacity: 16)
         var expected = ""
         for index in 0..<300 {
             let piece = index % 3 == 0 ? "Ünïcödé ☃ piece \(index), " : "p\(index)"
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func removeAllStartsTheNextMessage() {
-        let buffer = MessageBuffer()
+        let buffer = GrowingBytes()
         buffer.append("first message, long enough to need its own storage")
         #expect(buffer.makeString() == "first message, long enough to need its own storage")
         buffer.removeAll()

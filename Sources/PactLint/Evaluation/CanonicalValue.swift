@@ -14,7 +14,7 @@ enum CanonicalValue {
     /// `YAMLNodeCursor`).
     static func write<Sink: CanonicalByteSink>(_ node: YAMLNodeCursor, to sink: inout Sink) {
         // Most nodes: a short string, told and read with one look at the node.
-        if let text = node.shortStringValueUTF8 {
+        if let text = node.stringWords {
             return sink.appendShortString(prefix: text.prefix, suffix: text.suffix, count: text.count)
         }
         switch node.kind {
@@ -220,7 +220,7 @@ enum CanonicalValue {
         /// node's tree with contiguous bytes.
         @inline(__always)
         init?(of node: YAMLNodeCursor, at index: Int) {
-            if let short = node.shortKeyUTF8(at: index) {
+            if let short = node.keyWords(at: index) {
                 guard (short.prefix | short.suffix) & 0x8080_8080_8080_8080 == 0 else { return nil }
                 self.init(
                     first: short.prefix.byteSwapped, second: short.suffix.byteSwapped, count: short.count, index: index)

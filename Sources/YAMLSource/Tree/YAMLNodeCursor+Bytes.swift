@@ -30,36 +30,3 @@ extension YAMLNodeCursor {
         }
     }
 }
-
-extension YAMLNodeCursor {
-    /// The UTF-8 bytes of the key of the pair at `index` of a mapping (`index` must be a valid
-    /// index of a mapping) when that key is a scalar of this tree whose text is stored as a small
-    /// string (at most 15 bytes: most keys): its first eight bytes and its next eight, the first
-    /// byte lowest and zero past the count. `nil` otherwise (read `withKeyUTF8(at:_:)` then).
-    @inlinable
-    public func shortKeyUTF8(at index: Int) -> (prefix: UInt64, suffix: UInt64, count: Int)? {
-        tree._withUnsafeGuaranteedRef { tree in
-            let record = tree.records[Int(self.index)]
-            precondition(record.kind == .mapping && index >= 0 && index < record.count, "pair index out of range")
-            let entry = tree.children[Int(record.start) + 2 * index]
-            guard entry >= 0 else { return nil }
-            let key = tree.records[Int(entry)]
-            return key.kind == .scalar ? tree.smallTextWords(ofText: Int(key.start)) : nil
-        }
-    }
-
-    /// The UTF-8 bytes of the string a scalar resolved to (`stringValue`) when the tree stores
-    /// it as a small string (at most 15 bytes), as `shortKeyUTF8(at:)` gives a key's; `nil`
-    /// otherwise (read `withStringValueUTF8(_:)` then).
-    @inlinable
-    public var shortStringValueUTF8: (prefix: UInt64, suffix: UInt64, count: Int)? {
-        tree._withUnsafeGuaranteedRef { tree in
-            let record = tree.records[Int(index)]
-            switch record.valueKind {
-            case .text: return tree.smallTextWords(ofText: Int(record.start))
-            case .otherString: return tree.smallTextWords(ofText: Int(truncatingIfNeeded: record.payload))
-            case .null, .bool, .int, .float: return nil
-            }
-        }
-    }
-}

@@ -107,13 +107,17 @@ public struct YAMLNodeCursor {
         }
     }
 
-    /// The string of a scalar that resolved to its own text (`stringValue`) as the words of a
-    /// short text, as `keyWords(at:)` gives them, when that text is a small string; `nil`
-    /// otherwise (then read `stringValue`).
+    /// The string a scalar resolved to (`stringValue`) as the words of a short text, as
+    /// `keyWords(at:)` gives them, when the tree holds it as a small string; `nil` otherwise
+    /// (then read `stringValue`).
     @inlinable public var stringWords: (prefix: UInt64, suffix: UInt64, count: Int)? {
         tree._withUnsafeGuaranteedRef { tree in
             let record = tree.records[Int(index)]
-            return record.valueKind == .text ? tree.smallTextWords(ofText: Int(record.start)) : nil
+            switch record.valueKind {
+            case .text: return tree.smallTextWords(ofText: Int(record.start))
+            case .otherString: return tree.smallTextWords(ofText: Int(truncatingIfNeeded: record.payload))
+            case .null, .bool, .int, .float: return nil
+            }
         }
     }
 

@@ -140,7 +140,7 @@ public struct Baseline: Sendable, Codable, Equatable {
     /// The place of the value at `path` (keys and indices) in the file, or of its nearest
     /// existing ancestor; for text that is not even JSON, where the parser stopped and why.
     private static func place(at path: [String], in source: SourceFile) -> (span: SourceSpan, syntaxError: String?) {
-        let start = SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1))
+        let start = SourceSpan(at: SourcePosition.fileStart)
         let root: YAMLNode
         do {
             guard let document = try YAMLLoader().load(source).documents.first else { return (start, nil) }

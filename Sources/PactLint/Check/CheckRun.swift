@@ -308,13 +308,9 @@ public struct CheckRun: Sendable {
     }
 
     static func unreadable(_ path: String) -> FileResult {
-        var fingerprint = Fingerprint()
-        fingerprint.add(Self.unreadableRuleID)
-        fingerprint.add(path)
-        let finding = Finding(
-            ruleID: Self.unreadableRuleID, severity: .error, message: "cannot read the file",
-            location: Location(file: path, span: SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1))),
-            fingerprint: fingerprint.hex)
+        let finding = Engine.fileFinding(
+            Self.unreadableRuleID, severity: .error, message: "cannot read the file", at: SourceSpan(at: .fileStart),
+            path: path, source: nil, excerptContext: nil)
         return FileResult(
             path: path, findings: [finding], documents: [], comments: [], projections: [], failedToLoad: true)
     }

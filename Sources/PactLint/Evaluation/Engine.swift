@@ -155,12 +155,6 @@ public struct Engine: Sendable {
 
     /// The finding a YAML error becomes.
     static func syntaxFinding(_ error: YAMLError, in file: SourceFile, excerptContext: Int? = 2) -> Finding {
-        let span = SourceSpan(at: error.position)
-        let excerpt = excerptContext.map { file.excerpt(around: span, context: $0) }
-        var hash = Fingerprint()
-        hash.add(yamlSyntaxRuleID)
-        hash.add(file.path)
-        hash.add(error.message)
         // libyaml's context ("while parsing a flow sequence that starts at …") often points at
         // the real mistake when the error itself is at the end of the file.
         let related = error.notes.compactMap { note -> RelatedLocation? in
@@ -171,31 +165,40 @@ public struct Engine: Sendable {
         }
         // The loader's own help ("raise the file-size limit", "quote the value") says more than
         // the rule's generic one.
-        return Finding(
-            ruleID: yamlSyntaxRuleID, severity: .error, message: error.message,
-            location: Location(
-                file: file.path, span: span, document: 0, path: nil,
-                excerpt: excerpt.map { SourceExcerpt(firstLine: $0.firstLine, lines: $0.lines) }),
-            related: related, fingerprint: hash.hex, help: error.help)
+        return fileFinding(
+            yamlSyntaxRuleID, severity: .error, message: error.message, at: SourceSpan(at: error.position),
+            path: file.path, source: file, excerptContext: excerptContext, fingerprinting: error.message,
+            related: related, help: error.help)
     }
 
     /// The finding about a file without a document, at its start.
     static func noDocumentFinding(in file: SourceFile, excerptContext: Int? = 2) -> Finding {
-        let span = SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1))
-        let excerpt = excerptContext.map { file.excerpt(around: span, context: $0) }
         let message =
             file.bytes.isEmpty
             ? "the file is empty: it holds no YAML document, so no rule ran on it"
             : "the file holds no YAML document (only blank lines or comments), so no rule ran on it"
+        return fileFinding(
+            noDocumentRuleID, severity: .warning, message: message, at: SourceSpan(at: .fileStart),
+            path: file.path, source: file, excerptContext: excerptContext)
+    }
+
+    /// A finding of a tool rule about a whole file (it did not load, holds nothing, cannot be
+    /// read): no document or path, the excerpt read from `source` when there is one, and a
+    /// fingerprint of the rule, the file and `text` (no node to hash).
+    static func fileFinding(
+        _ ruleID: String, severity: Severity, message: String, at span: SourceSpan, path: String,
+        source: SourceFile?, excerptContext: Int?, fingerprinting text: String? = nil,
+        related: [RelatedLocation] = [], help: String? = nil
+    ) -> Finding {
+        let bare = Location(file: path, span: span)
+        let location = source.flatMap { source in excerptContext.map { bare.withExcerpt(from: source, context: $0) } }
         var hash = Fingerprint()
-        hash.add(noDocumentRuleID)
-        hash.add(file.path)
+        hash.add(ruleID)
+        hash.add(path)
+        if let text { hash.add(text) }
         return Finding(
-            ruleID: noDocumentRuleID, severity: .warning, message: message,
-            location: Location(
-                file: file.path, span: span, document: 0, path: nil,
-                excerpt: excerpt.map { SourceExcerpt(firstLine: $0.firstLine, lines: $0.lines) }),
-            fingerprint: hash.hex)
+            ruleID: ruleID, severity: severity, message: message, location: location ?? bare, related: related,
+            fingerprint: hash.hex, help: help)
     }
 
     /// Sorts by file, line, column, rule id (then message) and drops repeated findings.

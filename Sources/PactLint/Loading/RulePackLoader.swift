@@ -52,7 +52,7 @@ public struct RulePackLoader: Sendable {
                         // Point at the second document, whose '---' is the thing to remove.
                         let start =
                             stream.documents.count > 1
-                            ? stream.documents[1].span.start : SourcePosition(offset: 0, line: 1, column: 1)
+                            ? stream.documents[1].span.start : SourcePosition.fileStart
                         collector.error(
                             stream.documents.isEmpty
                                 ? "the file is empty" : "the file holds \(stream.documents.count) YAML documents",
@@ -94,7 +94,7 @@ public struct RulePackLoader: Sendable {
                 // A pack.yaml that failed to load has its own error already.
                 collector.error(
                     "the rule pack '\(loaded.source.directory)' has no pack.yaml", file: loaded.source.directory,
-                    span: SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1)),
+                    span: SourceSpan(at: SourcePosition.fileStart),
                     help: "add pack.yaml with 'name:' and 'version:'")
             }
             if let file = loaded.principles {

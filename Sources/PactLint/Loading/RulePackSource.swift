@@ -32,7 +32,7 @@ public struct RulePackSource: Sendable {
                 diagnostics: [
                     SourceDiagnostic(
                         message: "cannot read the rule directory '\(directory)'", file: directory,
-                        span: SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1)),
+                        span: SourceSpan(at: SourcePosition.fileStart),
                         help: "pass a directory that holds pack.yaml, principles.yaml and rule files")
                 ], sources: [:])
         }
@@ -46,7 +46,7 @@ public struct RulePackSource: Sendable {
                 diagnostics.append(
                     SourceDiagnostic(
                         message: "cannot read the rule file", file: path,
-                        span: SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1))))
+                        span: SourceSpan(at: SourcePosition.fileStart)))
                 continue
             }
             files.append(SourceFile(path: path, bytes: Array(data)))

@@ -25,7 +25,7 @@ public struct RuleTestRunner: Sendable {
             report.add(
                 SourceDiagnostic(
                     message: "fixture folder '\(fixture.ruleID)' names no loaded rule", file: fixture.file.path,
-                    span: SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1)),
+                    span: SourceSpan(at: SourcePosition.fileStart),
                     help: "name the folder after a rule id, e.g. fixtures/COMP-03/"))
         }
         for id in tested {
@@ -35,7 +35,7 @@ public struct RuleTestRunner: Sendable {
                 report.add(
                     SourceDiagnostic(
                         message: "rule \(rule.id) has no fixture", file: rule.file,
-                        span: SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1)),
+                        span: SourceSpan(at: SourcePosition.fileStart),
                         help: "add fixtures/\(rule.id)/*.yaml with '# expect: \(rule.id)' markers"))
                 report.rulesWithoutFixtures.append(rule.id)
                 continue

@@ -30,8 +30,8 @@ struct TreeBuilder {
 
         /// A placeholder for `current` while no collection is open.
         static let none = Frame(
-            index: -1, isMapping: false, isFlow: false, start: SourcePosition(offset: 0, line: 1, column: 1), names: -1,
-            base: 0, lastEnd: SourcePosition(offset: 0, line: 1, column: 1))
+            index: -1, isMapping: false, isFlow: false, start: SourcePosition.fileStart, names: -1,
+            base: 0, lastEnd: SourcePosition.fileStart)
     }
 
     private struct Anchored {
@@ -90,7 +90,7 @@ struct TreeBuilder {
     private var documents: [YAMLDocument] = []
     /// The number of nodes of the last document, room to reserve for the next.
     private var lastDocumentNodes = 0
-    private var documentStart = SourcePosition(offset: 0, line: 1, column: 1)
+    private var documentStart = SourcePosition.fileStart
     /// The document's root once it is complete (its record is 0, the first of the document).
     private var root: Int32?
     private let unknownTags: YAMLLoader.UnknownTagPolicy
@@ -125,7 +125,7 @@ struct TreeBuilder {
     /// Checks the file's size and encoding, which libyaml must not see unchecked; before a
     /// builder is made, since a builder makes room for the file's nodes.
     static func checkBeforeParsing(_ file: SourceFile, limits: YAMLLoader.Limits) throws(YAMLError) {
-        let start = SourcePosition(offset: 0, line: 1, column: 1)
+        let start = SourcePosition.fileStart
         if let error = Self.sizeError(byteCount: file.bytes.count, limits: limits, path: file.path) { throw error }
         if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
             throw YAMLError(
@@ -148,7 +148,7 @@ struct TreeBuilder {
     /// The error for a file of `byteCount` bytes if it is too large: larger than the limit, or
     /// than the 4 GiB whose positions nodes can keep (`CompactSpan`), whatever the limit says.
     static func sizeError(byteCount: Int, limits: YAMLLoader.Limits, path: String) -> YAMLError? {
-        let span = SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1))
+        let span = SourceSpan(at: SourcePosition.fileStart)
         if byteCount > limits.maxFileSize {
             return YAMLError(
                 kind: .fileTooLarge,
@@ -666,7 +666,7 @@ struct TreeBuilder {
                 kind: .syntax, message: message, file: file.path, span: SourceSpan(at: position),
                 help: "remove the character, or write it as an escape in a double-quoted string (\"\\u0001\")")
         case .memory:
-            position = SourcePosition(offset: 0, line: 1, column: 1)
+            position = SourcePosition.fileStart
             return YAMLError(kind: .syntax, message: message, file: file.path, span: SourceSpan(at: position))
         case .scanner, .parser:
             position = cursor.position(atCharacterIndex: problem.problemIndex)

@@ -20,6 +20,9 @@ public struct SourcePosition: Sendable, Hashable, Comparable, Codable {
         self.column = column
     }
 
+    /// The start of a file: what a finding or error about a whole file points at.
+    public static let fileStart = SourcePosition(offset: 0, line: 1, column: 1)
+
     /// Positions order by byte offset.
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
         lhs.offset < rhs.offset

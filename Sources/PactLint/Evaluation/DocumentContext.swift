@@ -55,8 +55,10 @@ struct DocumentContext {
     /// The lines around `span` in a document's source; `nil` without context or source.
     private func excerpt(around span: SourceSpan) -> SourceExcerpt? {
         guard let excerptContext,
-            let lines = source?.excerpt(around: SourceSpan(at: span.start), context: excerptContext)
+            let lines = source?.excerpt(
+                around: SourceSpan(at: span.start), context: excerptContext,
+                maximumLineLength: SourceExcerpt.maximumLineLength)
         else { return nil }
-        return SourceExcerpt(firstLine: lines.firstLine, lines: lines.lines)
+        return SourceExcerpt(firstLine: lines.firstLine, lines: lines.lines, firstColumns: lines.firstColumns)
     }
 }

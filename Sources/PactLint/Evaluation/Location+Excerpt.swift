@@ -7,8 +7,10 @@ extension Location {
     /// caller that still has (or re-reads) the file can add them.
     public func withExcerpt(from source: SourceFile, context: Int = 2) -> Location {
         var located = self
-        let excerpt = source.excerpt(around: SourceSpan(at: span.start), context: context)
-        located.excerpt = SourceExcerpt(firstLine: excerpt.firstLine, lines: excerpt.lines)
+        let excerpt = source.excerpt(
+            around: SourceSpan(at: span.start), context: context, maximumLineLength: SourceExcerpt.maximumLineLength)
+        located.excerpt = SourceExcerpt(
+            firstLine: excerpt.firstLine, lines: excerpt.lines, firstColumns: excerpt.firstColumns)
         return located
     }
 }

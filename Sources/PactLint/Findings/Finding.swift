@@ -194,14 +194,49 @@ public struct RelatedLocation: Sendable, Hashable, Codable {
 }
 
 /// A few source lines around a location. Lines are stored without their line breaks.
+///
+/// A line too long to show whole (a minified or generated file can hold megabytes on one
+/// line) is kept as a window around the location, `…` marking the text left out, and
+/// `firstColumns` says where each line starts.
 public struct SourceExcerpt: Sendable, Hashable, Codable {
     /// The 1-based number of `lines[0]`.
     public var firstLine: Int
     public var lines: [String]
+    /// The column each of `lines` starts at (a leading `…` stands in the column before the
+    /// first kept scalar); empty when every line starts at column 1.
+    public var firstColumns: [Int]
 
-    public init(firstLine: Int, lines: [String]) {
+    /// The most scalars a line of an excerpt holds before it is cut to a window.
+    public static let maximumLineLength = 1_000
+
+    public init(firstLine: Int, lines: [String], firstColumns: [Int] = []) {
         self.firstLine = firstLine
         self.lines = lines
+        self.firstColumns = firstColumns
+    }
+
+    /// The column `lines[index]` starts at: 1 unless the line was cut to a window.
+    public func firstColumn(ofLineAt index: Int) -> Int {
+        firstColumns.indices.contains(index) ? firstColumns[index] : 1
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case firstLine, lines, firstColumns
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        firstLine = try container.decode(Int.self, forKey: .firstLine)
+        lines = try container.decode([String].self, forKey: .lines)
+        firstColumns = try container.decodeIfPresent([Int].self, forKey: .firstColumns) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(firstLine, forKey: .firstLine)
+        try container.encode(lines, forKey: .lines)
+        // Written only for cut lines, so whole excerpts encode as they always have.
+        if !firstColumns.isEmpty { try container.encode(firstColumns, forKey: .firstColumns) }
     }
 }
 

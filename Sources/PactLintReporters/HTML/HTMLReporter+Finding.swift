@@ -125,8 +125,13 @@ extension HTMLReporter {
                 continue
             }
             let scalars = Array(line.unicodeScalars)
-            let from = number == firstMarked ? min(max(span.start.column - 1, 0), scalars.count) : 0
-            var to = number == span.end.line ? min(max(span.end.column - 1, from), scalars.count) : scalars.count
+            // Columns counted from where the excerpt's line starts (a long line is kept as a
+            // window around the finding).
+            let firstColumn = excerpt.firstColumn(ofLineAt: offset)
+            let from = number == firstMarked ? min(max(span.start.column - firstColumn, 0), scalars.count) : 0
+            var to =
+                number == span.end.line
+                ? min(max(span.end.column - firstColumn, from), scalars.count) : scalars.count
             // An empty span (a syntax error's position) marks the one character it points at.
             if span.start == span.end, from < scalars.count { to = from + 1 }
             html.text(String(String.UnicodeScalarView(scalars[0..<from])))

@@ -147,9 +147,12 @@ public struct TextReporter: StreamingReporter {
             let index = location.span.start.line - excerpt.firstLine
             if excerpt.lines.indices.contains(index) {
                 let span = location.span
+                // Columns counted from where the excerpt's line starts (a long line is kept as
+                // a window around the finding).
+                let shift = excerpt.firstColumn(ofLineAt: index) - 1
                 let rendering = SourceLineRendering(
-                    line: excerpt.lines[index], startColumn: span.start.column,
-                    endColumn: span.end.line == span.start.line ? span.end.column : nil,
+                    line: excerpt.lines[index], startColumn: span.start.column - shift,
+                    endColumn: span.end.line == span.start.line ? span.end.column - shift : nil,
                     maxLength: SourceLineRendering.defaultMaxLength)
                 bytes.append(utf8Of: rendering.line)
                 bytes.append(UInt8(ascii: "\n"))

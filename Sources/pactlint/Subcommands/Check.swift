@@ -230,7 +230,7 @@ struct Check: ParsableCommand {
 
     private func write(baseline: Baseline, to path: String) throws {
         do {
-            try OutputFile.write(baseline.encoded(), to: path)
+            try OutputFile.replace(baseline.encoded(), at: path)
         } catch {
             Terminal.standardError.write("\(path): error: cannot write the baseline (\(error))\n")
             throw ExitCode(ExitStatus.usageOrConfiguration)

@@ -6,8 +6,9 @@ import Foundation
     import Darwin
 #endif
 
-/// Files the CLI writes (`check --output`, `--write-baseline`, `init`), opened the way a
-/// shell's `>` opens them: created or truncated in place, through a symbolic link.
+/// Files the CLI writes (`check --output`, `init`), opened the way a shell's `>` opens them:
+/// created or truncated in place, through a symbolic link; and `--write-baseline`'s file,
+/// replaced as one step where it can be (`replace(_:at:)`).
 ///
 /// Foundation's `createFile(atPath:)` and atomic writes instead write a temporary file and
 /// rename it over the path, which turns a symbolic link into a regular file and, run as root,
@@ -39,7 +40,56 @@ enum OutputFile {
 
     /// Writes `contents` to `path` in place (see `handle(writingTo:replacing:)`).
     static func write(_ contents: Data, to path: String, replacing: Bool = true) throws(Failure) {
-        let handle = try handle(writingTo: path, replacing: replacing)
+        try write(contents, to: handle(writingTo: path, replacing: replacing))
+    }
+
+    /// Replaces the file at `path` with `contents` as one step when it is a regular file (or
+    /// nothing is there): the bytes go to a temporary file beside it, which is renamed over it
+    /// once complete, so a write cut short (a full disk, a killed process) leaves the old file
+    /// whole. A symbolic link, a device, a pipe or a file with other hard links is written in
+    /// place instead (see `write(_:to:replacing:)`), since a rename would replace the link
+    /// itself or separate the file from its other names.
+    static func replace(_ contents: Data, at path: String) throws(Failure) {
+        var existing = stat()
+        let exists = lstat(path, &existing) == 0
+        guard !exists || (existing.st_mode & S_IFMT == S_IFREG && existing.st_nlink == 1) else {
+            try write(contents, to: path)
+            return
+        }
+        let (temporary, handle) = try temporaryFile(beside: path)
+        do throws(Failure) {
+            if exists {
+                // The replacement keeps the file's mode and, where allowed, its owner.
+                _ = fchmod(handle.fileDescriptor, existing.st_mode & 0o7777)
+                _ = fchown(handle.fileDescriptor, existing.st_uid, existing.st_gid)
+            }
+            try write(contents, to: handle)
+            guard fsync(handle.fileDescriptor) == 0, rename(temporary, path) == 0 else { throw Failure(errno: errno) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// A new file in `path`'s directory, named after it and hidden (`.NAME.PID-N.tmp`), created
+    /// with the mode a new file gets (`0666` less the umask).
+    private static func temporaryFile(beside path: String) throws(Failure) -> (path: String, handle: FileHandle) {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var attempt = 0
+        while true {
+            let candidate = "\(directory).\(name).\(getpid())-\(attempt).tmp"
+            do throws(Failure) {
+                return (candidate, try handle(writingTo: candidate, replacing: false))
+            } catch  where error.fileExists && attempt < 100 {
+                attempt += 1
+            }
+        }
+    }
+
+    /// Writes `contents` to `handle` and reports the first failure.
+    private static func write(_ contents: Data, to handle: FileHandle) throws(Failure) {
         var output = BufferedOutput(handle: handle)
         contents.withUnsafeBytes { output.write(utf8: $0.bindMemory(to: UInt8.self)) }
         output.flush()

@@ -502,11 +502,11 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
     }
 
     /// `q == l1 || q == l2 || …`: literals are scalars, so a container equals none of them, as
-    /// `==` says. A string literal is compared with the node's bytes, without making the
-    /// node's value.
+    /// `==` says; Nothing equals none of them either, but is one of the values for `!q`. A
+    /// string literal is compared with the node's bytes, without making the node's value.
     @inlinable
     func equalsAny(_ query: Query, _ literals: EqualityLiterals, current: Cursor) -> Bool {
-        guard let node = singular(query, current: current) else { return false }
+        guard let node = singular(query, current: current) else { return literals.includesNothing }
         if !literals.strings.isEmpty, node.jsonPathIsString(anyOf: literals.strings) { return true }
         guard !literals.others.isEmpty else { return false }
         let kind = node.jsonPathKind

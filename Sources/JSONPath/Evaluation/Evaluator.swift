@@ -156,14 +156,12 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
                 collect(segments, from: next, at: child, arena: &arena, into: &output)
             }
 
-        case .filter(let expression):
-            // A filter among other selectors (rare): its nodes made for this evaluation.
-            let filter = FilterNode(expression)
-            withExtendedLifetime(filter) {
-                collectChildren(
-                    of: input, where: Unmanaged.passUnretained(filter), then: segments, from: next, arena: &arena,
-                    into: &output)
-            }
+        case .filter(let filter):
+            // A filter among other selectors (rare): its segment holds it, as it holds
+            // `filterReference`, for the whole of any evaluation of its query.
+            collectChildren(
+                of: input, where: Unmanaged.passUnretained(filter), then: segments, from: next, arena: &arena,
+                into: &output)
         }
     }
 
@@ -366,12 +364,10 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             }
             return true
 
-        case .filter(let expression):
-            // A filter among other selectors (rare): its nodes made for this evaluation.
-            let filter = FilterNode(expression)
-            return withExtendedLifetime(filter) {
-                forEachChild(of: node, where: Unmanaged.passUnretained(filter), then: segments, from: next, body)
-            }
+        case .filter(let filter):
+            // A filter among other selectors (rare): its segment holds it, as it holds
+            // `filterReference`, for the whole of any evaluation of its query.
+            return forEachChild(of: node, where: Unmanaged.passUnretained(filter), then: segments, from: next, body)
         }
     }
 

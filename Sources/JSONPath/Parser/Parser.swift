@@ -208,7 +208,7 @@ struct Parser {
             position += 1
             skipBlanks()
             let start = position
-            return .filter(try logical(orExpression(), at: start))
+            return .filter(FilterNode(try logical(orExpression(), at: start)))
         case let scalar? where scalar == "-" || scalar == ":" || Self.isDigit(scalar):
             return try indexOrSlice()
         default:

@@ -52,9 +52,9 @@ struct Segment: Sendable {
             case .index(let value):
                 kind = .index
                 index = value
-            case .filter(let expression):
+            case .filter(let node):
                 kind = .filter
-                filter = FilterNode(expression)
+                filter = node
             case .slice:
                 break
             }

@@ -53,6 +53,10 @@ public protocol JSONPathNodeCursor {
     /// Whether the node is a string scalar whose value is one of `strings`, byte for byte (as
     /// `==` compares strings: without normalization).
     func jsonPathIsString(anyOf strings: [JSONPathString]) -> Bool
+
+    /// `jsonPathKind`, or `nil` for a string: what comparing the node with literals that are
+    /// not strings (`@.pillar != null`) needs, which a tree can give without making the string.
+    var jsonPathKindUnlessString: JSONPathNodeKind? { get }
 }
 
 extension JSONPathNodeCursor {
@@ -71,6 +75,14 @@ extension JSONPathNodeCursor {
             bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(8 * (i % 8))))
         }
         return jsonPathMember(named: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// `jsonPathKind` unless it is a string.
+    @inlinable
+    public var jsonPathKindUnlessString: JSONPathNodeKind? {
+        let kind = jsonPathKind
+        if case .string = kind { return nil }
+        return kind
     }
 
     /// Compares the string of `jsonPathKind` with each of `strings`.

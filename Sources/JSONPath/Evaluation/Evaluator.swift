@@ -504,8 +504,8 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
     func equalsAny(_ query: Query, _ literals: EqualityLiterals, current: Cursor) -> Bool {
         guard let node = singular(query, current: current) else { return literals.includesNothing }
         if !literals.strings.isEmpty, node.jsonPathIsString(anyOf: literals.strings) { return true }
-        guard !literals.others.isEmpty else { return false }
-        let kind = node.jsonPathKind
+        // A string equals none of the other literals: it is not made.
+        guard !literals.others.isEmpty, let kind = node.jsonPathKindUnlessString else { return false }
         return literals.others.contains { Comparison.scalarsEqual(kind, $0) }
     }
 

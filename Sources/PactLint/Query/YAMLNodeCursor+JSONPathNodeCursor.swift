@@ -20,6 +20,12 @@ extension YAMLNodeCursor: JSONPathNodeCursor {
         JSONPathNodeKind(kind, scalarValue: kind == .scalar ? scalarValue : nil)
     }
 
+    /// The node's JSON kind, unless it is a string: a string scalar is told by its record,
+    /// without making its value.
+    public var jsonPathKindUnlessString: JSONPathNodeKind? {
+        isStringScalar ? nil : jsonPathKind
+    }
+
     /// Scalar, array (sequence) or object (mapping).
     public var jsonPathShape: JSONPathNodeShape {
         switch kind {

@@ -89,9 +89,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         switch segments[index].kind {
         case .name:
             let node = input.node
-            guard node.jsonPathShape == .object, let member = Self.member(of: node, namedBy: segments, at: index) else {
-                return
-            }
+            guard let member = Self.member(of: node, namedBy: segments, at: index) else { return }
             let path = arena.add(.name(segments[index].name.text), below: input.path)
             collect(segments, from: next, at: Located(node: member, path: path), arena: &arena, into: &output)
         case .wildcard:
@@ -306,9 +304,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         let next = index + 1
         switch segments[index].kind {
         case .name:
-            guard node.jsonPathShape == .object, let member = Self.member(of: node, namedBy: segments, at: index) else {
-                return true
-            }
+            guard let member = Self.member(of: node, namedBy: segments, at: index) else { return true }
             return forEachNode(segments, from: next, at: member, body)
         case .wildcard:
             return forEachChild(of: node, where: nil, then: segments, from: next, body)
@@ -404,8 +400,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         for index in segments.indices {
             switch segments[index].kind {
             case .name:
-                guard node.jsonPathShape == .object, let member = Self.member(of: node, namedBy: segments, at: index)
-                else { return nil }
+                guard let member = Self.member(of: node, namedBy: segments, at: index) else { return nil }
                 node = member
             case .index:
                 guard node.jsonPathShape == .array else { return nil }
@@ -419,18 +414,22 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         return node
     }
 
-    /// The member of `node` named by the `name` segment at `index`. A short name's words are
-    /// read from the segment in place: taking its `JSONPathString` out copies its text, a
-    /// retain and a release at each node.
+    /// The member of `node` named by the `name` segment at `index`, or `nil` (also if `node`
+    /// is not an object). A short name's words are read from the segment in place: taking its
+    /// `JSONPathString` out copies its text, a retain and a release at each node; and the
+    /// cursor tells a node that is not an object itself, as it reads the node for the lookup.
     @inlinable @inline(__always)
     static func member(of node: Cursor, namedBy segments: [Segment], at index: Int) -> Cursor? {
         let count = segments[index].name.utf8Count
-        guard count <= JSONPathString.wordsCapacity else { return node.jsonPathMember(named: segments[index].name) }
+        guard count <= JSONPathString.wordsCapacity else {
+            return node.jsonPathShape == .object ? node.jsonPathMember(named: segments[index].name) : nil
+        }
         return node.jsonPathMember(
             utf8Prefix: segments[index].name.utf8Prefix, utf8Suffix: segments[index].name.utf8Suffix, utf8Count: count)
     }
 
-    /// The member of `node` named `names[position]`, a short name read in place as above.
+    /// The member of the object `node` named `names[position]`, a short name read in place as
+    /// above.
     @inlinable @inline(__always)
     static func member(of node: Cursor, named names: [JSONPathString], at position: Int) -> Cursor? {
         let count = names[position].utf8Count

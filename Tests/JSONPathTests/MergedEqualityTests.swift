@@ -94,6 +94,21 @@ import _PactLintTestSupport
         "$..[?@.d == 'p' || @.d == 'q' || @ == 'x']",
         // A filter among other selectors.
         "$[0, ?@.a == 'x' || @.a == 'y', ?@.a != 1 && @.a != 2]",
+        // A filter on a member followed by that member, over a list and over an object.
+        "$[?@.a != null].a",
+        "$[?@.a != 'x' && @.a != 1 && @.a != null].a",
+        "$[?@.a != 'x'].a[0]",
+        "$[?@.a != 'x'].a.x",
+        "$[?@['a'] != 'y'].a",
+        "$[?@.a != null].b",
+        "$[?@.b != null].a",
+        "$[?@.c != 'x'].c[?@.d != 'p'].d",
+        "$[15].c[?@.d != 'p'].d",
+        "$[?@.a != null]..a",
+        "$..[?@.a != null].a",
+        "$[?@.a && @.a != null].a",
+        "$[?!(@.a == 'x' || @.a == 'y')].a",
+        "$[?@.a != 'x' || @.b == 1].a",
     ]
 
     /// The merged query selects the same nodes, with the same paths, as the plain one.
@@ -107,8 +122,9 @@ import _PactLintTestSupport
         #expect(merged.containsNode(root: Self.items) { _ in true } == !expected.isEmpty)
     }
 
-    /// The same through `JSONPathExpression`, item by item.
-    @Test(arguments: queries.filter { !$0.contains(",") && !$0.hasPrefix("$..") })
+    /// The same through `JSONPathExpression`, item by item, for the queries that are one
+    /// filter on the root (`$[?…]`, nothing after).
+    @Test(arguments: queries.filter { $0.hasPrefix("$[?") && !$0.contains(",") && !$0.contains("].") })
     func mergedExpressionsHoldWhereThePlainOnesHold(query: String) throws {
         // "$[?…]" without its frame is the filter's logical expression.
         let expression = String(query.dropFirst(3).dropLast())
@@ -123,6 +139,26 @@ import _PactLintTestSupport
             let expected = plain.evaluate(current: item, root: Self.items)
             #expect(merged.evaluate(current: item, root: Self.items) == expected, "item \(position)")
         }
+    }
+
+    /// A filter that only excludes values of a member, followed by that member, is walked as
+    /// one step that looks the member up once; other pairs of segments are not.
+    @Test(arguments: [
+        ("$[?@.a != null].a", [Segment.Kind.filteredMember, .name]),
+        ("$[?@.a != 'x' && @.a != 1].a[0]", [.filteredMember, .name, .index]),
+        ("$[?@['a'] != 'x']['a']", [.filteredMember, .name]),
+        ("$[?@.a != null].b", [.filter, .name]),
+        ("$[?@.a == null].a", [.filter, .name]),
+        ("$[?@.a.b != null].a", [.filter, .name]),
+        ("$[?$.a != null].a", [.filter, .name]),
+        ("$[?@.a != null]..a", [.filter, .name]),
+        ("$..[?@.a != null].a", [.filter, .name]),
+        ("$[?@.a != 'x' || @.b == 1].a", [.filter, .name]),
+    ])
+    func filteredMemberSteps(query: String, kinds: [Segment.Kind]) throws {
+        #expect(try JSONPathQuery(query).query.segments.map(\.kind) == kinds)
+        let plain = try JSONPathQuery(query, allowingCurrentNodeRoot: false, mergingEqualities: false)
+        #expect(!plain.query.segments.contains { $0.kind == .filteredMember })
     }
 
     /// The chains the rule pack writes are merged into one test of each query.

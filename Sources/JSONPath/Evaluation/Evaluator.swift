@@ -119,6 +119,25 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             for selector in segments[index].selectors {
                 collect(selector, of: input, then: segments, from: next, arena: &arena, into: &output)
             }
+        case .filteredMember:
+            guard let filter = segments[index].filterReference else { return }
+            let node = input.node
+            let shape = node.jsonPathShape
+            guard shape != .scalar else { return }
+            Self.withExcludedValues(of: filter) { excluded in
+                for position in 0..<node.jsonPathCount {
+                    let child =
+                        shape == .array ? node.jsonPathElement(at: position) : node.jsonPathMemberValue(at: position)
+                    guard let member = Self.member(of: child, namedBy: segments, at: next),
+                        !Self.isValue(member, oneOf: excluded)
+                    else { continue }
+                    let step: NormalizedPath.Element =
+                        shape == .array ? .index(position) : .name(node.jsonPathMember(at: position).name)
+                    let path = arena.add(.name(segments[next].name.text), below: arena.add(step, below: input.path))
+                    collect(
+                        segments, from: next + 1, at: Located(node: member, path: path), arena: &arena, into: &output)
+                }
+            }
         }
     }
 
@@ -328,6 +347,32 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
                 guard forEachNode(selector, of: node, then: segments, from: next, body) else { return false }
             }
             return true
+        case .filteredMember:
+            guard let filter = segments[index].filterReference else { return true }
+            let shape = node.jsonPathShape
+            guard shape != .scalar else { return true }
+            return Self.withExcludedValues(of: filter) { excluded in
+                for position in 0..<node.jsonPathCount {
+                    let child =
+                        shape == .array ? node.jsonPathElement(at: position) : node.jsonPathMemberValue(at: position)
+                    guard let member = Self.member(of: child, namedBy: segments, at: next),
+                        !Self.isValue(member, oneOf: excluded)
+                    else { continue }
+                    guard forEachNode(segments, from: next + 1, at: member, body) else { return false }
+                }
+                return true
+            }
+        }
+    }
+
+    /// The values the filter of a `filteredMember` segment (`!(@.m == l || …)`) excludes, read
+    /// in place; `filter` is alive (see `FilterNode`).
+    @inlinable
+    static func withExcludedValues<Result>(
+        of filter: Unmanaged<FilterNode>, _ body: (EqualityLiterals) -> Result
+    ) -> Result {
+        filter._withUnsafeGuaranteedRef { filter in
+            filter.terms[0]._withUnsafeGuaranteedRef { body($0.literals) }
         }
     }
 
@@ -407,7 +452,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
                 let count = node.jsonPathCount
                 guard let position = Self.position(ofIndex: segments[index].index, count: count) else { return nil }
                 node = node.jsonPathElement(at: position)
-            case .wildcard, .filter, .names, .general:
+            case .wildcard, .filter, .names, .general, .filteredMember:
                 return nil
             }
         }
@@ -502,6 +547,12 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
     @inlinable
     func equalsAny(_ query: Query, _ literals: EqualityLiterals, current: Cursor) -> Bool {
         guard let node = singular(query, current: current) else { return literals.includesNothing }
+        return Self.isValue(node, oneOf: literals)
+    }
+
+    /// Whether `node` equals one of the literals of `literals` (Nothing aside).
+    @inlinable
+    static func isValue(_ node: Cursor, oneOf literals: EqualityLiterals) -> Bool {
         if !literals.strings.isEmpty, node.jsonPathIsString(anyOf: literals.strings) { return true }
         // A string equals none of the other literals: it is not made.
         guard !literals.others.isEmpty, let kind = node.jsonPathKindUnlessString else { return false }

@@ -66,6 +66,10 @@ import YAMLSource
         "$.items[?@.c[?@.d == 'q' || @.d == 'r'] && @.a != 'x']",
         "$.items[?(@.a == 'x' || @.a == 'y') && !@.c[?@.d == 'p' || @.d == 'z']]",
         "$.items[0, ?@.a == 'x' || @.a == 'y', ?@.a != 1 && @.a != null]",
+        "$.items[?@.a != null].a",
+        "$.items[?@.a != 'x' && @.a != '1' && @.a != null].a",
+        "$.items[?@.c != null].c[?@.d != 'p'].d",
+        "$[?@ != null].items",
     ]
 
     @Test(arguments: queries)

@@ -10,7 +10,13 @@ public struct JSONPathExpression: Sendable, Hashable {
     /// Parses and type-checks `text` as a `logical-expr`; a bare literal or a function that
     /// returns a value (e.g. `length(@)`) is not a logical expression.
     public init(_ text: String) throws(JSONPathError) {
-        var parser = Parser(text)
+        try self.init(text, mergingEqualities: true)
+    }
+
+    /// Parses `text`; with `mergingEqualities` false, every comparison is evaluated as
+    /// written (see `JSONPathQuery.init(_:allowingCurrentNodeRoot:mergingEqualities:)`).
+    init(_ text: String, mergingEqualities: Bool) throws(JSONPathError) {
+        var parser = Parser(text, mergesEqualities: mergingEqualities)
         self.expression = try parser.parseLogicalExpression()
         self.text = text
     }

@@ -47,12 +47,17 @@ public protocol JSONPathNodeCursor {
     /// The value of the member whose name is the `utf8Count` bytes (at most
     /// `JSONPathString.wordsCapacity`) held by `utf8Prefix` and `utf8Suffix` as
     /// `JSONPathString` holds them, or `nil`: what the evaluator asks for a short name, whose
-    /// words it reads without copying (and so retaining) the name's text.
+    /// words it reads without copying (and so retaining) the name's text. Called on any node:
+    /// `nil` if the node is not an object, which a tree tells as it reads the node anyway.
     func jsonPathMember(utf8Prefix: UInt64, utf8Suffix: UInt64, utf8Count: Int) -> Self?
 
     /// Whether the node is a string scalar whose value is one of `strings`, byte for byte (as
     /// `==` compares strings: without normalization).
     func jsonPathIsString(anyOf strings: [JSONPathString]) -> Bool
+
+    /// `jsonPathKind`, or `nil` for a string: what comparing the node with literals that are
+    /// not strings (`@.pillar != null`) needs, which a tree can give without making the string.
+    var jsonPathKindUnlessString: JSONPathNodeKind? { get }
 }
 
 extension JSONPathNodeCursor {
@@ -62,15 +67,24 @@ extension JSONPathNodeCursor {
         try body(jsonPathNode)
     }
 
-    /// Asks `jsonPathMember(named:)` with the name spelt from its bytes.
+    /// Asks `jsonPathMember(named:)` of an object with the name spelt from its bytes.
     @inlinable
     public func jsonPathMember(utf8Prefix: UInt64, utf8Suffix: UInt64, utf8Count: Int) -> Self? {
+        guard jsonPathShape == .object else { return nil }
         var bytes: [UInt8] = []
         for i in 0..<utf8Count {
             let word: UInt64 = i < 8 ? utf8Prefix : utf8Suffix
             bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(8 * (i % 8))))
         }
         return jsonPathMember(named: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// `jsonPathKind` unless it is a string.
+    @inlinable
+    public var jsonPathKindUnlessString: JSONPathNodeKind? {
+        let kind = jsonPathKind
+        if case .string = kind { return nil }
+        return kind
     }
 
     /// Compares the string of `jsonPathKind` with each of `strings`.

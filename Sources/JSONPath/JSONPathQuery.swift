@@ -24,7 +24,14 @@ public struct JSONPathQuery: Sendable, Hashable {
     ///   passed to `evaluate`, as rule queries may; RFC 9535 itself allows only `$`.
     /// - Throws: `JSONPathError` with the offset of the first problem.
     public init(_ text: String, allowingCurrentNodeRoot: Bool = false) throws(JSONPathError) {
-        var parser = Parser(text)
+        try self.init(text, allowingCurrentNodeRoot: allowingCurrentNodeRoot, mergingEqualities: true)
+    }
+
+    /// Parses `text`; with `mergingEqualities` false, every comparison is evaluated as
+    /// written (no `equalsAny`): the plain RFC 9535 reading that tests hold the merged
+    /// tests to.
+    init(_ text: String, allowingCurrentNodeRoot: Bool, mergingEqualities: Bool) throws(JSONPathError) {
+        var parser = Parser(text, mergesEqualities: mergingEqualities)
         self.query = try parser.parseQuery(allowingCurrentNode: allowingCurrentNodeRoot)
         self.text = text
         self.allowsCurrentNodeRoot = allowingCurrentNodeRoot

@@ -89,9 +89,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         switch segments[index].kind {
         case .name:
             let node = input.node
-            guard node.jsonPathShape == .object, let member = Self.member(of: node, namedBy: segments, at: index) else {
-                return
-            }
+            guard let member = Self.member(of: node, namedBy: segments, at: index) else { return }
             let path = arena.add(.name(segments[index].name.text), below: input.path)
             collect(segments, from: next, at: Located(node: member, path: path), arena: &arena, into: &output)
         case .wildcard:
@@ -120,6 +118,25 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         case .general:
             for selector in segments[index].selectors {
                 collect(selector, of: input, then: segments, from: next, arena: &arena, into: &output)
+            }
+        case .filteredMember:
+            guard let filter = segments[index].filterReference else { return }
+            let node = input.node
+            let shape = node.jsonPathShape
+            guard shape != .scalar else { return }
+            Self.withExcludedValues(of: filter) { excluded in
+                for position in 0..<node.jsonPathCount {
+                    let child =
+                        shape == .array ? node.jsonPathElement(at: position) : node.jsonPathMemberValue(at: position)
+                    guard let member = Self.member(of: child, namedBy: segments, at: next),
+                        !Self.isValue(member, oneOf: excluded)
+                    else { continue }
+                    let step: NormalizedPath.Element =
+                        shape == .array ? .index(position) : .name(node.jsonPathMember(at: position).name)
+                    let path = arena.add(.name(segments[next].name.text), below: arena.add(step, below: input.path))
+                    collect(
+                        segments, from: next + 1, at: Located(node: member, path: path), arena: &arena, into: &output)
+                }
             }
         }
     }
@@ -156,14 +173,12 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
                 collect(segments, from: next, at: child, arena: &arena, into: &output)
             }
 
-        case .filter(let expression):
-            // A filter among other selectors (rare): its nodes made for this evaluation.
-            let filter = FilterNode(expression)
-            withExtendedLifetime(filter) {
-                collectChildren(
-                    of: input, where: Unmanaged.passUnretained(filter), then: segments, from: next, arena: &arena,
-                    into: &output)
-            }
+        case .filter(let filter):
+            // A filter among other selectors (rare): its segment holds it, as it holds
+            // `filterReference`, for the whole of any evaluation of its query.
+            collectChildren(
+                of: input, where: Unmanaged.passUnretained(filter), then: segments, from: next, arena: &arena,
+                into: &output)
         }
     }
 
@@ -308,9 +323,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         let next = index + 1
         switch segments[index].kind {
         case .name:
-            guard node.jsonPathShape == .object, let member = Self.member(of: node, namedBy: segments, at: index) else {
-                return true
-            }
+            guard let member = Self.member(of: node, namedBy: segments, at: index) else { return true }
             return forEachNode(segments, from: next, at: member, body)
         case .wildcard:
             return forEachChild(of: node, where: nil, then: segments, from: next, body)
@@ -334,6 +347,32 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
                 guard forEachNode(selector, of: node, then: segments, from: next, body) else { return false }
             }
             return true
+        case .filteredMember:
+            guard let filter = segments[index].filterReference else { return true }
+            let shape = node.jsonPathShape
+            guard shape != .scalar else { return true }
+            return Self.withExcludedValues(of: filter) { excluded in
+                for position in 0..<node.jsonPathCount {
+                    let child =
+                        shape == .array ? node.jsonPathElement(at: position) : node.jsonPathMemberValue(at: position)
+                    guard let member = Self.member(of: child, namedBy: segments, at: next),
+                        !Self.isValue(member, oneOf: excluded)
+                    else { continue }
+                    guard forEachNode(segments, from: next + 1, at: member, body) else { return false }
+                }
+                return true
+            }
+        }
+    }
+
+    /// The values the filter of a `filteredMember` segment (`!(@.m == l || …)`) excludes, read
+    /// in place; `filter` is alive (see `FilterNode`).
+    @inlinable
+    static func withExcludedValues<Result>(
+        of filter: Unmanaged<FilterNode>, _ body: (EqualityLiterals) -> Result
+    ) -> Result {
+        filter._withUnsafeGuaranteedRef { filter in
+            filter.terms[0]._withUnsafeGuaranteedRef { body($0.literals) }
         }
     }
 
@@ -366,12 +405,10 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             }
             return true
 
-        case .filter(let expression):
-            // A filter among other selectors (rare): its nodes made for this evaluation.
-            let filter = FilterNode(expression)
-            return withExtendedLifetime(filter) {
-                forEachChild(of: node, where: Unmanaged.passUnretained(filter), then: segments, from: next, body)
-            }
+        case .filter(let filter):
+            // A filter among other selectors (rare): its segment holds it, as it holds
+            // `filterReference`, for the whole of any evaluation of its query.
+            return forEachChild(of: node, where: Unmanaged.passUnretained(filter), then: segments, from: next, body)
         }
     }
 
@@ -408,33 +445,36 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
         for index in segments.indices {
             switch segments[index].kind {
             case .name:
-                guard node.jsonPathShape == .object, let member = Self.member(of: node, namedBy: segments, at: index)
-                else { return nil }
+                guard let member = Self.member(of: node, namedBy: segments, at: index) else { return nil }
                 node = member
             case .index:
                 guard node.jsonPathShape == .array else { return nil }
                 let count = node.jsonPathCount
                 guard let position = Self.position(ofIndex: segments[index].index, count: count) else { return nil }
                 node = node.jsonPathElement(at: position)
-            case .wildcard, .filter, .names, .general:
+            case .wildcard, .filter, .names, .general, .filteredMember:
                 return nil
             }
         }
         return node
     }
 
-    /// The member of `node` named by the `name` segment at `index`. A short name's words are
-    /// read from the segment in place: taking its `JSONPathString` out copies its text, a
-    /// retain and a release at each node.
+    /// The member of `node` named by the `name` segment at `index`, or `nil` (also if `node`
+    /// is not an object). A short name's words are read from the segment in place: taking its
+    /// `JSONPathString` out copies its text, a retain and a release at each node; and the
+    /// cursor tells a node that is not an object itself, as it reads the node for the lookup.
     @inlinable @inline(__always)
     static func member(of node: Cursor, namedBy segments: [Segment], at index: Int) -> Cursor? {
         let count = segments[index].name.utf8Count
-        guard count <= JSONPathString.wordsCapacity else { return node.jsonPathMember(named: segments[index].name) }
+        guard count <= JSONPathString.wordsCapacity else {
+            return node.jsonPathShape == .object ? node.jsonPathMember(named: segments[index].name) : nil
+        }
         return node.jsonPathMember(
             utf8Prefix: segments[index].name.utf8Prefix, utf8Suffix: segments[index].name.utf8Suffix, utf8Count: count)
     }
 
-    /// The member of `node` named `names[position]`, a short name read in place as above.
+    /// The member of the object `node` named `names[position]`, a short name read in place as
+    /// above.
     @inlinable @inline(__always)
     static func member(of node: Cursor, named names: [JSONPathString], at position: Int) -> Cursor? {
         let count = names[position].utf8Count
@@ -502,14 +542,20 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
     }
 
     /// `q == l1 || q == l2 || …`: literals are scalars, so a container equals none of them, as
-    /// `==` says. A string literal is compared with the node's bytes, without making the
-    /// node's value.
+    /// `==` says; Nothing equals none of them either, but is one of the values for `!q`. A
+    /// string literal is compared with the node's bytes, without making the node's value.
     @inlinable
     func equalsAny(_ query: Query, _ literals: EqualityLiterals, current: Cursor) -> Bool {
-        guard let node = singular(query, current: current) else { return false }
+        guard let node = singular(query, current: current) else { return literals.includesNothing }
+        return Self.isValue(node, oneOf: literals)
+    }
+
+    /// Whether `node` equals one of the literals of `literals` (Nothing aside).
+    @inlinable
+    static func isValue(_ node: Cursor, oneOf literals: EqualityLiterals) -> Bool {
         if !literals.strings.isEmpty, node.jsonPathIsString(anyOf: literals.strings) { return true }
-        guard !literals.others.isEmpty else { return false }
-        let kind = node.jsonPathKind
+        // A string equals none of the other literals: it is not made.
+        guard !literals.others.isEmpty, let kind = node.jsonPathKindUnlessString else { return false }
         return literals.others.contains { Comparison.scalarsEqual(kind, $0) }
     }
 

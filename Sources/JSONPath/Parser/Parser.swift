@@ -8,12 +8,17 @@ struct Parser {
     static let maximumDepth = 128
 
     let text: String
+    /// Whether comparisons of a singular query with literals are compiled into `equalsAny`
+    /// tests, merged along `||` and `&&` chains; without it every comparison stays the plain
+    /// RFC 9535 tree, which tests compare the merged tests with.
+    let mergesEqualities: Bool
     private let scalars: [Unicode.Scalar]
     private var position = 0
     private var depth = 0
 
-    init(_ text: String) {
+    init(_ text: String, mergesEqualities: Bool = true) {
         self.text = text
+        self.mergesEqualities = mergesEqualities
         self.scalars = Self.scalars(of: text)
     }
 
@@ -203,7 +208,7 @@ struct Parser {
             position += 1
             skipBlanks()
             let start = position
-            return .filter(try logical(orExpression(), at: start))
+            return .filter(FilterNode(try logical(orExpression(), at: start)))
         case let scalar? where scalar == "-" || scalar == ":" || Self.isDigit(scalar):
             return try indexOrSlice()
         default:
@@ -402,25 +407,60 @@ struct Parser {
             terms.append(try logical(andExpression(), at: termStart))
         }
         guard !terms.isEmpty else { return first }
-        let merged = Self.mergingEqualities(terms)
+        guard mergesEqualities else { return .logical(.or(terms)) }
+        let merged = Self.mergingEqualities(terms, disjunction: true)
         return .logical(merged.count == 1 ? merged[0] : .or(merged))
     }
 
-    /// Merges adjacent terms `q == literal` of an `||` with the same singular query `q` into
-    /// one `equalsAny`, which reads `q` once: rules list allowed values this way. (The parser
-    /// makes each such term an `equalsAny` of one literal.)
-    private static func mergingEqualities(_ terms: [LogicalExpression]) -> [LogicalExpression] {
+    /// Merges the terms of an `||` that test the same singular query `q` for a value — `q ==
+    /// literal` (an `equalsAny`, as the parser makes each) or `!q` (Nothing) — into one
+    /// `equalsAny`, which reads `q` once: rules list allowed values this way. With
+    /// `disjunction` false, the terms of an `&&` that test `q` for not being a value — `q !=
+    /// literal` (`!equalsAny`) or `q` (not Nothing) — merge into one `!equalsAny`, by De
+    /// Morgan's law (`q && q != null` is `!(!q || q == null)`).
+    ///
+    /// A merged test takes the place of the first of its terms. Terms have no side effects, so
+    /// the order they are tried in changes no result, only how soon a chain is settled.
+    private static func mergingEqualities(_ terms: [LogicalExpression], disjunction: Bool) -> [LogicalExpression] {
         var merged: [LogicalExpression] = []
+        // Per query tested: where its test stands in `merged`, the values, how many terms.
+        var groups: [(position: Int, query: Query, values: EqualityLiterals, terms: Int)] = []
         for term in terms {
-            if case .equalsAny(let query, let added) = term, added.count == 1,
-                case .equalsAny(let previous, let literals)? = merged.last, previous.isSameSingularQuery(as: query)
-            {
-                merged[merged.count - 1] = .equalsAny(previous, literals + added)
+            guard let (query, values) = disjunction ? equality(term) : inequality(term) else {
+                merged.append(term)
+                continue
+            }
+            if let group = groups.firstIndex(where: { $0.query.isSameSingularQuery(as: query) }) {
+                groups[group].values = groups[group].values + values
+                groups[group].terms += 1
             } else {
+                groups.append((merged.count, query, values, 1))
                 merged.append(term)
             }
         }
+        for group in groups where group.terms > 1 {
+            let test = LogicalExpression.equalsAny(group.query, group.values)
+            merged[group.position] = disjunction ? test : .not(test)
+        }
         return merged
+    }
+
+    /// The singular query and the values `term` holds for: `q == l` (`equalsAny`), `!q`.
+    private static func equality(_ term: LogicalExpression) -> (Query, EqualityLiterals)? {
+        switch term {
+        case .equalsAny(let query, let values): (query, values)
+        case .not(.exists(let query)) where query.isSingular: (query, .nothing)
+        default: nil
+        }
+    }
+
+    /// The singular query and the values `term` fails for: `q != l` (`!equalsAny`), `q`.
+    private static func inequality(_ term: LogicalExpression) -> (Query, EqualityLiterals)? {
+        switch term {
+        case .not(.equalsAny(let query, let values)): (query, values)
+        case .exists(let query) where query.isSingular: (query, .nothing)
+        default: nil
+        }
     }
 
     /// `logical-and-expr = basic-expr *(S "&&" S basic-expr)`
@@ -441,7 +481,10 @@ struct Parser {
             let termStart = position
             terms.append(try logical(basicExpression(), at: termStart))
         }
-        return terms.isEmpty ? first : .logical(.and(terms))
+        guard !terms.isEmpty else { return first }
+        guard mergesEqualities else { return .logical(.and(terms)) }
+        let merged = Self.mergingEqualities(terms, disjunction: false)
+        return .logical(merged.count == 1 ? merged[0] : .and(merged))
     }
 
     /// `basic-expr = paren-expr / comparison-expr / test-expr`
@@ -481,6 +524,7 @@ struct Parser {
             expected: "a literal, a singular query or a function call after '\(comparison.rawValue)'")
         let leftOperand = try comparable(left, at: leftStart, role: "left operand of '\(comparison.rawValue)'")
         let rightOperand = try comparable(right, at: rightStart, role: "right operand of '\(comparison.rawValue)'")
+        guard mergesEqualities else { return .logical(.comparison(leftOperand, comparison, rightOperand)) }
         switch (leftOperand, comparison, rightOperand) {
         case (.query(let query), .equal, .literal(let literal)), (.literal(let literal), .equal, .query(let query)):
             return .logical(.equalsAny(query, EqualityLiterals(literal)))

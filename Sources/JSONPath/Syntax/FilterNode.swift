@@ -8,7 +8,8 @@
 /// evaluator reads). The root is held the same way by its `Segment`. So a child is alive
 /// whenever its parent is, and every node of a filter is alive while its query is — for the
 /// whole of any evaluation that reads it; that is what makes reading `terms` and
-/// `Segment.filterReference` without a retain sound.
+/// `Segment.filterReference` without a retain sound. A filter selector holds its root node
+/// too (`Selector.filter`): one built at parse time, not at every node it is applied to.
 ///
 /// Comparisons and function calls (rare in rules) keep their `LogicalExpression` and are
 /// evaluated as before.
@@ -42,6 +43,8 @@ final class FilterNode: Sendable {
     @usableFromInline let literals: EqualityLiterals
     /// The expression of `other`; `nil` otherwise.
     @usableFromInline let expression: LogicalExpression?
+    /// The expression the node was built from.
+    let source: LogicalExpression
 
     /// The node tree of `expression`.
     @usableFromInline
@@ -77,5 +80,6 @@ final class FilterNode: Sendable {
         self.query = query
         self.literals = literals
         self.expression = other
+        self.source = expression
     }
 }

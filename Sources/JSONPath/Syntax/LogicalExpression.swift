@@ -11,8 +11,8 @@ indirect enum LogicalExpression: Sendable {
     /// A function whose result is `LogicalType`, or `NodesType` converted by non-emptiness.
     case function(FunctionCall)
     /// `q == l` with a singular query and a literal, or `q == l1 || q == l2 || …` with the
-    /// same query (`@.area == 'protection' || @.area == 'energy'`), as the parser merges it:
-    /// the query is evaluated once instead of once per literal, and strings are compared as
-    /// bytes.
+    /// same query (`@.area == 'protection' || @.area == 'energy'`, also `!q || q == null`), as
+    /// the parser merges it: the query is evaluated once instead of once per literal, and
+    /// strings are compared as bytes.
     case equalsAny(Query, EqualityLiterals)
 }

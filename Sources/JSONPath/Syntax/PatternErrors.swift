@@ -5,8 +5,8 @@
 enum PatternErrors {
     static func collect(in query: Query, into errors: inout [JSONPathError]) {
         for segment in query.segments {
-            for case .filter(let expression) in segment.selectors {
-                collect(in: expression, into: &errors)
+            for case .filter(let filter) in segment.selectors {
+                collect(in: filter.source, into: &errors)
             }
         }
     }

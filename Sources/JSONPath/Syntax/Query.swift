@@ -19,6 +19,11 @@ struct Query: Sendable {
 
     init(start: Start, segments: [Segment]) {
         self.start = start
+        var segments = segments
+        for index in segments.indices.dropLast()
+        where segments[index].excludesValues(ofMemberNamedBy: segments[index + 1]) {
+            segments[index].kind = .filteredMember
+        }
         self.segments = segments
         self.isSingular = segments.allSatisfy { segment in
             guard !segment.isDescendant, segment.selectors.count == 1 else { return false }

@@ -16,11 +16,15 @@ struct Segment: Sendable {
         case filter
         case names
         case general
+        /// A filter that only excludes some values of the member the next segment names
+        /// (`[?@.pillar != null].pillar`): the evaluator looks the member up once, for both
+        /// segments. Set by `Query`, which sees both.
+        case filteredMember
     }
 
     @usableFromInline let isDescendant: Bool
     @usableFromInline let selectors: [Selector]
-    @usableFromInline let kind: Kind
+    @usableFromInline internal(set) var kind: Kind
     /// The name of a `name` segment; empty otherwise.
     @usableFromInline let name: JSONPathString
     /// The index of an `index` segment; 0 otherwise.
@@ -52,9 +56,9 @@ struct Segment: Sendable {
             case .index(let value):
                 kind = .index
                 index = value
-            case .filter(let expression):
+            case .filter(let node):
                 kind = .filter
-                filter = FilterNode(expression)
+                filter = node
             case .slice:
                 break
             }
@@ -76,5 +80,22 @@ struct Segment: Sendable {
         self.index = index
         self.filter = filter
         self.filterReference = filter.map { Unmanaged.passUnretained($0) }
+    }
+}
+
+extension Segment {
+    /// True if this is a filter `[?@.m != l]` (`!(@.m == l || …)`, `l` any literals) and
+    /// `next` the child segment `.m`: together they select the member `m` of each child whose
+    /// `m` is there and not one of the literals (a child without `m` passes the filter, but
+    /// has no `m` to select).
+    func excludesValues(ofMemberNamedBy next: Segment) -> Bool {
+        guard kind == .filter, !isDescendant, next.kind == .name, !next.isDescendant, let filter, filter.kind == .not
+        else { return false }
+        return filter.terms[0]._withUnsafeGuaranteedRef { test in
+            guard test.kind == .equalsAny, test.query.start == .current, test.query.segments.count == 1,
+                test.query.segments[0].kind == .name
+            else { return false }
+            return test.query.segments[0].name.text.hasSameScalars(as: next.name.text)
+        }
     }
 }

@@ -5,5 +5,6 @@ enum Selector: Sendable {
     case wildcard
     case index(Int)
     case slice(start: Int?, end: Int?, step: Int?)
-    case filter(LogicalExpression)
+    /// A filter, as the evaluator walks it; its expression is the node's `source`.
+    case filter(FilterNode)
 }

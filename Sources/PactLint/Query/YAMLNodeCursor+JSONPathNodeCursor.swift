@@ -20,6 +20,12 @@ extension YAMLNodeCursor: JSONPathNodeCursor {
         JSONPathNodeKind(kind, scalarValue: kind == .scalar ? scalarValue : nil)
     }
 
+    /// The node's JSON kind, unless it is a string: a string scalar is told by its record,
+    /// without making its value.
+    public var jsonPathKindUnlessString: JSONPathNodeKind? {
+        isStringScalar ? nil : jsonPathKind
+    }
+
     /// Scalar, array (sequence) or object (mapping).
     public var jsonPathShape: JSONPathNodeShape {
         switch kind {
@@ -59,7 +65,8 @@ extension YAMLNodeCursor: JSONPathNodeCursor {
     }
 
     /// The value of the first pair whose key is the short name held in these words, compared
-    /// with each key's bytes in place.
+    /// with each key's bytes in place; `nil` for a scalar or a sequence (the lookup reads the
+    /// node's record and finds it is not a mapping).
     public func jsonPathMember(utf8Prefix: UInt64, utf8Suffix: UInt64, utf8Count: Int) -> YAMLNodeCursor? {
         value(forKeyUTF8Prefix: utf8Prefix, suffix: utf8Suffix, count: utf8Count)
     }

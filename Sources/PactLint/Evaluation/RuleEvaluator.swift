@@ -165,7 +165,13 @@ struct RuleEvaluator {
         for part in template.parts {
             switch part {
             case .text(let literal): bytes.append(literal)
-            case .query(let query): bytes.append(evaluator.firstText(query) ?? "not stated")
+            case .query(let query):
+                // `firstText`, spelt straight into the message (see `ValueFormatting.appendText`).
+                if let node = evaluator.firstNode(query, current: evaluator.subject) {
+                    ValueFormatting.appendText(of: node, to: bytes)
+                } else {
+                    bytes.append("not stated")
+                }
             case .name(let name):
                 // The values are appended where they are kept, not copied out.
                 if place.values.appendValue(named: name, to: bytes)

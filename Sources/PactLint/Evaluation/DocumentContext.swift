@@ -32,6 +32,8 @@ struct DocumentContext {
         }
     }
 
+    /// Inlined into its callers (a finding's location is made once per finding).
+    @inline(__always)
     func location(node: YAMLNode, path: NormalizedPath, span: SourceSpan?) -> Location {
         if let document {
             let span = span ?? node.span

@@ -22,16 +22,10 @@ struct Fingerprint {
     }
 
     /// Adds a node's value as canonical JSON would spell it (keys sorted), without building
-    /// the text: the bytes `appendCanonical` makes, hashed as the walk yields them.
+    /// the text: the bytes `canonicalBytes(of:)` makes, hashed as the walk yields them.
     mutating func addCanonical(_ node: YAMLNode) {
         // The cursor is valid while `node`, which keeps its tree alive, is.
         withExtendedLifetime(node) { CanonicalValue.write(YAMLNodeCursor(node), to: &self) }
-    }
-
-    /// Adds bytes made by `appendCanonical` (kept by the caller for a node that many findings
-    /// point at, such as a list or the root): the same hash as `addCanonical`.
-    mutating func add(canonicalBytes bytes: [UInt8]) {
-        bytes.withUnsafeBytes { add(bytes: $0) }
     }
 
     /// Adds `bytes` as they are, without a separator (`add(_:)` adds one after a text).
@@ -67,14 +61,14 @@ struct Fingerprint {
         self.state = state
     }
 
-    /// Appends the bytes `addCanonical` hashes for `node`.
-    static func appendCanonical(_ node: YAMLNode, to bytes: inout [UInt8]) {
-        // Written into a buffer of raw memory and copied once: appending to the array byte by
-        // byte checked its capacity and uniqueness at every byte.
+    /// The bytes `addCanonical` hashes for `node` (kept by the caller for a node that many
+    /// findings point at, such as a list or the root, and hashed with `add(bytes:)`).
+    static func canonicalBytes(of node: YAMLNode) -> GrowingBytes {
+        // About as many bytes as the node's source text: one allocation, not a dozen doublings.
         var buffer = GrowingBytes(capacity: max(0, node.span.end.offset - node.span.start.offset) + 64)
         // The cursor is valid while `node`, which keeps its tree alive, is.
         withExtendedLifetime(node) { CanonicalValue.write(YAMLNodeCursor(node), to: &buffer) }
-        bytes.append(contentsOf: buffer.bytes)
+        return buffer
     }
 
     /// Adds one byte (`0x1F` separates texts).
@@ -87,20 +81,44 @@ struct Fingerprint {
     var value: UInt64 { state }
 
     /// The hash as 16 lowercase hex digits.
-    var hex: String {
-        // Digit by digit into memory taken for the call, then one string: `String(_:radix:)` and
-        // padding cost several times more, and `String(unsafeUninitializedCapacity:)` about twice
-        // as much as this copy (it checks the bytes in place after the call).
-        let state = state
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
-            var rest = state
-            for position in stride(from: 15, through: 0, by: -1) {
-                let digit = UInt8(truncatingIfNeeded: rest & 0xF)
-                buffer[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
-                rest >>= 4
-            }
-            return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
-        }
+    var hex: String { Self.hex(of: state) }
+
+    /// `value` as 16 lowercase hex digits (a fingerprint's text).
+    static func hex(of value: UInt64) -> String {
+        // `String(_:radix:)` and padding cost several times more, and
+        // `String(unsafeUninitializedCapacity:)` about twice as much as this copy (it checks the
+        // bytes in place after the call).
+        withHexDigits(of: value) { String(decoding: $0.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }
+    }
+
+    /// Calls `body` with the 16 lowercase hex digits of `value`, written in memory taken for the
+    /// call.
+    @inline(__always)
+    static func withHexDigits<Result>(
+        of value: UInt64, _ body: (UnsafeRawBufferPointer) throws -> Result
+    ) rethrows
+        -> Result
+    {
+        // Eight digits a word, by arithmetic on all eight at once (no loop, no branch).
+        var digits = (
+            hexDigits(of: UInt32(truncatingIfNeeded: value >> 32)), hexDigits(of: UInt32(truncatingIfNeeded: value))
+        )
+        return try withUnsafeBytes(of: &digits) { try body($0) }
+    }
+
+    /// The 8 hex digits of `half` as the bytes of a word, in memory in writing order.
+    @inline(__always)
+    private static func hexDigits(of half: UInt32) -> UInt64 {
+        // Each nibble into a byte of its own, the lowest nibble in the lowest byte.
+        var nibbles = UInt64(half)
+        nibbles = (nibbles | nibbles << 16) & 0x0000_FFFF_0000_FFFF
+        nibbles = (nibbles | nibbles << 8) & 0x00FF_00FF_00FF_00FF
+        nibbles = (nibbles | nibbles << 4) & 0x0F0F_0F0F_0F0F_0F0F
+        // A nibble past 9 (adding 6 carries into the byte's high half) is a letter, 39 past
+        // the digit `0` + nibble would be; no byte carries into the next.
+        let letters = ((nibbles &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
+        // Big-endian: the highest nibble's byte first in memory.
+        return (nibbles &+ 0x3030_3030_3030_3030 &+ letters &* 39).bigEndian
     }
 }
 

@@ -1,6 +1,6 @@
 /// A growing run of bytes in memory it allocates itself: what an evaluator spells its messages
 /// into (kept from one finding to the next, so a message allocates only its string), and what
-/// a node's canonical bytes are written into (`Fingerprint.appendCanonical`).
+/// a node's canonical bytes are written into and kept in (`Fingerprint.canonicalBytes(of:)`).
 ///
 /// Raw memory rather than an array: an array checked its capacity and uniqueness at every
 /// append, and emptying it went through `replaceSubrange`. A buffer is used by one thread (an
@@ -21,8 +21,15 @@ final class GrowingBytes {
         base.deallocate()
     }
 
-    /// The bytes written so far, valid until the next append.
+    /// The bytes written so far, valid until the next append while the buffer is alive (see
+    /// `withBytes`).
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+
+    /// Calls `body` with the bytes written so far; the buffer stays alive meanwhile (a caller
+    /// that read `bytes` from its last reference could see them freed before it reads them).
+    func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: base, count: count))
+    }
 
     /// Empties the buffer for the next message.
     func removeAll() {

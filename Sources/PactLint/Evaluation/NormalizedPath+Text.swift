@@ -3,44 +3,45 @@ import JSONPath
 extension NormalizedPath {
     /// `description` (the path in RFC 9535 normal form, `$['a'][0]`), spelt in memory taken for
     /// the call and made a string once: a location's path is spelt for every finding, and
-    /// `description` grows a byte list and then copies and checks it. A path with a name that
-    /// needs escaping, or a negative index, is left to `description`.
+    /// `description` grows a byte list and then copies and checks it. A path longer than the
+    /// memory taken, with a name that needs escaping, or with a negative index, is left to
+    /// `description`.
     var text: String {
-        var bound = 1
-        for element in elements {
-            switch element {
-            case .name(let name): bound += 4 + name.utf8.count
-            case .index: bound += 2 + 20
-            }
-        }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buffer in
+        // One pass into 256 bytes: a finding's path is a few dozen, so no pass measures it first.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { buffer in
             buffer[0] = UInt8(ascii: "$")
             var count = 1
             for element in elements {
                 switch element {
                 case .index(let index):
-                    guard index >= 0 else { return description }
+                    // `[`, at most 19 digits, `]`.
+                    guard index >= 0, count + 21 <= buffer.count else { return description }
                     buffer[count] = UInt8(ascii: "[")
                     count = Self.writeDigits(of: index, into: buffer, at: count + 1)
                     buffer[count] = UInt8(ascii: "]")
                     count += 1
                 case .name(let name):
-                    buffer[count] = UInt8(ascii: "[")
-                    buffer[count + 1] = UInt8(ascii: "'")
-                    count += 2
-                    let copied: Bool? = name.utf8.withContiguousStorageIfAvailable { utf8 in
-                        // The bytes RFC 9535 escapes are all below 0x20 or `'` or `\`.
-                        for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\\") {
-                            return false
-                        }
-                        _ = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(fromContentsOf: utf8)
-                        return true
-                    }
-                    guard copied == true else { return description }
-                    count += name.utf8.count
-                    buffer[count] = UInt8(ascii: "'")
-                    buffer[count + 1] = UInt8(ascii: "]")
-                    count += 2
+                    let end: Int? =
+                        name.utf8.withContiguousStorageIfAvailable { utf8 in
+                            guard count + utf8.count + 4 <= buffer.count else { return nil }
+                            buffer[count] = UInt8(ascii: "[")
+                            buffer[count + 1] = UInt8(ascii: "'")
+                            var position = count + 2
+                            // Copied and checked in one pass: the bytes RFC 9535 escapes are all below
+                            // 0x20 or `'` or `\`.
+                            for byte in utf8 {
+                                guard byte >= 0x20, byte != UInt8(ascii: "'"), byte != UInt8(ascii: "\\") else {
+                                    return nil
+                                }
+                                buffer[position] = byte
+                                position += 1
+                            }
+                            buffer[position] = UInt8(ascii: "'")
+                            buffer[position + 1] = UInt8(ascii: "]")
+                            return position + 2
+                        } ?? nil
+                    guard let end else { return description }
+                    count = end
                 }
             }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)

@@ -23,7 +23,7 @@ final class QueryCache {
     @exclusivity(unchecked) private var matches = [QueryKey: [JSONPathMatch<YAMLNode>]](minimumCapacity: 64)
     @exclusivity(unchecked) private var keys = [[QueryKey]: ValueKeySet](minimumCapacity: 16)
     /// By node identity; each entry keeps its node alive, so that the identity is not reused.
-    @exclusivity(unchecked) private var canonical = [YAMLNode.Identity: (node: YAMLNode, bytes: [UInt8])](
+    @exclusivity(unchecked) private var canonical = [YAMLNode.Identity: (node: YAMLNode, bytes: GrowingBytes)](
         minimumCapacity: 16)
     /// For the portfolio: each document's texts measured for `distinct` while its file was
     /// checked, by the document's index in the portfolio (`PortfolioProjection.texts`).
@@ -43,13 +43,11 @@ final class QueryCache {
 
     /// The bytes `Fingerprint.addCanonical` hashes for `node`, made once per collection;
     /// `nil` for a scalar, which is hashed directly.
-    func canonicalBytes(ofCollection node: YAMLNode) -> [UInt8]? {
+    func canonicalBytes(ofCollection node: YAMLNode) -> GrowingBytes? {
         guard node.kind != .scalar else { return nil }
         if let known = canonical[node.identity] { return known.bytes }
-        var bytes: [UInt8] = []
-        // About as many bytes as the node's source text: one allocation, not a dozen doublings.
-        bytes.reserveCapacity(max(0, node.span.end.offset - node.span.start.offset) + 64)
-        Fingerprint.appendCanonical(node, to: &bytes)
+        // Kept in the buffer they are written into (not copied into an array).
+        let bytes = Fingerprint.canonicalBytes(of: node)
         canonical[node.identity] = (node, bytes)
         return bytes
     }

@@ -119,15 +119,17 @@ struct RuleEvaluator {
                 location: context.location(node: related.node, path: related.path, span: nil),
                 message: related.message)
         }
-        // The fingerprint first: the location is then handed to the finding, not copied.
         let fingerprint = fingerprint(rule: rule, check: check, location: location, place: place)
+        // The location moved into the finding: a copy retained and later released each of its
+        // references.
         findings.append(
             Finding(
-                ruleID: rule.id, severity: check.severity, message: message, location: location, related: related,
-                fingerprint: fingerprint, help: check.help == rule.metadata.help ? nil : check.help))
+                ruleID: rule.id, severity: check.severity, message: message, location: consume location,
+                related: related, fingerprint: fingerprint, help: check.help == rule.metadata.help ? nil : check.help))
     }
 
-    private func fingerprint(rule: Rule, check: RuleCheck, location: Location, place: Place) -> String {
+    /// The fingerprint's hash (kept by the finding as a number; see `Finding.FingerprintValue`).
+    private func fingerprint(rule: Rule, check: RuleCheck, location: borrowing Location, place: Place) -> UInt64 {
         var hash = Fingerprint()
         hash.add(rule.id)
         hash.add(check.index)
@@ -139,12 +141,12 @@ struct RuleEvaluator {
             Self.missingPrefix.withUTF8Buffer { hash.add(bytes: UnsafeRawBufferPointer($0)) }
             hash.add(missing)
         } else if let bytes = cache?.canonicalBytes(ofCollection: place.node) {
-            hash.add(canonicalBytes: bytes)
+            bytes.withBytes { hash.add(bytes: $0) }
         } else {
             hash.addCanonical(place.node)
         }
         if let extra = place.fingerprintExtra { hash.add(extra) }
-        return hash.hex
+        return hash.value
     }
 
     /// What a place that stands for a query's text is hashed with before the text.
@@ -163,7 +165,13 @@ struct RuleEvaluator {
         for part in template.parts {
             switch part {
             case .text(let literal): bytes.append(literal)
-            case .query(let query): bytes.append(evaluator.firstText(query) ?? "not stated")
+            case .query(let query):
+                // `firstText`, spelt straight into the message (see `ValueFormatting.appendText`).
+                if let node = evaluator.firstNode(query, current: evaluator.subject) {
+                    ValueFormatting.appendText(of: node, to: bytes)
+                } else {
+                    bytes.append("not stated")
+                }
             case .name(let name):
                 // The values are appended where they are kept, not copied out.
                 if place.values.appendValue(named: name, to: bytes)

@@ -32,6 +32,20 @@ enum ValueFormatting {
         }
     }
 
+    /// Appends `text(of: node)` to `bytes`: a string scalar's bytes copied from where the tree
+    /// keeps them (no `String` made for a message's `{$.partner.country}`), any other node's
+    /// text made as `text(of:)` makes it.
+    static func appendText(of node: YAMLNode, to bytes: GrowingBytes) {
+        if node.kind == .scalar {
+            // The cursor is valid while `node`, which keeps its tree alive, is.
+            let copied: Void? = withExtendedLifetime(node) {
+                YAMLNodeCursor(node).withStringValueUTF8 { bytes.append($0) }
+            }
+            if copied != nil { return }
+        }
+        bytes.append(text(of: node))
+    }
+
     /// Canonical JSON: keys sorted, numbers in shortest form, no spaces.
     static func appendCanonicalJSON(_ node: YAMLNode, to out: inout String) {
         switch node.content {

@@ -15,22 +15,51 @@ public struct Finding: Sendable, Hashable, Codable {
         @usableFromInline var message: String
         @usableFromInline var location: Location
         @usableFromInline var related: [RelatedLocation]
-        @usableFromInline var waiver: Waiver?
-        @usableFromInline var fingerprint: String
+        /// Boxed: most findings have none, and a `Waiver?` held in place (a location of its
+        /// own) made the fields that every finding copies into its object, and destroys, about
+        /// twice as large, and testing it copied it.
+        @usableFromInline var waiverBox: WaiverBox?
+        @usableFromInline var fingerprintValue: FingerprintValue
         @usableFromInline var help: String?
+
+        @inlinable var waiver: Waiver? {
+            get { waiverBox?.waiver }
+            set { waiverBox = newValue.map(WaiverBox.init) }
+        }
+    }
+
+    /// A finding's waiver, in an object of its own (see `Fields.waiverBox`).
+    @usableFromInline
+    final class WaiverBox: Sendable, Hashable {
+        @usableFromInline let waiver: Waiver
+
+        @usableFromInline
+        init(_ waiver: Waiver) {
+            self.waiver = waiver
+        }
+
+        @usableFromInline
+        static func == (a: WaiverBox, b: WaiverBox) -> Bool {
+            a === b || a.waiver == b.waiver
+        }
+
+        @usableFromInline
+        func hash(into hasher: inout Hasher) {
+            waiver.hash(into: &hasher)
+        }
     }
 
     /// The fields, shared by copies; never changed once made.
     @usableFromInline
     final class Storage: Sendable {
         @usableFromInline let fields: Fields
-        /// `fields.waiver != nil`, kept apart: testing the optional in place copied the whole
-        /// `Waiver` (some 370 instructions), and counts, baselines and writers ask every finding.
+        /// Whether `fields` has a waiver, kept apart: counts, baselines and writers ask every
+        /// finding, and this is one load.
         @usableFromInline let isWaived: Bool
 
         init(_ fields: Fields) {
+            isWaived = fields.waiverBox != nil
             self.fields = fields
-            isWaived = fields.waiver != nil
         }
     }
 
@@ -80,8 +109,8 @@ public struct Finding: Sendable, Hashable, Codable {
     /// Stable identity for baselines: rule id, file, normalized path and a hash of the node's
     /// value — never line numbers.
     public var fingerprint: String {
-        @inlinable get { storage.fields.fingerprint }
-        set { update { $0.fingerprint = newValue } }
+        @inlinable get { storage.fields.fingerprintValue.text }
+        set { update { $0.fingerprintValue = FingerprintValue(newValue) } }
     }
     /// How to fix this finding when a rule's check has help of its own; `nil` means the rule's
     /// `help` (in `RuleMetadata`) applies.
@@ -105,7 +134,8 @@ public struct Finding: Sendable, Hashable, Codable {
         storage = Storage(
             Fields(
                 ruleID: ruleID, severity: severity, message: message, location: location, related: related,
-                waiver: waiver, fingerprint: fingerprint, help: help))
+                waiverBox: waiver.map(WaiverBox.init), fingerprintValue: FingerprintValue(fingerprint),
+                help: help))
     }
 
     /// Whether a waiver covers this finding.

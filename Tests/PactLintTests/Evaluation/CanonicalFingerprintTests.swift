@@ -46,7 +46,7 @@ import YAMLSource
         for node in [root, actions, try #require(actions[index: 1]), root, actions] {
             var memoized = Fingerprint()
             memoized.add("rule")
-            memoized.add(canonicalBytes: try #require(cache.canonicalBytes(ofCollection: node)))
+            try #require(cache.canonicalBytes(ofCollection: node)).withBytes { memoized.add(bytes: $0) }
             #expect(memoized.hex == hex(node))
         }
         #expect(cache.canonicalBytes(ofCollection: try #require(actions[index: 1]?[key: "a"])) == nil)
@@ -61,10 +61,10 @@ import YAMLSource
         let (left, right) = (try #require(first.root[key: "k"]), try #require(second.root[key: "k"]))
         #expect(left.span == right.span && left.childCount == right.childCount)
         let cache = QueryCache()
-        let leftBytes = try #require(cache.canonicalBytes(ofCollection: left))
-        let rightBytes = try #require(cache.canonicalBytes(ofCollection: right))
+        let leftBytes = try #require(cache.canonicalBytes(ofCollection: left)).withBytes { Array($0) }
+        let rightBytes = try #require(cache.canonicalBytes(ofCollection: right)).withBytes { Array($0) }
         #expect(leftBytes != rightBytes)
-        #expect(cache.canonicalBytes(ofCollection: left) == leftBytes)
+        #expect(cache.canonicalBytes(ofCollection: left)?.withBytes { Array($0) } == leftBytes)
         let copy = left
         #expect(copy.identity == left.identity && left.identity != right.identity)
     }

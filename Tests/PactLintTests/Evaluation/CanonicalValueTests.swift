@@ -141,8 +141,7 @@ import YAMLSource
 
     func expectSameAsReference(_ node: YAMLNode, sourceLocation: SourceLocation = #_sourceLocation) {
         let reference = Reference.bytes(node)
-        var bytes: [UInt8] = []
-        Fingerprint.appendCanonical(node, to: &bytes)
+        let bytes = Fingerprint.canonicalBytes(of: node).withBytes { Array($0) }
         #expect(bytes == reference, sourceLocation: sourceLocation)
         var hash = Fingerprint()
         hash.add("rule")
@@ -163,8 +162,7 @@ import YAMLSource
             try YAMLLoader().load(SourceFile(path: "k.yaml", text: Self.documents[5])).documents.first)
         #expect(kelvin.root.keyText(at: 0) == "\u{212A}")
         // Bytes put the Kelvin sign after every ASCII key; `String` sorts it as `K`.
-        var bytes: [UInt8] = []
-        Fingerprint.appendCanonical(kelvin.root, to: &bytes)
+        let bytes = Fingerprint.canonicalBytes(of: kelvin.root).withBytes { Array($0) }
         let kelvinAt = try #require(bytes.firstRange(of: Array("\u{212A}".utf8))).lowerBound
         let lAt = try #require(bytes.firstRange(of: [UInt8(ascii: "L"), 0x1F])).lowerBound
         #expect(kelvinAt < lAt)

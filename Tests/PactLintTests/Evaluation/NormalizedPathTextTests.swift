@@ -19,6 +19,13 @@ import Testing
             paths.append(NormalizedPath([.name(name), .index(0), .index(9), .index(10), .name("id")]))
         }
         paths.append(NormalizedPath((0..<40).map { $0 % 2 == 0 ? .name("k\($0)") : .index($0) }))
+        // Around the 256 bytes spelt in place (longer paths are left to `description`).
+        for length in [240, 241, 242, 243, 244, 245, 246, 250, 251, 252, 253, 260, 600] {
+            paths.append(NormalizedPath([.name(String(repeating: "n", count: length))]))
+            paths.append(NormalizedPath([.name(String(repeating: "n", count: length - 24)), .index(Int.max)]))
+        }
+        paths.append(NormalizedPath([.name("a"), .index(-1)]))
+        paths.append(NormalizedPath([.index(Int.max), .index(0), .name("\u{0}")]))
         for path in paths {
             #expect(path.text == path.description)
         }

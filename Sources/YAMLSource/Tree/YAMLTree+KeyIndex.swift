@@ -44,7 +44,9 @@ extension YAMLTree {
         for slot in 0...mask { index.storeBytes(of: Self.emptyKeySlot, toByteOffset: 1 &+ slot, as: UInt8.self) }
         for pair in 0..<pairs {
             var slot = Self.homeKeySlot(of: entryPrints[start + pair], shift: shift)
-            while index.load(fromByteOffset: 1 &+ slot, as: UInt8.self) != Self.emptyKeySlot { slot = (slot &+ 1) & mask }
+            while index.load(fromByteOffset: 1 &+ slot, as: UInt8.self) != Self.emptyKeySlot {
+                slot = (slot &+ 1) & mask
+            }
             index.storeBytes(of: UInt8(truncatingIfNeeded: pair), toByteOffset: 1 &+ slot, as: UInt8.self)
         }
     }

@@ -439,7 +439,9 @@ final class YAMLTree: @unchecked Sendable {
     /// at `index`, for the keys it does not settle in place and the mappings without a key
     /// index: a scan of the prints.
     @inline(never)
-    private func valueEntry(forKeyPrefix prefix: UInt64, suffix: UInt64, count: Int, from first: Int, in index: Int32)
+    private func valueEntry(
+        forKeyPrefix prefix: UInt64, suffix: UInt64, count: Int, from first: Int, in index: Int32
+    )
         -> Int32?
     {
         let wanted = Self.mix(prefix, count: count)

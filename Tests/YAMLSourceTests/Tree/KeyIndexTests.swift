@@ -65,7 +65,8 @@ struct KeyIndexTests {
         #expect(
             mapping.value(forKeyText: text, utf8Prefix: prefix, utf8Count: count) == expected,
             "\(context): \(text.debugDescription)")
-        #expect(YAMLNodeCursor(mapping).value(forKeyText: text)?.node == expected, "\(context): \(text.debugDescription)")
+        #expect(
+            YAMLNodeCursor(mapping).value(forKeyText: text)?.node == expected, "\(context): \(text.debugDescription)")
         if count <= 16 {
             #expect(
                 YAMLNodeCursor(mapping).value(forKeyUTF8Prefix: prefix, suffix: suffix, count: count)?.node == expected,

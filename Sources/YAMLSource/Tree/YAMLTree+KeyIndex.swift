@@ -41,7 +41,16 @@ extension YAMLTree {
         let mask = (1 &<< slotBits) &- 1
         let index = UnsafeMutableRawPointer(entryPrints + start + pairs)
         index.storeBytes(of: UInt8(truncatingIfNeeded: shift), as: UInt8.self)
-        for slot in 0...mask { index.storeBytes(of: Self.emptyKeySlot, toByteOffset: 1 &+ slot, as: UInt8.self) }
+        // Every slot empty (`emptyKeySlot` in every byte), in one store for the small tables
+        // of most mappings, eight slots a store for the others.
+        switch mask &+ 1 {
+        case 2: index.storeBytes(of: UInt16.max, toByteOffset: 1, as: UInt16.self)
+        case 4: index.storeBytes(of: UInt32.max, toByteOffset: 1, as: UInt32.self)
+        default:
+            for word in 0..<(mask &+ 1) / 8 {
+                index.storeBytes(of: UInt64.max, toByteOffset: 1 &+ 8 &* word, as: UInt64.self)
+            }
+        }
         for pair in 0..<pairs {
             var slot = Self.homeKeySlot(of: entryPrints[start + pair], shift: shift)
             while index.load(fromByteOffset: 1 &+ slot, as: UInt8.self) != Self.emptyKeySlot {

@@ -375,10 +375,11 @@ final class YAMLTree: @unchecked Sendable {
     /// `valueEntry(forKeyText:print:in:)` for the text of `count` bytes (at most 16) whose first
     /// eight are `prefix` and next eight `suffix`, zero past the count: a key that is a small
     /// string of this tree (most keys) is compared on its words in place, others out of line.
+    /// `noEntry` when there is no such value: the common path packs and unpacks no optional.
     @usableFromInline
-    func valueEntry(forKeyPrefix prefix: UInt64, suffix: UInt64, count: Int, in index: Int32) -> Int32? {
+    func valueEntry(forKeyPrefix prefix: UInt64, suffix: UInt64, count: Int, in index: Int32) -> Int32 {
         let mapping = records[Int(index)]
-        guard mapping.kind == .mapping else { return nil }
+        guard mapping.kind == .mapping else { return Self.noEntry }
         let wanted = Self.mix(prefix, count: count)
         // A small string's second word, past the bits `smallKeyMask` clears, is its bytes after
         // the eighth (zero past its length), its length and the flag that it is small: with an
@@ -389,7 +390,7 @@ final class YAMLTree: @unchecked Sendable {
         let pairs = mapping.count
         // A text of 16 bytes, which no small string holds, is compared out of line.
         guard readsSmallStringWords, count < 16, Self.hasKeyIndex(pairs: pairs) else {
-            return valueEntry(forKeyPrefix: prefix, suffix: suffix, count: count, from: 0, in: index)
+            return valueEntry(forKeyPrefix: prefix, suffix: suffix, count: count, from: 0, in: index) ?? Self.noEntry
         }
         let folded = Self.fold(wanted)
         let prints = UnsafePointer(entryPrints + start)
@@ -399,7 +400,7 @@ final class YAMLTree: @unchecked Sendable {
         var slot = Self.homeKeySlot(of: folded, shift: shift)
         while true {
             let pair = keyIndex.load(fromByteOffset: 1 &+ slot, as: UInt8.self)
-            if pair == Self.emptyKeySlot { return nil }
+            if pair == Self.emptyKeySlot { return Self.noEntry }
             slot = (slot &+ 1) & mask
             guard prints[Int(pair)] == folded else { continue }
             let entry = start &+ 2 &* Int(pair)
@@ -407,17 +408,21 @@ final class YAMLTree: @unchecked Sendable {
             // A key that is not a string of this tree (a hand-built one, another tree's node)
             // is compared out of line, with the rest: the common path calls nothing.
             guard key >= 0 && records[Int(key)].valueKind == .text else {
-                return valueEntry(keyWord: keyWord, print: wanted, from: Int(pair), in: index)
+                return valueEntry(keyWord: keyWord, print: wanted, from: Int(pair), in: index) ?? Self.noEntry
             }
             guard records[Int(key)].payload == wanted else { continue }
             let second = UnsafeRawPointer(texts + Int(records[Int(key)].start)).load(fromByteOffset: 8, as: UInt64.self)
             if second & Self.smallKeyMask == keyWord { return children[entry &+ 1] }
             // A text too long to be small: its bytes where they lie, out of line.
             guard Self.isSmallString(secondWord: second) else {
-                return valueEntry(keyWord: keyWord, print: wanted, from: Int(pair), in: index)
+                return valueEntry(keyWord: keyWord, print: wanted, from: Int(pair), in: index) ?? Self.noEntry
             }
         }
     }
+
+    /// What `valueEntry(forKeyPrefix:suffix:count:in:)` returns for no value: no `children`
+    /// entry is this low (the lowest, `-1 - i` for `foreign[i]`, would take 2^31 other trees).
+    @usableFromInline static let noEntry = Int32.min
 
     /// The bits of a small string's second word that `valueEntry(forKeyPrefix:suffix:count:in:)`
     /// compares: its seven bytes after the eighth, its length (the low nibble of the top byte)

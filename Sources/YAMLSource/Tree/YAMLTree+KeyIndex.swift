@@ -4,7 +4,7 @@
 /// It lies in the bytes of `entryPrints` that the mapping's prints leave free: a mapping of n
 /// pairs has 2n slots of 4 bytes in `entryPrints` and its prints use the first n, so the other
 /// 4n bytes hold a header byte — the shift that takes a print's hash to a slot — and then a
-/// table of 2^b one-byte slots, the largest power of two below 4n: more than twice as many
+/// table of 2^b one-byte slots, the largest power of two below 4n: at least twice as many
 /// slots as keys, so that most probes for an absent key meet an empty slot at once.
 ///
 /// Pairs go in in order and nothing is ever removed, so a probe meets the pairs that share a

@@ -4,7 +4,7 @@
 /// record holds their indices, so that a whole document is a handful of arrays rather than an
 /// object a node. The payload is shared between what scalars and collections need: a scalar's
 /// resolved number or boolean, a collection's number of children. It comes first, so that the
-/// 8-byte field needs no padding after the 4-byte ones.
+/// 8-byte field needs no padding.
 @usableFromInline
 struct NodeRecord: Sendable {
     /// How a scalar's resolved value is kept.
@@ -24,8 +24,6 @@ struct NodeRecord: Sendable {
     /// its value is that text, or the index of its other string; a collection's number of
     /// items or pairs.
     @usableFromInline var payload: UInt64
-    /// The span, unless `hasExtension` (then zero, and the tree's extension holds it).
-    @usableFromInline var span: CompactSpan
     /// A scalar's index in `texts`; a collection's first index in `children`.
     @usableFromInline var start: Int32
     @usableFromInline var kind: YAMLNode.Kind
@@ -35,6 +33,10 @@ struct NodeRecord: Sendable {
     @usableFromInline var valueKind: ValueKind
     /// Whether the tree keeps the node's tag or whole span out of line.
     @usableFromInline var hasExtension: Bool
+    /// The span, unless `hasExtension` (then zero, and the tree's extension holds it). Last,
+    /// so that what a key lookup reads (payload, start, kind, value kind) is the record's
+    /// first 16 bytes, in one cache line for seven records in eight.
+    @usableFromInline var span: CompactSpan
 
     /// A collection's number of items or pairs.
     @inlinable var count: Int { Int(truncatingIfNeeded: payload) }

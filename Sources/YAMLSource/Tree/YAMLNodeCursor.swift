@@ -181,8 +181,10 @@ public struct YAMLNodeCursor {
     /// count): a short name compared without a `String` of it.
     @inlinable
     public func value(forKeyUTF8Prefix prefix: UInt64, suffix: UInt64, count: Int) -> YAMLNodeCursor? {
-        tree._withUnsafeGuaranteedRef { $0.valueEntry(forKeyPrefix: prefix, suffix: suffix, count: count, in: index) }
-            .map(cursor(atChild:))
+        let entry = tree._withUnsafeGuaranteedRef {
+            $0.valueEntry(forKeyPrefix: prefix, suffix: suffix, count: count, in: index)
+        }
+        return entry == YAMLTree.noEntry ? nil : cursor(atChild: entry)
     }
 
     /// `YAMLNode.value(forKeyText:utf8Prefix:utf8Count:)`.

@@ -29,8 +29,8 @@ extension YAMLTree {
         let compact = tag == nil ? CompactSpan(span) : nil
         let index = append(
             NodeRecord(
-                payload: payload, span: compact ?? .zero, start: textIndex, kind: .scalar, style: style,
-                valueKind: valueKind, hasExtension: compact == nil))
+                payload: payload, start: textIndex, kind: .scalar, style: style,
+                valueKind: valueKind, hasExtension: compact == nil, span: compact ?? .zero))
         if compact == nil { extensions[index] = YAMLNodeExtension(span: span, tag: tag) }
         return index
     }
@@ -61,8 +61,8 @@ extension YAMLTree {
         }
         return append(
             NodeRecord(
-                payload: payload, span: compact, start: textIndex, kind: .scalar, style: style,
-                valueKind: valueKind, hasExtension: false))
+                payload: payload, start: textIndex, kind: .scalar, style: style,
+                valueKind: valueKind, hasExtension: false, span: compact))
     }
 
     /// How a record holds a value that is not a string: its kind and payload (a boolean as 0
@@ -81,7 +81,7 @@ extension YAMLTree {
     func startCollection(_ kind: YAMLNode.Kind) -> Int32 {
         append(
             NodeRecord(
-                payload: 0, span: .zero, start: 0, kind: kind, style: .plain, valueKind: .null, hasExtension: false))
+                payload: 0, start: 0, kind: kind, style: .plain, valueKind: .null, hasExtension: false, span: .zero))
     }
 
     /// Completes the collection at `index` with its children (a mapping's as key, value…),

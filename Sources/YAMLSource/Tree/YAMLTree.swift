@@ -9,9 +9,11 @@
 ///   value, key, value…). An entry is an index into `records`, or, when negative, `-1 - i`
 ///   for the node `foreign[i]` of another tree (see `reference(to:)`).
 /// - `entryPrints`: parallel to `children`; a mapping of n pairs keeps, in the first n slots
-///   of its range, a 32-bit summary of each key's text in pair order (`entryPrint(of:)`), so
-///   that a lookup by key text scans n contiguous words — four at a time — instead of reading
-///   each key's record (0 in the other slots, and for sequence items).
+///   of its range, a 32-bit summary of each key's text in pair order (`entryPrint(of:)`), and
+///   in the bytes of the other n its key index (`buildKeyIndex(start:pairs:)`): a table of
+///   pair numbers by print, so that a lookup by key text reads one or two slots instead of
+///   reading each key's record or scanning its prints (0 in the slots no mapping uses, and
+///   for sequence items).
 /// - `texts`: the scalars' texts (and the rare string values that differ from their text).
 /// - `extensions`: the tags and the spans too large for 32 bits, by record index; empty for
 ///   almost every tree.
@@ -39,6 +41,16 @@ final class YAMLTree: @unchecked Sendable {
     @exclusivity(unchecked) private var textCapacity: Int
     /// `ScalarText.smallStringLayoutHolds`, read once a tree rather than once a lookup.
     @usableFromInline let readsStringLayout = ScalarText.smallStringLayoutHolds
+    /// Whether a small string's two words may be read in place (the layout
+    /// `withUTF8(ofText:)` reads): `readsStringLayout` on a little-endian platform whose
+    /// strings are two words.
+    let readsSmallStringWords: Bool = {
+        #if _endian(little)
+            MemoryLayout<String>.size == 16 && ScalarText.smallStringLayoutHolds
+        #else
+            false
+        #endif
+    }()
     @exclusivity(unchecked) @usableFromInline var foreign: [YAMLNode] = []
     @exclusivity(unchecked) @usableFromInline var extensions: [Int32: YAMLNodeExtension] = [:]
 
@@ -127,9 +139,11 @@ final class YAMLTree: @unchecked Sendable {
         // range; the other slots are 0, so that growing copies initialized memory only.
         (entryPrints + start).initialize(repeating: 0, count: entries.count)
         if isMapping {
-            for pair in 0..<entries.count / 2 {
+            let pairs = entries.count / 2
+            for pair in 0..<pairs {
                 entryPrints[start + pair] = entryPrint(of: entries[2 * pair])
             }
+            if Self.hasKeyIndex(pairs: pairs) { buildKeyIndex(start: start, pairs: pairs) }
         }
         childEntryCount += entries.count
         return Int32(truncatingIfNeeded: start)
@@ -294,34 +308,51 @@ final class YAMLTree: @unchecked Sendable {
     func valueEntry(forKeyText text: String, print wanted: UInt64, in index: Int32) -> Int32? {
         let mapping = records[Int(index)]
         guard mapping.kind == .mapping else { return nil }
-        // Each key's text print sits beside its entry: most keys that do not match are told
-        // apart by one comparison in a contiguous array, without reading their records. A
-        // match is confirmed on the key's bytes (a string of this tree inline, others out of
-        // line).
+        // Each key's text print sits beside its entry, and the mapping's key index finds the
+        // pairs with the wanted print without reading the others: most absent keys meet an
+        // empty slot at once. A match is confirmed on the key's bytes (a string of this tree
+        // inline, others out of line).
         let folded = Self.fold(wanted)
-        let (records, children) = (self.records, self.children)
         let start = Int(mapping.start)
-        let prints = UnsafePointer(entryPrints + start)
         let pairs = mapping.count
+        if Self.hasKeyIndex(pairs: pairs) {
+            let prints = UnsafePointer(entryPrints + start)
+            let keyIndex = keyIndex(start: start, pairs: pairs)
+            let shift = Int(keyIndex.load(as: UInt8.self))
+            let mask = Self.keySlotMask(shift: shift)
+            var slot = Self.homeKeySlot(of: folded, shift: shift)
+            while true {
+                let pair = keyIndex.load(fromByteOffset: 1 &+ slot, as: UInt8.self)
+                if pair == Self.emptyKeySlot { return nil }
+                slot = (slot &+ 1) & mask
+                let entry = start &+ 2 &* Int(pair)
+                if prints[Int(pair)] == folded && key(atEntry: entry, hasText: text, print: wanted) {
+                    return children[entry &+ 1]
+                }
+            }
+        }
+        let prints = UnsafePointer(entryPrints + start)
         var pair = 0
         while let found = Self.firstPair(withPrint: folded, in: prints, from: pair, below: pairs) {
             let entry = start &+ 2 &* found
-            let key = children[entry]
-            if key >= 0 && records[Int(key)].valueKind == .text {
-                if records[Int(key)].payload == wanted, Self.same(texts[Int(records[Int(key)].start)], text) {
-                    return children[entry &+ 1]
-                }
-            } else if keyHasText(text, key) {
-                return children[entry &+ 1]
-            }
+            if key(atEntry: entry, hasText: text, print: wanted) { return children[entry &+ 1] }
             pair = found &+ 1
         }
         return nil
     }
 
+    /// Whether the key at `entry` of `children` is a scalar written as exactly `text`, whose
+    /// print is `wanted`.
+    @inline(__always)
+    private func key(atEntry entry: Int, hasText text: String, print wanted: UInt64) -> Bool {
+        let key = children[entry]
+        guard key >= 0 && records[Int(key)].valueKind == .text else { return keyHasText(text, key) }
+        return records[Int(key)].payload == wanted && Self.same(texts[Int(records[Int(key)].start)], text)
+    }
+
     /// The first of the pairs `first..<end` whose key print (`prints`, a mapping's packed key
-    /// prints) is `folded`, or `nil`. Four prints a step, each settled by one comparison: most
-    /// lookups pass over a handful of keys that differ, and the root's two dozen.
+    /// prints) is `folded`, or `nil`, for the mappings without a key index and the keys
+    /// settled out of line. Four prints a step, each settled by one comparison.
     @inline(__always)
     private static func firstPair(
         withPrint folded: UInt32, in prints: UnsafePointer<UInt32>, from first: Int, below end: Int
@@ -344,62 +375,84 @@ final class YAMLTree: @unchecked Sendable {
     /// `valueEntry(forKeyText:print:in:)` for the text of `count` bytes (at most 16) whose first
     /// eight are `prefix` and next eight `suffix`, zero past the count: a key that is a small
     /// string of this tree (most keys) is compared on its words in place, others out of line.
+    /// `noEntry` when there is no such value: the common path packs and unpacks no optional.
     @usableFromInline
-    func valueEntry(forKeyPrefix prefix: UInt64, suffix: UInt64, count: Int, in index: Int32) -> Int32? {
+    func valueEntry(forKeyPrefix prefix: UInt64, suffix: UInt64, count: Int, in index: Int32) -> Int32 {
         let mapping = records[Int(index)]
-        guard mapping.kind == .mapping else { return nil }
+        guard mapping.kind == .mapping else { return Self.noEntry }
         let wanted = Self.mix(prefix, count: count)
-        let folded = Self.fold(wanted)
-        // The bytes past the eighth that a small string's second word holds: none for 8 or
-        // fewer; for 16, which no small string holds, any mask will do.
-        let suffixMask: UInt64 = (1 &<< ((8 &* UInt64(truncatingIfNeeded: max(count, 8) &- 8)) & 63)) &- 1
-        var readsWords = false
-        #if _endian(little)
-            readsWords = MemoryLayout<String>.size == 16 && readsStringLayout
-        #endif
-        let (records, children, texts) = (self.records, self.children, self.texts)
+        // A small string's second word, past the bits `smallKeyMask` clears, is its bytes after
+        // the eighth (zero past its length), its length and the flag that it is small: with an
+        // equal print, which says the first eight bytes are the same for that length, one
+        // comparison settles the key.
+        let keyWord = suffix | UInt64(truncatingIfNeeded: count) &<< 56 | 1 &<< 61
         let start = Int(mapping.start)
-        let prints = UnsafePointer(entryPrints + start)
         let pairs = mapping.count
-        var pair = 0
-        while let found = Self.firstPair(withPrint: folded, in: prints, from: pair, below: pairs) {
-            let entry = start &+ 2 &* found
-            let key = children[entry]
-            // A key that is not a small string of this tree (a long or hand-built one, another
-            // tree's node) is compared out of line, with the rest: the common path calls
-            // nothing and saves no registers.
-            guard key >= 0, readsWords, records[Int(key)].valueKind == .text else {
-                return valueEntry(
-                    forKeyPrefix: prefix, suffix: suffix, count: count, from: found, start: start, pairs: pairs)
-            }
-            if records[Int(key)].payload == wanted {
-                // A small string (the layout `withUTF8(ofText:)` reads): its length is in its
-                // second word's top byte; with that length, the equal print says the first
-                // eight bytes are the same, and the second word holds the rest.
-                let second = UnsafeRawPointer(texts + Int(records[Int(key)].start))
-                    .load(fromByteOffset: 8, as: UInt64.self)
-                guard Self.isSmallString(secondWord: second) else {
-                    return valueEntry(
-                        forKeyPrefix: prefix, suffix: suffix, count: count, from: found, start: start, pairs: pairs)
-                }
-                if Self.smallStringCount(secondWord: second) == count && second & suffixMask == suffix {
-                    return children[entry &+ 1]
-                }
-            }
-            pair = found &+ 1
+        // A text of 16 bytes, which no small string holds, is compared out of line.
+        guard readsSmallStringWords, count < 16, Self.hasKeyIndex(pairs: pairs) else {
+            return valueEntry(forKeyPrefix: prefix, suffix: suffix, count: count, from: 0, in: index) ?? Self.noEntry
         }
-        return nil
+        let folded = Self.fold(wanted)
+        let prints = UnsafePointer(entryPrints + start)
+        let keyIndex = keyIndex(start: start, pairs: pairs)
+        let shift = Int(keyIndex.load(as: UInt8.self))
+        let mask = Self.keySlotMask(shift: shift)
+        var slot = Self.homeKeySlot(of: folded, shift: shift)
+        while true {
+            let pair = keyIndex.load(fromByteOffset: 1 &+ slot, as: UInt8.self)
+            if pair == Self.emptyKeySlot { return Self.noEntry }
+            slot = (slot &+ 1) & mask
+            guard prints[Int(pair)] == folded else { continue }
+            let entry = start &+ 2 &* Int(pair)
+            let key = children[entry]
+            // A key that is not a string of this tree (a hand-built one, another tree's node)
+            // is compared out of line, with the rest: the common path calls nothing.
+            guard key >= 0 && records[Int(key)].valueKind == .text else {
+                return valueEntry(keyWord: keyWord, print: wanted, from: Int(pair), in: index) ?? Self.noEntry
+            }
+            guard records[Int(key)].payload == wanted else { continue }
+            let second = UnsafeRawPointer(texts + Int(records[Int(key)].start)).load(fromByteOffset: 8, as: UInt64.self)
+            if second & Self.smallKeyMask == keyWord { return children[entry &+ 1] }
+            // A text too long to be small: its bytes where they lie, out of line.
+            guard Self.isSmallString(secondWord: second) else {
+                return valueEntry(keyWord: keyWord, print: wanted, from: Int(pair), in: index) ?? Self.noEntry
+            }
+        }
     }
 
-    /// `valueEntry(forKeyPrefix:suffix:count:in:)` from the pair at `first` on, in the
-    /// mapping whose `pairs` pairs start at `start` in `children`, for the keys it does not
-    /// settle in place.
+    /// What `valueEntry(forKeyPrefix:suffix:count:in:)` returns for no value: no `children`
+    /// entry is this low (the lowest, `-1 - i` for `foreign[i]`, would take 2^31 other trees).
+    @usableFromInline static let noEntry = Int32.min
+
+    /// The bits of a small string's second word that `valueEntry(forKeyPrefix:suffix:count:in:)`
+    /// compares: its seven bytes after the eighth, its length (the low nibble of the top byte)
+    /// and the flag that it is small (bit 61); not the ASCII flag, which the bytes imply.
+    private static let smallKeyMask: UInt64 = 0x2FFF_FFFF_FFFF_FFFF
+
+    /// `valueEntry(forKeyPrefix:suffix:count:in:)` from the pair at `first` on, for a text of
+    /// at most 15 bytes given as the second word a small string of it has (`keyWord`) and its
+    /// print, which together hold its bytes: the arguments the common path keeps.
+    @inline(never)
+    private func valueEntry(keyWord: UInt64, print wanted: UInt64, from first: Int, in index: Int32) -> Int32? {
+        let count = Int(truncatingIfNeeded: (keyWord &>> 56) & 0xF)
+        return valueEntry(
+            forKeyPrefix: wanted ^ Self.mix(0, count: count), suffix: keyWord & 0x00FF_FFFF_FFFF_FFFF, count: count,
+            from: first, in: index)
+    }
+
+    /// `valueEntry(forKeyPrefix:suffix:count:in:)` from the pair at `first` on, in the mapping
+    /// at `index`, for the keys it does not settle in place and the mappings without a key
+    /// index: a scan of the prints.
     @inline(never)
     private func valueEntry(
-        forKeyPrefix prefix: UInt64, suffix: UInt64, count: Int, from first: Int, start: Int, pairs: Int
-    ) -> Int32? {
+        forKeyPrefix prefix: UInt64, suffix: UInt64, count: Int, from first: Int, in index: Int32
+    )
+        -> Int32?
+    {
         let wanted = Self.mix(prefix, count: count)
         let folded = Self.fold(wanted)
+        let start = Int(records[Int(index)].start)
+        let pairs = records[Int(index)].count
         let prints = UnsafePointer(entryPrints + start)
         var pair = first
         while let found = Self.firstPair(withPrint: folded, in: prints, from: pair, below: pairs) {

@@ -24,7 +24,7 @@ struct Segment: Sendable {
 
     @usableFromInline let isDescendant: Bool
     @usableFromInline let selectors: [Selector]
-    @usableFromInline internal(set) var kind: Kind
+    @usableFromInline var kind: Kind
     /// The name of a `name` segment; empty otherwise.
     @usableFromInline let name: JSONPathString
     /// The index of an `index` segment; 0 otherwise.

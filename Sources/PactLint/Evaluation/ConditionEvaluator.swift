@@ -96,7 +96,10 @@ struct ConditionEvaluator {
     /// over its bytes, not through `Hasher`.
     func selectedValues(_ queries: [RuleQuery]) -> SelectedValues {
         if let cache, !queries.contains(where: \.startsAtSubject) {
-            return cache.selectedValues(queries) { collectSelectedValues(queries) }
+            if let known = cache.selectedValues(queries) { return known }
+            let made = collectSelectedValues(queries)
+            cache.keep(made, for: queries)
+            return made
         }
         return collectSelectedValues(queries)
     }

@@ -69,14 +69,18 @@ final class QueryCache {
         return found
     }
 
-    /// The values of the nodes `queries` (which start at `$`) select, made by `make` the first
-    /// time.
-    func selectedValues(_ queries: [RuleQuery], make: () -> SelectedValues) -> SelectedValues {
+    /// The values of the nodes `queries` (which start at `$`) select, if kept (see `keep`).
+    /// Looked up and kept in two calls, not through a closure that makes them: the closure
+    /// copied the evaluator that called (a retain of each of its references).
+    func selectedValues(_ queries: [RuleQuery]) -> SelectedValues? {
         for entry in selections where entry.queries.count == queries.count {
             if zip(entry.queries, queries).allSatisfy({ $0 === $1 }) { return entry.values }
         }
-        let made = make()
-        selections.append((queries, made))
-        return made
+        return nil
+    }
+
+    /// Keeps the values of the nodes `queries` select, for `selectedValues(_:)`.
+    func keep(_ values: SelectedValues, for queries: [RuleQuery]) {
+        selections.append((queries, values))
     }
 }

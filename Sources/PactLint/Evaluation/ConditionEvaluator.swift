@@ -313,10 +313,9 @@ struct ConditionEvaluator {
 
         case .covers(let of, let items, let min):
             let listed = resolve(items)
-            // Sized from the nodes at once (inserting into an empty set rehashes at each doubling).
-            let selected = nodes(of)
-            var present = ValueKeySet(minimumCapacity: selected.count)
-            for node in selected { _ = present.insert(node.valueKey) }
+            // The values selected once per document when the queries start at `$` (a rule
+            // often bounds one coverage twice, for an error and for a warning).
+            let present = selectedValues(of)
             let missing = listed.filter { !present.contains($0) }
             let required = min.flatMap(resolve) ?? Double(listed.count)
             let covered = listed.count - missing.count

@@ -1,7 +1,7 @@
 import PactLint
 import Testing
 
-/// `in`/`not-in` pools and `unique` over `$` queries read one selection of values per document
+/// `in`/`not-in` pools, `unique` and `covers` over `$` queries read one selection of values per document
 /// (shared by every check and rule that names the same queries); the same checks over `@`
 /// queries (from the root as subject) select anew each time. Both must find the same.
 @Suite struct SharedSelectionTests {
@@ -27,6 +27,10 @@ import Testing
                 message: "repeated across {value}"
               - assert: {in: {value: "\(start).refs[*]", among: ["\(start).items[*].id", "\(start).more[*]"]}}
                 message: "unknown across {value}"
+              - assert: {covers: {of: ["\(start).items[*].id", "\(start).more[*]"], values: [a, b, 1, "1", K, café], min: 3}}
+                message: "covers {count}, missing {missing}"
+              - assert: {covers: {of: ["\(start).items[*].id", "\(start).more[*]"], values: [a, b, 1, "1", K, café]}}
+                message: "covers all but {missing}"
 
         """
     }
@@ -61,6 +65,7 @@ import Testing
         let found = try findings("$", "items: [{id: a}, {id: b}, {id: a}]\nrefs: [a, c]\nbanned: [b]\nmore: [b]\n")
         #expect(
             found == [
+                "1:8 $['items'] covers 2, missing 1, 1, K, café", "1:8 $['items'] covers all but 1, 1, K, café",
                 "1:32 $['items'][2]['id'] repeated a", "1:32 $['items'][2]['id'] repeated across a",
                 "2:11 $['refs'][1] unknown across c", "2:11 $['refs'][1] unknown c", "3:10 $['banned'][0] banned b",
                 "4:8 $['more'][0] repeated across b",

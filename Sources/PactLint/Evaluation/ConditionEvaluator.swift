@@ -203,6 +203,22 @@ struct ConditionEvaluator {
         return keys
     }
 
+    /// Calls `body` with each value `items` stand for, in the order of `resolve(items)`,
+    /// without building that list.
+    func forEachKey(in items: [ListItem], _ body: (ValueKey) -> Void) {
+        for item in items {
+            switch item {
+            case .value(let key): body(key)
+            case .parameter(let name):
+                switch parameters[name] {
+                case .list(let values): for value in values { body(value.key) }
+                case let value?: body(value.key)
+                case nil: break
+                }
+            }
+        }
+    }
+
     /// Whether `key` is among the values `items` stand for: `resolve(items).contains(key)`
     /// without building the list. A subject tests a handful of nodes against a list of a
     /// few dozen values, so searching it costs less than hashing it into a set each time.
@@ -312,14 +328,20 @@ struct ConditionEvaluator {
             }
 
         case .covers(let of, let items, let min):
-            let listed = resolve(items)
             // The values selected once per document when the queries start at `$` (a rule
-            // often bounds one coverage twice, for an error and for a warning).
+            // often bounds one coverage twice, for an error and for a warning). The listed
+            // values are counted where they are written; their list, and that of the missing
+            // ones, are made only for a failure.
             let present = selectedValues(of)
-            let missing = listed.filter { !present.contains($0) }
-            let required = min.flatMap(resolve) ?? Double(listed.count)
-            let covered = listed.count - missing.count
+            var listedCount = 0
+            var covered = 0
+            forEachKey(in: items) { key in
+                listedCount += 1
+                if present.contains(key) { covered += 1 }
+            }
+            let required = min.flatMap(resolve) ?? Double(listedCount)
             guard Double(covered) < required else { return nil }
+            let missing = resolve(items).filter { !present.contains($0) }
             return Failure(
                 places: [anchorPlace(of[0])],
                 values: [

@@ -71,4 +71,22 @@ import Testing
                 "4:8 $['more'][0] repeated across b",
             ])
     }
+    @Test func coversCountsTheValuesOfParameters() throws {
+        // Listed values are counted where they are written, parameters' values included (a list
+        // and a scalar); the missing ones are spelt out in the order listed.
+        func run(min: Int) throws -> [String] {
+            let rules = TestPack.rule(
+                assert: "covers: {of: \"$.items[*].id\", values: [a, {param: areas}, {param: one}], min: \(min)}",
+                message: "{count} of {expected}, missing {missing}",
+                extra: "    parameters: {areas: [c, d], one: e}\n")
+            return TestPack.summary(try TestPack.findings(rules, "items: [{id: a}, {id: d}, {id: d}, {id: z}]\n"))
+        }
+        #expect(try run(min: 3) == ["1:8 2 of 3, missing c, e"])
+        #expect(try run(min: 2) == [])
+        let everything = TestPack.rule(
+            assert: "covers: {of: \"$.items[*].id\", values: [a, {param: areas}]}", message: "{missing}",
+            extra: "    parameters: {areas: [c, d]}\n")
+        #expect(try TestPack.findings(everything, "items: [{id: d}, {id: c}, {id: a}]\n").isEmpty)
+        #expect(TestPack.summary(try TestPack.findings(everything, "items: [{id: d}]\n")) == ["1:8 a, c"])
+    }
 }

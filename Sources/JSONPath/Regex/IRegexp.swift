@@ -48,6 +48,17 @@ public struct IRegexp: Sendable, Hashable {
         program.matches(string, wholeString: false)
     }
 
+    /// Whether some part of `bytes` (UTF-8) may be a match: `false` only when they hold none of
+    /// the literal runs every match contains (`TODO` for the pattern `TODO`), so that neither
+    /// `matches` nor `containsMatch(in:)` can hold for a string whose bytes they are, nor for
+    /// any string whose bytes lie within them. `true` for a pattern without such runs.
+    ///
+    /// A screen for many strings at once: bytes of several strings side by side are accepted
+    /// whenever one of the strings could match.
+    public func mayMatch(utf8 bytes: UnsafeRawBufferPointer) -> Bool {
+        program.mayMatch(utf8: bytes)
+    }
+
     /// Two expressions are equal when their patterns are.
     public static func == (lhs: IRegexp, rhs: IRegexp) -> Bool {
         lhs.pattern == rhs.pattern

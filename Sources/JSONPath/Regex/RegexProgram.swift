@@ -247,6 +247,14 @@ struct RegexProgram: Sendable {
         return simulate(string, wholeString: wholeString)
     }
 
+    /// Whether `bytes` contain the literal every match is, or one of the literals one of which
+    /// every match contains; `true` when the pattern has neither.
+    func mayMatch(utf8 bytes: UnsafeRawBufferPointer) -> Bool {
+        if let literal { return Self.contains(literal: literal, in: bytes) }
+        if let requiredLiterals { return requiredLiterals.contains { Self.contains(literal: $0, in: bytes) } }
+        return true
+    }
+
     /// Whether `bytes` is `literal` (`wholeString`) or contains it.
     private static func matches<Bytes: RandomAccessCollection<UInt8>>(
         literal: [UInt8], in bytes: Bytes, wholeString: Bool
@@ -268,17 +276,46 @@ struct RegexProgram: Sendable {
     /// (a description searched for `TODO`) is passed over eight bytes a step.
     private static func matches(literal: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, wholeString: Bool) -> Bool {
         if wholeString { return bytes.elementsEqual(literal) }
+        return contains(literal: literal, in: UnsafeRawBufferPointer(bytes))
+    }
+
+    /// Whether `bytes` contain `literal`, searched for eight places at a time (see
+    /// `matches(literal:in:wholeString:)`); raw bytes, so that bytes held as other types (the
+    /// words of strings side by side) are read without binding their memory.
+    private static func contains(literal: [UInt8], in bytes: UnsafeRawBufferPointer) -> Bool {
         guard let first = literal.first else { return true }
         guard bytes.count >= literal.count, let base = bytes.baseAddress else { return false }
         let lastStart = bytes.count - literal.count
+        var start = 0
+        // Sixteen places a step over a long buffer (a document's texts screened at once): a
+        // place is a candidate when its byte is the literal's first and the next its second,
+        // confirmed on the bytes. One step reads 16 bytes, and one more for the second.
+        let firsts = SIMD16<UInt8>(repeating: first)
+        let hasSecond = literal.count > 1
+        let seconds = SIMD16<UInt8>(repeating: hasSecond ? literal[1] : 0)
+        let stepBytes = hasSecond ? 17 : 16
+        while start &+ stepBytes <= bytes.count {
+            let here: SIMD16<UInt8> = (base + start).loadUnaligned(as: SIMD16<UInt8>.self)
+            var candidates: SIMDMask<SIMD16<Int8>> = here .== firsts
+            if hasSecond {
+                let next: SIMD16<UInt8> = (base + (start &+ 1)).loadUnaligned(as: SIMD16<UInt8>.self)
+                candidates .&= next .== seconds
+            }
+            if any(candidates) {
+                for lane in 0..<16 where candidates[lane] {
+                    let candidate = start &+ lane
+                    if candidate <= lastStart, startsWith(literal, in: bytes, at: candidate) { return true }
+                }
+            }
+            start &+= 16
+        }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let broadcast = UInt64(first) &* ones
-        var start = 0
         while start &+ 8 <= bytes.count {
             // A byte equal to `first` is a zero byte of `word`. The test below flags the lowest
             // zero byte exactly and every other one, with at worst a false flag above a zero
             // (a borrow): each flag is confirmed on the bytes.
-            let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self) ^ broadcast
+            let word = (base + start).loadUnaligned(as: UInt64.self) ^ broadcast
             var flags = (word &- ones) & ~word & (ones &* 0x80)
             while flags != 0 {
                 let candidate = start &+ flags.trailingZeroBitCount &>> 3

@@ -90,27 +90,33 @@ struct ConditionEvaluator {
         containsNode(query) { _ in true }
     }
 
-    /// The value keys of the nodes `queries` select; kept per document when every query
-    /// starts at `$` (a portfolio rule's `among` would otherwise be rebuilt for every subject).
-    /// A `ValueKeySet`: a pool of ids is hashed over its bytes, not through `Hasher`.
-    func valueKeys(_ queries: [RuleQuery]) -> ValueKeySet {
+    /// The values of the nodes `queries` select; kept per document when every query starts at
+    /// `$` (a portfolio rule's `among` would otherwise be rebuilt for every subject, and a
+    /// document's ids are both a pool and `unique`). A `ValueKeySet`: a pool of ids is hashed
+    /// over its bytes, not through `Hasher`.
+    func selectedValues(_ queries: [RuleQuery]) -> SelectedValues {
         if let cache, !queries.contains(where: \.startsAtSubject) {
-            return cache.valueKeys(queries.map(\.key)) { collectValueKeys(queries) }
+            if let known = cache.selectedValues(queries) { return known }
+            let made = collectSelectedValues(queries)
+            cache.keep(made, for: queries)
+            return made
         }
-        return collectValueKeys(queries)
+        return collectSelectedValues(queries)
     }
 
-    /// The value keys of the nodes `queries` select, read as the queries visit them (no list
-    /// of nodes).
-    private func collectValueKeys(_ queries: [RuleQuery]) -> ValueKeySet {
+    /// The values of the nodes `queries` select, read as the queries visit them (no list of
+    /// nodes).
+    private func collectSelectedValues(_ queries: [RuleQuery]) -> SelectedValues {
         var keys = ValueKeySet(minimumCapacity: 32)
+        var count = 0
         _ = queries.containsUnretained { query in
             containsNode(query) { node in
                 _ = keys.insert(node.valueKey)
+                count += 1
                 return false
             }
         }
-        return keys
+        return SelectedValues(keys: keys, selectedCount: count)
     }
 
     func nodes(_ queries: [RuleQuery]) -> [YAMLNode] {
@@ -195,6 +201,22 @@ struct ConditionEvaluator {
             }
         }
         return keys
+    }
+
+    /// Calls `body` with each value `items` stand for, in the order of `resolve(items)`,
+    /// without building that list.
+    func forEachKey(in items: [ListItem], _ body: (ValueKey) -> Void) {
+        for item in items {
+            switch item {
+            case .value(let key): body(key)
+            case .parameter(let name):
+                switch parameters[name] {
+                case .list(let values): for value in values { body(value.key) }
+                case let value?: body(value.key)
+                case nil: break
+                }
+            }
+        }
     }
 
     /// Whether `key` is among the values `items` stand for: `resolve(items).contains(key)`
@@ -282,6 +304,9 @@ struct ConditionEvaluator {
             }
 
         case .notMatches(let of, let regex, let whole):
+            // Most documents hold no string a match could lie in (no `TODO` anywhere): told by
+            // one pass over the document's texts, without a walk over its nodes.
+            guard mayHoldMatch(of: regex) else { return nil }
             return perNode(of, expected: regex.pattern) { node in
                 guard let string = node.stringContent else { return true }
                 return !(whole ? regex.matches(string) : regex.containsMatch(in: string))
@@ -303,15 +328,20 @@ struct ConditionEvaluator {
             }
 
         case .covers(let of, let items, let min):
-            let listed = resolve(items)
-            // Sized from the nodes at once (inserting into an empty set rehashes at each doubling).
-            let selected = nodes(of)
-            var present = ValueKeySet(minimumCapacity: selected.count)
-            for node in selected { _ = present.insert(node.valueKey) }
-            let missing = listed.filter { !present.contains($0) }
-            let required = min.flatMap(resolve) ?? Double(listed.count)
-            let covered = listed.count - missing.count
+            // The values selected once per document when the queries start at `$` (a rule
+            // often bounds one coverage twice, for an error and for a warning). The listed
+            // values are counted where they are written; their list, and that of the missing
+            // ones, are made only for a failure.
+            let present = selectedValues(of)
+            var listedCount = 0
+            var covered = 0
+            forEachKey(in: items) { key in
+                listedCount += 1
+                if present.contains(key) { covered += 1 }
+            }
+            let required = min.flatMap(resolve) ?? Double(listedCount)
             guard Double(covered) < required else { return nil }
+            let missing = resolve(items).filter { !present.contains($0) }
             return Failure(
                 places: [anchorPlace(of[0])],
                 values: [
@@ -327,11 +357,9 @@ struct ConditionEvaluator {
             return evaluateMembership(value, among: among, wanted: false)
 
         case .unique(let of):
-            // Paths and places are built only when some value repeats.
-            // Room for a list's worth of ids from the start: growing from empty rehashes every
-            // value at each doubling.
-            var seen = ValueKeySet(minimumCapacity: 32)
-            guard containsNode(of, where: { !seen.insert($0.valueKey) }) else { return nil }
+            // Paths and places are built only when some value repeats. The values are those an
+            // `in` pool over the same ids reads (selected once per document).
+            guard selectedValues(of).hasRepeats else { return nil }
             var first: [ValueKey: Place] = [:]
             var places: [Place] = []
             for query in of {
@@ -391,7 +419,7 @@ struct ConditionEvaluator {
     /// `in` (`wanted`) or `not-in`: every value `value` selects must (or must not) be among
     /// the values `among` selects.
     private func evaluateMembership(_ value: RuleQuery, among: [RuleQuery], wanted: Bool) -> Failure? {
-        let pool = valueKeys(among)
+        let pool = selectedValues(among)
         // Paths are built only when some value fails.
         guard containsNode(value, where: { pool.contains($0.valueKey) != wanted }) else { return nil }
         var places: [Place] = []
@@ -399,6 +427,16 @@ struct ConditionEvaluator {
             places.append(place(match, of: value, values: ["value": ValueFormatting.text(of: match.node)]))
         }
         return places.isEmpty ? nil : Failure(places: places)
+    }
+
+    /// Whether a string that a query may select may hold a match of `regex`: `false` when no
+    /// string of the tree of `root` (which `subject` shares) may, screened once per root.
+    /// Every node a query selects lies below `root` or `subject`, so in that tree or in a tree
+    /// it refers to, and the screen answers `true` for a tree that refers to others.
+    func mayHoldMatch(of regex: IRegexp) -> Bool {
+        guard subject.sharesTree(with: root) else { return true }
+        if let cache { return cache.mayHoldMatch(of: regex, in: root) }
+        return root.treeMayHoldString(acceptedBy: { regex.mayMatch(utf8: $0) })
     }
 
     /// Reports every node of `of` that fails `holds`.

@@ -7,7 +7,8 @@ import YAMLSource
 ///   subject, and paths are built only for subjects (`given`) and for the places of a failing
 ///   check. Selections without paths are not kept: running them again, stopping at the first
 ///   node that decides, costs less than listing every node to keep it.
-/// - The value keys of an `in`/`not-in` pool of `$` queries (see `valueKeys`).
+/// - The value keys of the nodes `$` queries select: an `in`/`not-in` pool, or the values a
+///   `unique` check tests (see `ConditionEvaluator.selectedValues(_:)`).
 /// - The canonical bytes of the collections findings point at (for their fingerprints): many
 ///   findings sit on the same list or on the root, which would otherwise be walked, sorted and
 ///   spelt out again for each.
@@ -21,10 +22,15 @@ final class QueryCache {
     // more than a lookup here): a cache is used by one thread, and no access to a table
     // overlaps another — each method reads a table, then computes, then writes it.
     @exclusivity(unchecked) private var matches = [QueryKey: [JSONPathMatch<YAMLNode>]](minimumCapacity: 64)
-    @exclusivity(unchecked) private var keys = [[QueryKey]: ValueKeySet](minimumCapacity: 16)
+    /// By the queries' identities (a pack compiles each query text once, so the same text is
+    /// the same query in every rule): a handful of entries, searched in turn, without hashing.
+    @exclusivity(unchecked) private var selections: [(queries: [RuleQuery], values: SelectedValues)] = []
     /// By node identity; each entry keeps its node alive, so that the identity is not reused.
     @exclusivity(unchecked) private var canonical = [YAMLNode.Identity: (node: YAMLNode, bytes: GrowingBytes)](
         minimumCapacity: 16)
+    /// Regexes screened over the root's tree, by pattern, and whether some string there may
+    /// hold a match (see `ConditionEvaluator.mayHoldMatch(of:)`): a few patterns a pack.
+    @exclusivity(unchecked) private var screened: [(pattern: String, mayHoldMatch: Bool)] = []
     /// For the portfolio: each document's texts measured for `distinct` while its file was
     /// checked, by the document's index in the portfolio (`PortfolioProjection.texts`).
     var preparedTexts: [[PreparedText]] = []
@@ -52,11 +58,27 @@ final class QueryCache {
         return bytes
     }
 
-    /// The value keys of the nodes `queries` select, made by `make` the first time.
-    func valueKeys(_ queries: [QueryKey], make: () -> ValueKeySet) -> ValueKeySet {
-        if let known = keys[queries] { return known }
-        let made = make()
-        keys[queries] = made
-        return made
+    /// Whether some string of `root`'s tree may hold a match of `regex`, screened the first
+    /// time.
+    func mayHoldMatch(of regex: IRegexp, in root: YAMLNode) -> Bool {
+        if let known = screened.first(where: { $0.pattern == regex.pattern }) { return known.mayHoldMatch }
+        let found = root.treeMayHoldString(acceptedBy: { regex.mayMatch(utf8: $0) })
+        screened.append((regex.pattern, found))
+        return found
+    }
+
+    /// The values of the nodes `queries` (which start at `$`) select, if kept (see `keep`).
+    /// Looked up and kept in two calls, not through a closure that makes them: the closure
+    /// copied the evaluator that called (a retain of each of its references).
+    func selectedValues(_ queries: [RuleQuery]) -> SelectedValues? {
+        for entry in selections where entry.queries.count == queries.count {
+            if zip(entry.queries, queries).allSatisfy({ $0 === $1 }) { return entry.values }
+        }
+        return nil
+    }
+
+    /// Keeps the values of the nodes `queries` select, for `selectedValues(_:)`.
+    func keep(_ values: SelectedValues, for queries: [RuleQuery]) {
+        selections.append((queries, values))
     }
 }

@@ -13,6 +13,9 @@ struct ValueKeySet {
     /// Every member, once a value outside what the table takes has come.
     private var fallback: Set<ValueKey>?
 
+    /// The number of members.
+    var count: Int { fallback?.count ?? members.count }
+
     /// An empty set with room for `capacity` members before it grows.
     init(minimumCapacity capacity: Int) {
         var size = 8

@@ -12,8 +12,16 @@ import YAMLSource
 struct JSONFindingsRenderer: FindingsRenderer {
     /// Every rule's parts, one after another (never written once the renderer is made).
     private let rules: ByteBuffer
-    /// Where each rule's parts are in `rules`, by rule id.
-    private let partsByID: [String: JSONReporter.RuleParts]
+    /// Each rendered rule: where its parts are in `rules`, and the rule they were rendered from.
+    private let renderedRules: [RenderedRule]
+    /// The position of each rule in `renderedRules`, by rule id.
+    private let indexByID: [String: Int]
+
+    /// A rule whose parts are in `rules`.
+    private struct RenderedRule {
+        var parts: JSONReporter.RuleParts
+        var rule: RuleMetadata
+    }
 
     /// The most bytes rendered ahead for one file (estimated before rendering).
     static let largestRendering = 4 << 20
@@ -26,12 +34,50 @@ struct JSONFindingsRenderer: FindingsRenderer {
             principles[principle.id] = principle
         }
         var bytes = ByteBuffer(capacity: 64 * 1024)
-        var partsByID: [String: JSONReporter.RuleParts] = [:]
-        for rule in header.rules + header.toolRules where partsByID[rule.id] == nil {
-            partsByID[rule.id] = JSONReporter.appendParts(of: rule, principle: principles[rule.principle], to: &bytes)
+        var renderedRules: [RenderedRule] = []
+        var indexByID: [String: Int] = [:]
+        // A principle's part is the same for each of its rules: rendered once, shared by range.
+        var principleParts: [String: Range<Int>] = [:]
+        var unlistedPrinciplePart: Range<Int>?
+        for rule in header.rules + header.toolRules where indexByID[rule.id] == nil {
+            let principlePart: Range<Int>
+            if let principle = principles[rule.principle] {
+                if let rendered = principleParts[rule.principle] {
+                    principlePart = rendered
+                } else {
+                    principlePart = JSONReporter.appendPrinciplePart(principle, to: &bytes)
+                    principleParts[rule.principle] = principlePart
+                }
+            } else if let rendered = unlistedPrinciplePart {
+                principlePart = rendered
+            } else {
+                principlePart = JSONReporter.appendPrinciplePart(nil, to: &bytes)
+                unlistedPrinciplePart = principlePart
+            }
+            indexByID[rule.id] = renderedRules.count
+            renderedRules.append(
+                RenderedRule(
+                    parts: JSONReporter.appendRulePart(of: rule, principle: principlePart, to: &bytes), rule: rule))
         }
         self.rules = bytes
-        self.partsByID = partsByID
+        self.renderedRules = renderedRules
+        self.indexByID = indexByID
+    }
+
+    /// Appends `rule`'s object as the report's `rules` member lists it (indentation level 2)
+    /// from the bytes rendered for findings (level 3), if this renderer rendered that very
+    /// rule; returns whether it did.
+    ///
+    /// Every line break in a rendered object is one the layout made (strings escape theirs),
+    /// and each line after the first starts with at least two more spaces at level 3 than at
+    /// level 2: dropping two spaces after each line break gives the level-2 object, some ten
+    /// times cheaper than rendering it again.
+    func appendListedRule(_ rule: RuleMetadata, to bytes: inout ByteBuffer) -> Bool {
+        guard let index = indexByID[rule.id], renderedRules[index].rule == rule else { return false }
+        let object = renderedRules[index].parts.object
+        return rules.withUnsafeBytes { rules in
+            bytes.appendDedented(UnsafeBufferPointer(rebasing: rules[object]), by: 2)
+        }
     }
 
     /// The findings, one piece each; `nil` if one names a rule the header does not or
@@ -40,7 +86,6 @@ struct JSONFindingsRenderer: FindingsRenderer {
         guard !findings.isEmpty else { return RenderedFindings(bytes: [], ends: []) }
         // The rules' parts first, to size the buffer once: the rule's object is most of a
         // finding's bytes.
-        let partsByID = self.partsByID
         var parts: [JSONReporter.RuleParts] = []
         parts.reserveCapacity(findings.count)
         var size = 0
@@ -53,7 +98,8 @@ struct JSONFindingsRenderer: FindingsRenderer {
                 parts.append(last.parts)
             } else {
                 let id = findings[index].ruleID
-                guard let found = partsByID[id] else { return nil }
+                guard let index = indexByID[id] else { return nil }
+                let found = renderedRules[index].parts
                 parts.append(found)
                 last = (id, found)
             }

@@ -78,6 +78,14 @@ struct ByteBuffer {
         count += 1
     }
 
+    /// Appends `byte` `count` times (nothing for a count of 0 or less).
+    mutating func appendRepeated(_ byte: UInt8, count repeats: Int) {
+        guard repeats > 0 else { return }
+        reserve(repeats)
+        (storage.base + count).initialize(repeating: byte, count: repeats)
+        count += repeats
+    }
+
     /// Appends raw bytes.
     @inline(__always)
     mutating func append(_ bytes: UnsafeRawBufferPointer) {
@@ -89,6 +97,8 @@ struct ByteBuffer {
 
     /// Appends `text`'s UTF-8 as it is.
     mutating func append(utf8Of text: String) {
+        // A native string lends its UTF-8 as it is; `withUTF8` would need a mutable copy.
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) != nil { return }
         var text = text
         text.withUTF8 { append($0) }
     }
@@ -170,10 +180,6 @@ struct ByteBuffer {
     /// x86-64), and stored as it is tested: about two instructions a byte where testing eight
     /// bytes at a time in a word and copying afterwards took twice as many.
     mutating func appendPlainPrefix(of text: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let source = text.baseAddress else { return 0 }
-        let length = text.count
-        reserve(length)
-        let destination = storage.base + count
         // Vectors made here, not constants behind a `static let` (whose access is a call).
         let space = SIMD16<UInt8>(repeating: 0x20)
         let quote = SIMD16<UInt8>(repeating: 0x22)
@@ -181,15 +187,52 @@ struct ByteBuffer {
         let delete = SIMD16<UInt8>(repeating: 0x7F)
         let c1Lead = SIMD16<UInt8>(repeating: 0xC2)
         let separatorLead = SIMD16<UInt8>(repeating: 0xE2)
-        func isPlain(_ block: SIMD16<UInt8>) -> Bool {
-            let stops =
-                (block .< space) .| (block .== quote) .| (block .== backslash) .| (block .== delete)
-                .| (block .== c1Lead) .| (block .== separatorLead)
-            return !any(stops)
-        }
+        return appendPrefix(
+            of: text,
+            isPlain: { block in
+                let stops =
+                    (block .< space) .| (block .== quote) .| (block .== backslash) .| (block .== delete)
+                    .| (block .== c1Lead) .| (block .== separatorLead)
+                return !any(stops)
+            },
+            stops: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 })
+    }
+
+    /// Copies the longest prefix of the UTF-8 `text` that holds none of the bytes that start a
+    /// scalar `ControlCharacterEscaping` makes visible (C0 controls, DEL, and the lead bytes
+    /// 0xC2, 0xD8 and 0xE2 of the C1 controls, U+061C and the U+20xx controls), and returns its
+    /// length; sixteen bytes a step, as `appendPlainPrefix(of:)`.
+    mutating func appendVisiblePrefix(of text: UnsafeBufferPointer<UInt8>) -> Int {
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        let delete = SIMD16<UInt8>(repeating: 0x7F)
+        let c1Lead = SIMD16<UInt8>(repeating: 0xC2)
+        let arabicLead = SIMD16<UInt8>(repeating: 0xD8)
+        let punctuationLead = SIMD16<UInt8>(repeating: 0xE2)
+        return appendPrefix(
+            of: text,
+            isPlain: { block in
+                let stops =
+                    (block .< space) .| (block .== delete) .| (block .== c1Lead) .| (block .== arabicLead)
+                    .| (block .== punctuationLead)
+                return !any(stops)
+            },
+            stops: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 })
+    }
+
+    /// Copies `text` up to its first byte for which `stops` holds, testing blocks of sixteen
+    /// with `isPlain` (which holds when no byte of the block stops), and returns how many bytes
+    /// it copied.
+    @inline(__always)
+    private mutating func appendPrefix(
+        of text: UnsafeBufferPointer<UInt8>, isPlain: (SIMD16<UInt8>) -> Bool, stops: (UInt8) -> Bool
+    ) -> Int {
+        guard let source = text.baseAddress else { return 0 }
+        let length = text.count
+        reserve(length)
+        let destination = storage.base + count
         var index = 0
         if length < 16 {
-            // A short text in one block, padded with plain bytes.
+            // A short text in one block, padded with a byte that stops neither test.
             var block = SIMD16<UInt8>(repeating: UInt8(ascii: "a"))
             withUnsafeMutableBytes(of: &block) { $0.baseAddress?.copyMemory(from: source, byteCount: length) }
             if isPlain(block) {
@@ -216,7 +259,7 @@ struct ByteBuffer {
         // Bytes from the block where a stop was found, one at a time.
         while index < length {
             let byte = source[index]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2 { break }
+            if stops(byte) { break }
             destination[index] = byte
             index &+= 1
         }

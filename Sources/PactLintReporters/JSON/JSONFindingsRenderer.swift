@@ -84,49 +84,61 @@ struct JSONFindingsRenderer: FindingsRenderer {
     /// another file than `path`, or if they would take more than `largestRendering` bytes.
     func render(_ findings: [Finding], path: String) -> RenderedFindings? {
         guard !findings.isEmpty else { return RenderedFindings(bytes: [], ends: []) }
-        // The rules' parts first, to size the buffer once: the rule's object is most of a
-        // finding's bytes.
-        var parts: [JSONReporter.RuleParts] = []
-        parts.reserveCapacity(findings.count)
-        var size = 0
-        // Findings of one rule often come together: comparing the id saves hashing it.
-        // Each finding's fields are read where it keeps them, by index: a finding taken out of
-        // the array was retained and released, and so was each string read out of it.
-        var last: (id: String, parts: JSONReporter.RuleParts)?
-        for index in findings.indices {
-            if let last, findings[index].ruleID == last.id {
-                parts.append(last.parts)
-            } else {
-                let id = findings[index].ruleID
-                guard let index = indexByID[id] else { return nil }
-                let found = renderedRules[index].parts
-                parts.append(found)
-                last = (id, found)
-            }
-            size += parts[parts.count - 1].count + 1024
-        }
-        // A file with thousands of findings is left to the writer, which writes them in
-        // chunks: rendered whole, they would be held until the file is delivered, several
-        // times the size of the findings themselves (each repeats its rule's object).
-        guard size <= Self.largestRendering else { return nil }
-        var quotedFile = ByteBuffer()
-        quotedFile.appendQuoted(path)
-        var bytes = ByteBuffer(capacity: size)
-        var ends: [Int] = []
-        ends.reserveCapacity(findings.count)
-        let complete = rules.withUnsafeBytes { rules in
-            quotedFile.withUnsafeBytes { quotedFile in
-                for index in findings.indices {
-                    // Byte for byte: `==` would take two canonically equivalent spellings
-                    // (two files) for one.
-                    guard findings[index].location.file.hasSameUTF8(as: path) else { return false }
-                    JSONReporter.appendFinding(
-                        findings[index], parts: parts[index], rules: rules, quotedFile: quotedFile, to: &bytes)
-                    ends.append(bytes.count)
+        // Each finding's rule (its position in `renderedRules`) first, to size the buffer once:
+        // the rule's object is most of a finding's bytes. Kept in temporary memory, with the
+        // first finding of each rule seen so far.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * findings.count) { memory in
+            let ruleAt = UnsafeMutableBufferPointer(rebasing: memory[..<findings.count])
+            let firstOfRule = UnsafeMutableBufferPointer(rebasing: memory[findings.count...])
+            var rulesSeen = 0
+            var size = 0
+            // A file's findings name a few rules, most with short ids: comparing the id with
+            // the rules seen (two words each for a short one) saves hashing it. Fields are read
+            // where each finding keeps them: a finding taken out of the array was retained and
+            // released, and so was each string read out of it.
+            for index in findings.indices {
+                var rule = -1
+                for seen in stride(from: rulesSeen - 1, through: 0, by: -1)
+                where findings[firstOfRule[seen]].ruleID == findings[index].ruleID {
+                    rule = ruleAt[firstOfRule[seen]]
+                    break
                 }
-                return true
+                if rule < 0 {
+                    guard let found = indexByID[findings[index].ruleID] else { return nil }
+                    rule = found
+                    // Only the first rules of a file with very many: the search stays short.
+                    if rulesSeen < 64 {
+                        firstOfRule[rulesSeen] = index
+                        rulesSeen += 1
+                    }
+                }
+                ruleAt[index] = rule
+                size += renderedRules[rule].parts.count + 1024
             }
+            // A file with thousands of findings is left to the writer, which writes them in
+            // chunks: rendered whole, they would be held until the file is delivered, several
+            // times the size of the findings themselves (each repeats its rule's object).
+            guard size <= Self.largestRendering else { return nil }
+            var quotedFile = ByteBuffer()
+            quotedFile.appendQuoted(path)
+            var bytes = ByteBuffer(capacity: size)
+            var ends: [Int] = []
+            ends.reserveCapacity(findings.count)
+            let complete = rules.withUnsafeBytes { rules in
+                quotedFile.withUnsafeBytes { quotedFile in
+                    for index in findings.indices {
+                        // Byte for byte: `==` would take two canonically equivalent spellings
+                        // (two files) for one.
+                        guard findings[index].location.file.hasSameUTF8(as: path) else { return false }
+                        JSONReporter.appendFinding(
+                            findings[index], parts: renderedRules[ruleAt[index]].parts, rules: rules,
+                            quotedFile: quotedFile, to: &bytes)
+                        ends.append(bytes.count)
+                    }
+                    return true
+                }
+            }
+            return complete ? bytes.rendered(ends: ends) : nil
         }
-        return complete ? bytes.rendered(ends: ends) : nil
     }
 }

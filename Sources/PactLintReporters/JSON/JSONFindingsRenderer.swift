@@ -34,12 +34,15 @@ final class JSONFindingsRenderer: FindingsRenderer {
     /// the first rule and principle with an id wins, and the packs' rules before the tool's.
     init(_ header: ReportHeader) {
         var principles: [String: Principle] = [:]
+        principles.reserveCapacity(header.principles.count)
         for principle in header.principles where principles[principle.id] == nil {
             principles[principle.id] = principle
         }
         var bytes = ByteBuffer(capacity: 64 * 1024)
         var renderedRules: [RenderedRule] = []
         var indexByID: [String: Int] = [:]
+        indexByID.reserveCapacity(header.rules.count + header.toolRules.count)
+        renderedRules.reserveCapacity(header.rules.count + header.toolRules.count)
         // A principle's part is the same for each of its rules: rendered once, shared by range.
         var principleParts: [String: Range<Int>] = [:]
         var unlistedPrinciplePart: Range<Int>?

@@ -26,7 +26,7 @@ public struct FileDiscovery: Sendable {
         // checked twice, it would double its findings and meet itself in portfolio rules.
         // Paths are told apart by their bytes: a `Set<String>` would take two names that are
         // canonically equivalent (`café` composed and decomposed: two files) for one.
-        var seen = Set<PathBytes>()
+        var seen = SeenPaths()
         var found: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -34,7 +34,7 @@ public struct FileDiscovery: Sendable {
                 throw DiscoveryError(path: path, message: "no such file or directory")
             }
             guard isDirectory.boolValue else {
-                if seen.insert(PathBytes(Self.standardized(path))).inserted { found.append(path) }
+                if seen.insert(Self.standardized(path)) { found.append(path) }
                 continue
             }
             // A file found in the directory is `directory/relative`, with `relative` made of
@@ -43,7 +43,7 @@ public struct FileDiscovery: Sendable {
             // path costs some 40,000 instructions.
             let standardDirectory = Self.standardized(path)
             let keyPrefix = standardDirectory.hasSuffix("/") ? standardDirectory : standardDirectory + "/"
-            for file in searchDirectory(path) where seen.insert(PathBytes(keyPrefix + file.relative)).inserted {
+            for file in searchDirectory(path) where seen.insert(keyPrefix + file.relative) {
                 found.append(file.shown)
             }
         }
@@ -133,4 +133,25 @@ public struct DiscoveryError: Error, Sendable, CustomStringConvertible {
     public var message: String
 
     public var description: String { "\(path): error: \(message)" }
+}
+
+/// The standardized paths discovery has found, told apart by their bytes.
+///
+/// ASCII paths (almost all) go into a `Set<String>`: for ASCII text, `String`'s equality is
+/// byte equality. Only other paths need `PathBytes`, whose set type costs a look-up of its
+/// `Hashable` conformance (some 350,000 instructions) the first time one is made. An ASCII
+/// path never has the bytes of a non-ASCII one, so the two sets never hold the same file.
+private struct SeenPaths {
+    private var ascii = Set<String>()
+    private var other: Set<PathBytes>?
+
+    /// Adds `path`; returns whether it was new.
+    mutating func insert(_ path: String) -> Bool {
+        if path.utf8.allSatisfy({ $0 < 0x80 }) { return ascii.insert(path).inserted }
+        // Taken out while it changes, so that the insertion does not copy it.
+        var set = other ?? []
+        other = nil
+        defer { other = set }
+        return set.insert(PathBytes(path)).inserted
+    }
 }

@@ -13,8 +13,10 @@ struct FileStages: Sendable {
     /// Ids of the tool's own rules, listed in the report only when they reported.
     let toolRuleIDs: Set<String>
     let failOn: Severity?
-    /// The sink's renderer, if it renders ahead.
-    let renderer: (any FindingsRenderer)?
+    /// The sink's renderer, or one that renders nothing when the sink does not render ahead.
+    /// Not optional: a method of an optional existential is called on a copy (a retain and a
+    /// release of the renderer, which every worker shares, twice a file).
+    let renderer: any FindingsRenderer
     /// Whether the delivering thread needs the findings even when they are rendered (to match
     /// them against a baseline).
     let keepsFindings: Bool
@@ -30,7 +32,7 @@ struct FileStages: Sendable {
         self.portfolioRules = portfolioRules
         self.toolRuleIDs = toolRuleIDs
         self.failOn = failOn
-        self.renderer = renderer
+        self.renderer = renderer ?? RendersNothing()
         self.keepsFindings = keepsFindings
         toolRulesHoldASlash = toolRuleIDs.allSatisfy { $0.utf8.contains(UInt8(ascii: "/")) }
     }
@@ -81,7 +83,7 @@ struct FileStages: Sendable {
     }
 
     private func finish(_ file: FileResult, deferredWaivers: FileWaivers?) -> Prepared {
-        let rendered = renderer?.render(file.findings, path: file.path)
+        let rendered = renderer.render(file.findings, path: file.path)
         var prepared = Prepared(
             path: file.path, documents: file.documents, projections: file.projections, findings: file.findings,
             rendered: rendered, deferredWaivers: deferredWaivers)
@@ -107,4 +109,9 @@ struct FileStages: Sendable {
         return slash && toolRuleIDs.contains(id)
     }
 
+}
+
+/// The renderer of a sink that does not render ahead: every file is delivered as an event.
+private struct RendersNothing: FindingsRenderer {
+    func render(_ findings: [Finding], path: String) -> RenderedFindings? { nil }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A waiver comment as written in a partnership file, before it is checked against the rules.
 ///
 /// Grammar (after the `#`):
@@ -16,6 +18,10 @@ public struct WaiverDirective: Sendable, Hashable {
     /// Parses the text of a comment (after its `#`). Returns `nil` when the comment is not a
     /// pactlint directive at all.
     public init?(comment: String) {
+        // A directive starts with `pactlint-disable` once trimmed; a comment whose bytes do not
+        // hold that word (most comments) is none, settled without trimming it by `Character`.
+        // Exact: no other spelling is canonically equivalent to these ASCII letters and `-`.
+        guard Self.mayBeDirective(comment) else { return nil }
         let text = comment.trimmingWhitespace()
         let scope: Waiver.Scope
         let rest: Substring
@@ -58,6 +64,28 @@ public struct WaiverDirective: Sendable, Hashable {
         if rules.isEmpty {
             problems.append("it names no rule")
         }
+    }
+}
+
+extension WaiverDirective {
+    /// The word every directive starts with.
+    private static let keyword: StaticString = "pactlint-disable"
+
+    /// Whether the UTF-8 of `comment` holds `keyword` anywhere (or cannot be read in place:
+    /// then the full parse decides).
+    static func mayBeDirective(_ comment: String) -> Bool {
+        comment.utf8.withContiguousStorageIfAvailable { bytes in
+            let word = keyword.utf8Start
+            let length = keyword.utf8CodeUnitCount
+            guard bytes.count >= length, let base = bytes.baseAddress else { return false }
+            var index = 0
+            let last = bytes.count - length
+            while index <= last {
+                if base[index] == word[0], memcmp(base + index, word, length) == 0 { return true }
+                index += 1
+            }
+            return false
+        } ?? true
     }
 }
 

@@ -9,11 +9,23 @@ import YAMLSource
 /// the renderer is made, into one buffer that the workers only read. A finding of another
 /// rule (which the writer would list under a stand-in made from the first such finding) or in
 /// another file leaves its file to the writer.
-struct JSONFindingsRenderer: FindingsRenderer {
+///
+/// A final class: every worker holds the renderer, and a copy of a reference is one retain
+/// of one object, where a copy of a structure of three was three (atomic operations on
+/// objects every worker shares, twice a file).
+final class JSONFindingsRenderer: FindingsRenderer {
     /// Every rule's parts, one after another (never written once the renderer is made).
     private let rules: ByteBuffer
-    /// Where each rule's parts are in `rules`, by rule id.
-    private let partsByID: [String: JSONReporter.RuleParts]
+    /// Each rendered rule: where its parts are in `rules`, and the rule they were rendered from.
+    private let renderedRules: [RenderedRule]
+    /// The position of each rule in `renderedRules`, by rule id.
+    private let indexByID: [String: Int]
+
+    /// A rule whose parts are in `rules`.
+    private struct RenderedRule {
+        var parts: JSONReporter.RuleParts
+        var rule: RuleMetadata
+    }
 
     /// The most bytes rendered ahead for one file (estimated before rendering).
     static let largestRendering = 4 << 20
@@ -22,65 +34,118 @@ struct JSONFindingsRenderer: FindingsRenderer {
     /// the first rule and principle with an id wins, and the packs' rules before the tool's.
     init(_ header: ReportHeader) {
         var principles: [String: Principle] = [:]
+        principles.reserveCapacity(header.principles.count)
         for principle in header.principles where principles[principle.id] == nil {
             principles[principle.id] = principle
         }
         var bytes = ByteBuffer(capacity: 64 * 1024)
-        var partsByID: [String: JSONReporter.RuleParts] = [:]
-        for rule in header.rules + header.toolRules where partsByID[rule.id] == nil {
-            partsByID[rule.id] = JSONReporter.appendParts(of: rule, principle: principles[rule.principle], to: &bytes)
+        var renderedRules: [RenderedRule] = []
+        var indexByID: [String: Int] = [:]
+        indexByID.reserveCapacity(header.rules.count + header.toolRules.count)
+        renderedRules.reserveCapacity(header.rules.count + header.toolRules.count)
+        // A principle's part is the same for each of its rules: rendered once, shared by range.
+        var principleParts: [String: Range<Int>] = [:]
+        var unlistedPrinciplePart: Range<Int>?
+        for rule in header.rules + header.toolRules where indexByID[rule.id] == nil {
+            let principlePart: Range<Int>
+            if let principle = principles[rule.principle] {
+                if let rendered = principleParts[rule.principle] {
+                    principlePart = rendered
+                } else {
+                    principlePart = JSONReporter.appendPrinciplePart(principle, to: &bytes)
+                    principleParts[rule.principle] = principlePart
+                }
+            } else if let rendered = unlistedPrinciplePart {
+                principlePart = rendered
+            } else {
+                principlePart = JSONReporter.appendPrinciplePart(nil, to: &bytes)
+                unlistedPrinciplePart = principlePart
+            }
+            indexByID[rule.id] = renderedRules.count
+            renderedRules.append(
+                RenderedRule(
+                    parts: JSONReporter.appendRulePart(of: rule, principle: principlePart, to: &bytes), rule: rule))
         }
         self.rules = bytes
-        self.partsByID = partsByID
+        self.renderedRules = renderedRules
+        self.indexByID = indexByID
+    }
+
+    /// Appends `rule`'s object as the report's `rules` member lists it (indentation level 2)
+    /// from the bytes rendered for findings (level 3), if this renderer rendered that very
+    /// rule; returns whether it did.
+    ///
+    /// Every line break in a rendered object is one the layout made (strings escape theirs),
+    /// and each line after the first starts with at least two more spaces at level 3 than at
+    /// level 2: dropping two spaces after each line break gives the level-2 object, some ten
+    /// times cheaper than rendering it again.
+    func appendListedRule(_ rule: RuleMetadata, to bytes: inout ByteBuffer) -> Bool {
+        guard let index = indexByID[rule.id], renderedRules[index].rule == rule else { return false }
+        let object = renderedRules[index].parts.object
+        return rules.withUnsafeBytes { rules in
+            bytes.appendDedented(UnsafeBufferPointer(rebasing: rules[object]), by: 2)
+        }
     }
 
     /// The findings, one piece each; `nil` if one names a rule the header does not or
     /// another file than `path`, or if they would take more than `largestRendering` bytes.
     func render(_ findings: [Finding], path: String) -> RenderedFindings? {
         guard !findings.isEmpty else { return RenderedFindings(bytes: [], ends: []) }
-        // The rules' parts first, to size the buffer once: the rule's object is most of a
-        // finding's bytes.
-        let partsByID = self.partsByID
-        var parts: [JSONReporter.RuleParts] = []
-        parts.reserveCapacity(findings.count)
-        var size = 0
-        // Findings of one rule often come together: comparing the id saves hashing it.
-        // Each finding's fields are read where it keeps them, by index: a finding taken out of
-        // the array was retained and released, and so was each string read out of it.
-        var last: (id: String, parts: JSONReporter.RuleParts)?
-        for index in findings.indices {
-            if let last, findings[index].ruleID == last.id {
-                parts.append(last.parts)
-            } else {
-                let id = findings[index].ruleID
-                guard let found = partsByID[id] else { return nil }
-                parts.append(found)
-                last = (id, found)
-            }
-            size += parts[parts.count - 1].count + 1024
-        }
-        // A file with thousands of findings is left to the writer, which writes them in
-        // chunks: rendered whole, they would be held until the file is delivered, several
-        // times the size of the findings themselves (each repeats its rule's object).
-        guard size <= Self.largestRendering else { return nil }
-        var quotedFile = ByteBuffer()
-        quotedFile.appendQuoted(path)
-        var bytes = ByteBuffer(capacity: size)
-        var ends: [Int] = []
-        ends.reserveCapacity(findings.count)
-        let complete = rules.withUnsafeBytes { rules in
-            quotedFile.withUnsafeBytes { quotedFile in
-                for index in findings.indices {
-                    // Byte for byte: `==` would take two canonically equivalent spellings
-                    // (two files) for one.
-                    guard findings[index].location.file.hasSameUTF8(as: path) else { return false }
-                    JSONReporter.appendFinding(
-                        findings[index], parts: parts[index], rules: rules, quotedFile: quotedFile, to: &bytes)
-                    ends.append(bytes.count)
+        // Each finding's rule (its position in `renderedRules`) first, to size the buffer once:
+        // the rule's object is most of a finding's bytes. Kept in temporary memory, with the
+        // first finding of each rule seen so far.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * findings.count) { memory in
+            let ruleAt = UnsafeMutableBufferPointer(rebasing: memory[..<findings.count])
+            let firstOfRule = UnsafeMutableBufferPointer(rebasing: memory[findings.count...])
+            var rulesSeen = 0
+            var size = 0
+            // A file's findings name a few rules, most with short ids: comparing the id with
+            // the rules seen (two words each for a short one) saves hashing it. Fields are read
+            // where each finding keeps them: a finding taken out of the array was retained and
+            // released, and so was each string read out of it.
+            for index in findings.indices {
+                var rule = -1
+                for seen in stride(from: rulesSeen - 1, through: 0, by: -1)
+                where findings[firstOfRule[seen]].ruleID == findings[index].ruleID {
+                    rule = ruleAt[firstOfRule[seen]]
+                    break
                 }
-                return true
+                if rule < 0 {
+                    guard let found = indexByID[findings[index].ruleID] else { return nil }
+                    rule = found
+                    // Only the first rules of a file with very many: the search stays short.
+                    if rulesSeen < 64 {
+                        firstOfRule[rulesSeen] = index
+                        rulesSeen += 1
+                    }
+                }
+                ruleAt[index] = rule
+                size += renderedRules[rule].parts.count + 1024
             }
+            // A file with thousands of findings is left to the writer, which writes them in
+            // chunks: rendered whole, they would be held until the file is delivered, several
+            // times the size of the findings themselves (each repeats its rule's object).
+            guard size <= Self.largestRendering else { return nil }
+            var quotedFile = ByteBuffer()
+            quotedFile.appendQuoted(path)
+            var bytes = ByteBuffer(capacity: size)
+            var ends: [Int] = []
+            ends.reserveCapacity(findings.count)
+            let complete = rules.withUnsafeBytes { rules in
+                quotedFile.withUnsafeBytes { quotedFile in
+                    for index in findings.indices {
+                        // Byte for byte: `==` would take two canonically equivalent spellings
+                        // (two files) for one.
+                        guard findings[index].location.file.hasSameUTF8(as: path) else { return false }
+                        JSONReporter.appendFinding(
+                            findings[index], parts: renderedRules[ruleAt[index]].parts, rules: rules,
+                            quotedFile: quotedFile, to: &bytes)
+                        ends.append(bytes.count)
+                    }
+                    return true
+                }
+            }
+            return complete ? bytes.rendered(ends: ends) : nil
         }
-        return complete ? bytes.rendered(ends: ends) : nil
     }
 }

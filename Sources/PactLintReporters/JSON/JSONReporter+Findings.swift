@@ -4,10 +4,13 @@ extension JSONReporter {
     /// Where a rule's share of a finding object is in a buffer of rendered rules: the members
     /// every finding of the rule repeats, rendered once.
     struct RuleParts: Sendable {
-        /// `,\n      "principle": ` the principle's object (or `null`), `,\n      "related": `.
+        /// `,\n      "principle": ` the principle's object (or `null`), `,\n      "related": `
+        /// (the same bytes for every rule of the principle).
         var principle: Range<Int>
         /// `,\n      "rule": ` the rule's object, `,\n      "ruleId": ` its id.
         var rule: Range<Int>
+        /// The rule's object alone (at indentation level 3), within `rule`.
+        var object: Range<Int>
 
         /// How many bytes the two take.
         var count: Int { principle.count + rule.count }
@@ -16,6 +19,13 @@ extension JSONReporter {
     /// Renders `rule`'s parts (`principle` is its principle, if the report lists it) at the end
     /// of `bytes`.
     static func appendParts(of rule: RuleMetadata, principle: Principle?, to bytes: inout ByteBuffer) -> RuleParts {
+        let principlePart = appendPrinciplePart(principle, to: &bytes)
+        return appendRulePart(of: rule, principle: principlePart, to: &bytes)
+    }
+
+    /// Renders the principle's share of a finding object (`principle` is `nil` when the report
+    /// does not list the rule's principle) at the end of `bytes`; returns where it is.
+    static func appendPrinciplePart(_ principle: Principle?, to bytes: inout ByteBuffer) -> Range<Int> {
         let start = bytes.count
         bytes.append(",\n      \"principle\": ")
         if let principle {
@@ -24,13 +34,23 @@ extension JSONReporter {
             bytes.append("null")
         }
         bytes.append(",\n      \"related\": ")
-        let middle = bytes.count
+        return start..<bytes.count
+    }
+
+    /// Renders `rule`'s own share of a finding object at the end of `bytes`; `principle` is
+    /// where its principle's share already is.
+    static func appendRulePart(
+        of rule: RuleMetadata, principle: Range<Int>, to bytes: inout ByteBuffer
+    ) -> RuleParts {
+        let start = bytes.count
         bytes.append(",\n      \"rule\": ")
+        let objectStart = bytes.count
         writeRule(rule, indent: 3, to: &bytes)
+        let object = objectStart..<bytes.count
         // The listed rule's id is the finding's (the catalog lists it under that id).
         bytes.append(",\n      \"ruleId\": ")
         bytes.appendQuoted(rule.id)
-        return RuleParts(principle: start..<middle, rule: middle..<bytes.count)
+        return RuleParts(principle: principle, rule: start..<bytes.count, object: object)
     }
 
     /// Appends `finding` as an element of the findings array

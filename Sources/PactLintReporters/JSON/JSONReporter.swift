@@ -34,7 +34,9 @@ public struct JSONReporter: StreamingReporter {
         var renderedBytes = ByteBuffer()
         /// Renders the files' findings on the threads that check them; made from the header
         /// when it names more than one file.
-        public private(set) var findingsRenderer: (any FindingsRenderer)?
+        public var findingsRenderer: (any FindingsRenderer)? { jsonRenderer }
+        /// `findingsRenderer` as it is: the `rules` member reuses the rules it rendered.
+        var jsonRenderer: JSONFindingsRenderer?
         /// The rule id last looked up, and its position in `catalog.rules`.
         var lastRule: (id: String, index: Int)?
         /// How many bytes of findings are gathered before they are handed to the output.
@@ -61,7 +63,7 @@ public struct JSONReporter: StreamingReporter {
                 headerPaths = Set(header.paths)
                 // The renderer renders every rule up front (some 1 M instructions for the
                 // default pack), which files share; one file renders only the rules it reports.
-                findingsRenderer = header.paths.count > 1 ? JSONFindingsRenderer(header) : nil
+                jsonRenderer = header.paths.count > 1 ? JSONFindingsRenderer(header) : nil
                 output.write("{\n  \"findings\": ")
             case .file(let file, let findings):
                 documentsByPath[file.path, default: []] += file.documents
@@ -84,7 +86,14 @@ public struct JSONReporter: StreamingReporter {
                     output.write(": ")
                     switch key {
                     case "files": writeFiles(to: &output)
-                    case "rules": writeArray(listedRules(summary), to: &output, element: JSONReporter.writeRule)
+                    case "rules":
+                        let renderer = jsonRenderer
+                        writeArray(listedRules(summary), to: &output) { rule, indent, bytes in
+                            // The renderer has rendered the header's rules for findings already.
+                            if indent != 2 || renderer?.appendListedRule(rule, to: &bytes) != true {
+                                JSONReporter.writeRule(rule, indent: indent, to: &bytes)
+                            }
+                        }
                     case "principles":
                         writeArray(header.principles, to: &output, element: JSONReporter.writePrinciple)
                     default: members[key, default: .null].write(to: &output, indent: 1)

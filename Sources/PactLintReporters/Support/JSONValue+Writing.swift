@@ -101,20 +101,22 @@ extension ByteBuffer {
     /// Appends the UTF-8 `text` as a JSON string literal (RFC 8259): quotes, backslashes and
     /// all control characters escaped, everything else (non-ASCII included) copied as is.
     mutating func appendQuoted(utf8 text: UnsafeBufferPointer<UInt8>) {
+        reserve(text.count &+ 2)
+        append(UInt8(ascii: "\""))
+        // Most strings hold nothing to escape: copied as they are tested.
+        let plain = appendPlainPrefix(of: text)
+        guard plain < text.count else { return append(UInt8(ascii: "\"")) }
         // DEL alone leaves a string as it is (as it always has); it is escaped only in a
-        // string that has something else to escape.
-        guard !Self.needsNoEscaping(text) else {
-            reserve(text.count + 2)
-            append(UInt8(ascii: "\""))
-            append(text)
+        // string that has something else to escape. The plain prefix holds no DEL.
+        if text[plain] == 0x7F, Self.needsNoEscaping(UnsafeBufferPointer(rebasing: text[plain...])) {
+            append(UnsafeBufferPointer(rebasing: text[plain...]))
             return append(UInt8(ascii: "\""))
         }
-        append(UInt8(ascii: "\""))
         // Runs that need no escaping are copied whole; only C0/C1 controls, DEL, quotes,
         // backslashes and U+2028/9 change (0xC2 and 0xE2 lead the UTF-8 of C1 controls and of
-        // U+2028/9).
-        var runStart = 0
-        var index = 0
+        // U+2028/9). The prefix copied above is such a run.
+        var runStart = plain
+        var index = plain
         while index < text.count {
             if index + 8 <= text.count, let base = text.baseAddress,
                 Self.isPlainASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), orDelete: true)

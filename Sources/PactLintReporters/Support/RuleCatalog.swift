@@ -15,10 +15,13 @@ struct RuleCatalog: Sendable {
 
     init(rules: [RuleMetadata], principles: [Principle], known: [RuleMetadata] = []) {
         self.rules = rules
+        // Sized up front: grown rule by rule, the tables were rehashed seven times.
+        indexByID.reserveCapacity(rules.count)
         for (index, rule) in rules.enumerated() where indexByID[rule.id] == nil {
             indexByID[rule.id] = index
         }
         var principleByID: [String: Principle] = [:]
+        principleByID.reserveCapacity(principles.count)
         for principle in principles where principleByID[principle.id] == nil {
             principleByID[principle.id] = principle
         }

@@ -108,8 +108,21 @@ struct SourceLineRendering: Sendable, Equatable {
         self.caret = caret
     }
 
-    /// Whether every byte is printable ASCII (space to tilde).
-    private static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.allSatisfy { (0x20...0x7E).contains($0) }
+    /// Whether every byte is printable ASCII (space to tilde), sixteen bytes a step.
+    static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        let tilde = SIMD16<UInt8>(repeating: 0x7E)
+        var index = 0
+        while index &+ 16 <= bytes.count {
+            let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            if any((block .< space) .| (block .> tilde)) { return false }
+            index &+= 16
+        }
+        while index < bytes.count {
+            guard (0x20...0x7E).contains(base[index]) else { return false }
+            index &+= 1
+        }
+        return true
     }
 }

@@ -145,7 +145,12 @@ public struct TextReporter: StreamingReporter {
 
         if options.showSource, let excerpt = location.excerpt {
             let index = location.span.start.line - excerpt.firstLine
-            if excerpt.lines.indices.contains(index) {
+            if excerpt.lines.indices.contains(index),
+                !Self.appendPrintableLine(
+                    excerpt.lines[index], startColumn: location.span.start.column,
+                    endColumn: location.span.end.line == location.span.start.line ? location.span.end.column : nil,
+                    color: color, to: &bytes)
+            {
                 let span = location.span
                 // Columns counted from where the excerpt's line starts (a long line is kept as
                 // a window around the finding).
@@ -185,7 +190,47 @@ public struct TextReporter: StreamingReporter {
 
     /// Appends `text` with its control characters made visible (as `clean` gives it).
     private static func appendClean(_ text: String, to bytes: inout ByteBuffer) {
-        bytes.append(utf8Of: clean(text))
+        let appended = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            // Most texts have nothing to make visible: copied as they are tested.
+            let plain = bytes.appendVisiblePrefix(of: utf8)
+            guard plain < utf8.count else { return }
+            // The prefix starts no escaped scalar and the rest starts at a scalar (the prefix
+            // stopped at an ASCII or a lead byte): the rest escaped alone is the rest of `clean`.
+            let rest = UnsafeBufferPointer(rebasing: utf8[plain...])
+            if ControlCharacterEscaping.isPlain(rest) {
+                bytes.append(rest)
+            } else {
+                bytes.append(utf8Of: clean(String(decoding: rest, as: UTF8.self)))
+            }
+        }
+        if appended == nil { bytes.append(utf8Of: clean(text)) }
+    }
+
+    /// Appends the source line and caret lines as `SourceLineRendering` renders them, for a
+    /// line of printable ASCII within `SourceLineRendering.defaultMaxLength` bytes (one cell a
+    /// byte, nothing to expand, escape or cut): written in place, without making the two
+    /// strings. Returns `false`, appending nothing, for any other line.
+    private static func appendPrintableLine(
+        _ line: String, startColumn: Int, endColumn: Int?, color: Bool, to bytes: inout ByteBuffer
+    ) -> Bool {
+        let appended = line.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard utf8.count <= SourceLineRendering.defaultMaxLength, SourceLineRendering.isPrintableASCII(utf8)
+            else { return false }
+            // What `SourceLineRendering` gives such a line: the caret by arithmetic.
+            let startColumn = max(startColumn, 1)
+            let caretEnd = min(endColumn ?? Int.max, utf8.count + 1)
+            let tildes = startColumn <= utf8.count ? max(caretEnd - startColumn - 1, 0) : 0
+            bytes.append(utf8)
+            bytes.append(UInt8(ascii: "\n"))
+            append(.green, enabled: color, to: &bytes)
+            bytes.appendRepeated(UInt8(ascii: " "), count: startColumn - 1)
+            bytes.append(UInt8(ascii: "^"))
+            bytes.appendRepeated(UInt8(ascii: "~"), count: tildes)
+            appendReset(enabled: color, to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
+            return true
+        }
+        return appended == true
     }
 
     /// Appends the sequence that starts `style` when colour is on (what `ANSIStyle.apply` puts

@@ -20,9 +20,10 @@ enum Terminal {
     /// Whether colour is wanted for `--color auto`: a terminal, and neither `NO_COLOR` set nor
     /// `TERM=dumb` (see no-color.org).
     static var colorIsWelcome: Bool {
-        let environment = ProcessInfo.processInfo.environment
-        if environment["NO_COLOR"].map({ !$0.isEmpty }) == true { return false }
-        if environment["TERM"] == "dumb" { return false }
+        // `getenv`, not `ProcessInfo.environment`, which copies the whole environment into a
+        // dictionary to read two variables.
+        if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
         return standardOutputIsTerminal
     }
 }

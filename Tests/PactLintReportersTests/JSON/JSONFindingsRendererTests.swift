@@ -115,3 +115,39 @@ extension ReportHeader {
         self = header ?? ReportHeader(paths: [], rules: [], principles: [], failOn: nil)
     }
 }
+
+/// The `rules` member written from the renderer's bytes (its level-3 objects with two spaces
+/// dropped after each line break) against the rule rendered at level 2.
+@Suite struct JSONListedRuleTests {
+    static let hostile = RuleMetadata(
+        id: "HOST-1", name: "hostile", title: "Quotes \" and \\ backslashes", principle: "none",
+        severity: .info, help: "Line one\nline two\u{2028}\tTabbed — «ça»",
+        rationale: "  Leading spaces\n\n  and a blank line\r\n\u{1}\u{7F}\u{85}", sources: [], tags: ["a", "\n b"])
+
+    @Test func listedRulesAreTheRulesRenderedAtLevelTwo() {
+        let rules = ReportFixture.rules + [Self.hostile]
+        let renderer = JSONFindingsRenderer(
+            ReportHeader(
+                paths: ["a.yaml", "b.yaml"], rules: rules, principles: ReportFixture.principles, failOn: .error))
+        for rule in rules {
+            var listed = ByteBuffer()
+            #expect(renderer.appendListedRule(rule, to: &listed))
+            var rendered = ByteBuffer()
+            JSONReporter.writeRule(rule, indent: 2, to: &rendered)
+            #expect(listed.withUnsafeBytes { Array($0) } == rendered.withUnsafeBytes { Array($0) }, "\(rule.id)")
+        }
+    }
+
+    @Test func aRuleTheRendererDidNotRenderIsLeftToTheWriter() {
+        let renderer = JSONFindingsRenderer(
+            ReportHeader(paths: ["a.yaml", "b.yaml"], rules: [Self.hostile], principles: [], failOn: .error))
+        var changed = Self.hostile
+        changed.title = "Another title"
+        var other = Self.hostile
+        other.id = "HOST-2"
+        var bytes = ByteBuffer()
+        #expect(!renderer.appendListedRule(changed, to: &bytes))
+        #expect(!renderer.appendListedRule(other, to: &bytes))
+        #expect(bytes.count == 0)
+    }
+}

@@ -128,3 +128,90 @@ import YAMLSource
         #expect(lines[1].hasPrefix("  help: "))
     }
 }
+
+/// The text writer's in-place paths (texts copied sixteen bytes a step while they have nothing
+/// to make visible; printable ASCII source lines and carets written by arithmetic) against
+/// `ControlCharacterEscaping.escape` and `SourceLineRendering`, which they stand in for.
+@Suite struct TextReporterFastPathTests {
+    private func finding(message: String, line: String, start: Int, end: SourcePosition) -> Finding {
+        let span = SourceSpan(start: SourcePosition(offset: 0, line: 3, column: start), end: end)
+        return Finding(
+            ruleID: "R-1", severity: .error, message: message,
+            location: Location(
+                file: "a.yaml", span: span, excerpt: SourceExcerpt(firstLine: 3, lines: [line])),
+            fingerprint: "f")
+    }
+
+    private func rendered(_ findings: [Finding]) -> String {
+        let report = Report(
+            files: [CheckedFile(path: "a.yaml", documents: [])], findings: findings, rules: [], principles: [],
+            failOn: .error)
+        return TextReporter(options: .init(showSummary: false)).render(report, context: ReportFixture.context)
+    }
+
+    /// What the writer wrote for one finding before: the escaped message and the rendering's
+    /// two lines.
+    private func expected(message: String, line: String, start: Int, end: SourcePosition) -> String {
+        let rendering = SourceLineRendering(
+            line: line, startColumn: start, endColumn: end.line == 3 ? end.column : nil,
+            maxLength: SourceLineRendering.defaultMaxLength)
+        return "a.yaml:3:\(start): error: \(ControlCharacterEscaping.escape(message)) [R-1]\n"
+            + "\(rendering.line)\n\(rendering.caret)\n"
+    }
+
+    /// Every scalar the escaping looks at (and its neighbours) at each offset of messages of
+    /// one to forty bytes: across a block, at its end, in the overlapping last block.
+    @Test func messagesAreMadeVisibleAsEscapeDoes() {
+        let scalars: [Unicode.Scalar] =
+            (UInt32(0)...0xFF).compactMap(Unicode.Scalar.init)
+            + [
+                "\u{600}", "\u{61B}", "\u{61C}", "\u{61D}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{2014}",
+                "\u{2027}", "\u{2028}", "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206A}",
+                "\u{FEFF}", "\u{1F600}",
+            ]
+        var mismatches: [String] = []
+        for scalar in scalars {
+            for length in [1, 15, 16, 17, 33, 40] {
+                for offset in stride(from: 0, to: length, by: 1) {
+                    var message = String(repeating: "m", count: offset)
+                    message.unicodeScalars.append(scalar)
+                    message += String(repeating: "n", count: length - offset - 1)
+                    let end = SourcePosition(offset: 0, line: 3, column: 4)
+                    let text = rendered([finding(message: message, line: "key: value", start: 1, end: end)])
+                    let wanted = expected(message: message, line: "key: value", start: 1, end: end)
+                    if !text.hasPrefix(wanted) {
+                        mismatches.append("U+\(String(scalar.value, radix: 16)) at \(offset)")
+                    }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+    }
+
+    /// Source lines of every kind the rendering handles, with carets starting before, inside
+    /// and after the line and spans that end on it or later.
+    @Test func sourceLinesAndCaretsAreAsTheRenderingGives() {
+        let lines = [
+            "", "a", "key: value", String(repeating: "x", count: 15), String(repeating: "y", count: 16),
+            String(repeating: "z", count: 17), String(repeating: "w", count: 199), String(repeating: "v", count: 200),
+            String(repeating: "u", count: 201), "tab\there", "del\u{7F}", "café: ok", "\u{1B}[31m", "~ ^ ~",
+        ]
+        var mismatches: [String] = []
+        for line in lines {
+            for start in [1, 2, 5, 16, 17, 199, 200, 201, 250] {
+                for end in [
+                    SourcePosition(offset: 0, line: 3, column: start),
+                    SourcePosition(offset: 0, line: 3, column: start + 1),
+                    SourcePosition(offset: 0, line: 3, column: start + 7),
+                    SourcePosition(offset: 0, line: 3, column: 400),
+                    SourcePosition(offset: 0, line: 4, column: 1),
+                ] {
+                    let text = rendered([finding(message: "m", line: line, start: start, end: end)])
+                    let wanted = expected(message: "m", line: line, start: start, end: end)
+                    if !text.hasPrefix(wanted) { mismatches.append("\(line.debugDescription) from \(start) to \(end)") }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+    }
+}

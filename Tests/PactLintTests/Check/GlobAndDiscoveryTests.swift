@@ -59,6 +59,23 @@ import Testing
         #expect(names.contains { Array($0.utf8) == Array("cafe\u{301}.yaml".utf8) })
     }
 
+    @Test func checksANonASCIIFileOnceWhateverItIsCalled() throws {
+        // ASCII and other paths are remembered apart: each kind still meets itself again.
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("x: 1\n".utf8).write(to: root.appending(path: "caf\u{E9}.yaml"))
+        try Data("x: 2\n".utf8).write(to: root.appending(path: "cafe\u{301}.yaml"))
+        let composed = root.appending(path: "caf\u{E9}.yaml").path
+        let files = try FileDiscovery().files(in: [
+            composed, root.path, root.path + "/./", composed, root.path + "/b.yaml",
+        ])
+        let names = files.map { String($0.dropFirst(root.path.count + 1)) }
+        #expect(names.count == 6, "\(names)")
+        #expect(names.filter { Array($0.utf8) == Array("caf\u{E9}.yaml".utf8) }.count == 1)
+        #expect(names.filter { Array($0.utf8) == Array("cafe\u{301}.yaml".utf8) }.count == 1)
+        #expect(names.filter { $0 == "b.yaml" }.count == 1)
+    }
+
     @Test func skipsANameThatIsNotUTF8() throws {
         // No path string could name it again (the enumerator used before skipped it too).
         let root = try makeTree()

@@ -26,6 +26,23 @@ import YAMLSource
         #expect(WaiverDirective(comment: comment) == nil)
     }
 
+    /// The byte screen that settles most comments before trimming: directives behind any
+    /// whitespace `Character.isWhitespace` trims still parse, and near misses stay comments.
+    @Test(arguments: [
+        ("\u{3000}pactlint-disable TERM-01 -- ideographic space", true),
+        ("\u{A0}\u{2028} pactlint-disable-next-line TERM-01 -- no-break space, line separator", true),
+        ("\t\tpactlint-disable TERM-01 -- tabs", true),
+        ("pactlint-disable", true),
+        ("pactlint-disabl TERM-01 -- short", false),
+        ("PACTLINT-DISABLE TERM-01 -- upper case", false),
+        ("pactlint\u{2011}disable TERM-01 -- non-breaking hyphen", false),
+        ("x pactlint-disable TERM-01 -- not at the start", false),
+        ("p", false),
+    ])
+    func screensCommentsByTheirBytes(comment: String, isDirective: Bool) {
+        #expect((WaiverDirective(comment: comment) != nil) == isDirective)
+    }
+
     @Test func reportsBadDateAndMissingRule() throws {
         let directive = try #require(WaiverDirective(comment: "pactlint-disable until 31/01/2027 -- reason"))
         #expect(directive.problems == ["`until` needs a date written YYYY-MM-DD", "it names no rule"])

@@ -145,19 +145,18 @@ public struct TextReporter: StreamingReporter {
 
         if options.showSource, let excerpt = location.excerpt {
             let index = location.span.start.line - excerpt.firstLine
+            let span = location.span
+            // Columns counted from where the excerpt's line starts (a long line is kept as a
+            // window around the finding).
+            let shift = excerpt.firstColumn(ofLineAt: index) - 1
+            let startColumn = span.start.column - shift
+            let endColumn = span.end.line == span.start.line ? span.end.column - shift : nil
             if excerpt.lines.indices.contains(index),
                 !Self.appendPrintableLine(
-                    excerpt.lines[index], startColumn: location.span.start.column,
-                    endColumn: location.span.end.line == location.span.start.line ? location.span.end.column : nil,
-                    color: color, to: &bytes)
+                    excerpt.lines[index], startColumn: startColumn, endColumn: endColumn, color: color, to: &bytes)
             {
-                let span = location.span
-                // Columns counted from where the excerpt's line starts (a long line is kept as
-                // a window around the finding).
-                let shift = excerpt.firstColumn(ofLineAt: index) - 1
                 let rendering = SourceLineRendering(
-                    line: excerpt.lines[index], startColumn: span.start.column - shift,
-                    endColumn: span.end.line == span.start.line ? span.end.column - shift : nil,
+                    line: excerpt.lines[index], startColumn: startColumn, endColumn: endColumn,
                     maxLength: SourceLineRendering.defaultMaxLength)
                 bytes.append(utf8Of: rendering.line)
                 bytes.append(UInt8(ascii: "\n"))
@@ -190,7 +189,7 @@ public struct TextReporter: StreamingReporter {
 
     /// Appends `text` with its control characters made visible (as `clean` gives it).
     private static func appendClean(_ text: String, to bytes: inout ByteBuffer) {
-        let appended = text.utf8.withContiguousStorageIfAvailable { utf8 in
+        let appended: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
             // Most texts have nothing to make visible: copied as they are tested.
             let plain = bytes.appendVisiblePrefix(of: utf8)
             guard plain < utf8.count else { return }

@@ -1,0 +1,118 @@
+import PactLint
+import Testing
+import YAMLSource
+
+@testable import JSONPath
+
+/// A differential fuzzer over loaded YAML: random filters (`||` chains of equalities and
+/// `!q`, `&&` chains of inequalities and `q`, fused `[?@.m != …].m`) read by the merging
+/// parser and by the plain RFC 9535 tree must select the same nodes with the same paths. The
+/// scalars cover the core schema's resolutions (plain, quoted, tagged), so the tree's
+/// in-place string tests are held to the values the plain comparisons make.
+@Suite struct YAMLMergedEqualityFuzzTests {
+    private struct Random {
+        var state: UInt64
+        mutating func below(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        mutating func pick<T>(_ choices: [T]) -> T { choices[below(choices.count)] }
+    }
+
+    /// Scalars as YAML flow text.
+    private static let scalars = [
+        "x", "'x'", "\"x\"", "y", "X", "''", "1", "'1'", "1.0", "01", "0x1", "2", "-0", "1e0", "true", "True", "'true'",
+        "false", "null", "~", "'null'", "Null", "!!str 1", "!!int '1'", "!!float 1", "!!null ''", "!!bool 'true'",
+        "\u{E9}", "\"e\u{301}\"", "a-name-longer-than-sixteen-bytes", "0123456789abcdef", ".nan", ".inf", "[x]",
+        "{x: x}", "[]", "{}",
+    ]
+
+    private static let literals = [
+        "'x'", "'y'", "''", "'X'", "'1'", "'true'", "'null'", "1", "1.0", "2", "0", "-0", "1e0", "true", "false",
+        "null", "'\u{E9}'", "'e\u{301}'", "'a-name-longer-than-sixteen-bytes'", "'0123456789abcdef'", "'z'",
+    ]
+
+    private static let names = ["a", "b", "c"]
+
+    private static func document(_ random: inout Random) -> String {
+        var text = "items:\n"
+        for _ in 0..<(1 + random.below(8)) {
+            if random.below(6) == 0 {
+                text += "  - \(random.pick(scalars))\n"
+                continue
+            }
+            var names = Self.names + ["d"]
+            var members: [String] = []
+            for _ in 0..<random.below(4) {
+                let name = names.remove(at: random.below(names.count))
+                let value =
+                    random.below(5) == 0
+                    ? "{a: \(random.pick(scalars)), b: \(random.pick(scalars))}" : random.pick(scalars)
+                members.append("\(name): \(value)")
+            }
+            // An empty value (`a:`) is null too.
+            if random.below(8) == 0 { members.append("\(names[0]): ") }
+            text += "  - {" + members.joined(separator: ", ") + "}\n"
+        }
+        return text
+    }
+
+    private static func singular(_ random: inout Random) -> String {
+        random.pick(["@.a", "@.a", "@.b", "@['a']", "@", "@.a.a", "@.c.b", "$.items[0].a"])
+    }
+
+    private static func basic(_ random: inout Random, depth: Int) -> String {
+        switch random.below(11) {
+        case 0, 1, 2: return "\(singular(&random)) == \(random.pick(literals))"
+        case 3, 4: return "\(singular(&random)) != \(random.pick(literals))"
+        case 5: return "\(random.pick(literals)) == \(singular(&random))"
+        case 6: return singular(&random)
+        case 7: return "!" + singular(&random)
+        case 8: return depth < 2 ? "(" + expression(&random, depth: depth + 1) + ")" : singular(&random)
+        case 9: return depth < 2 ? "!(" + expression(&random, depth: depth + 1) + ")" : "!" + singular(&random)
+        default: return "\(random.pick(literals)) != \(singular(&random))"
+        }
+    }
+
+    private static func expression(_ random: inout Random, depth: Int) -> String {
+        (0..<(1 + random.below(3))).map { _ in
+            (0..<(1 + random.below(4))).map { _ in basic(&random, depth: depth) }.joined(separator: " && ")
+        }.joined(separator: " || ")
+    }
+
+    private static func query(_ random: inout Random) -> String {
+        let name = random.pick(names)
+        let member = random.pick(["@.\(name)", "@['\(name)']"])
+        let exclusion = (0..<(1 + random.below(3))).map { _ in
+            random.below(4) == 0 ? member : "\(member) != \(random.pick(literals))"
+        }.joined(separator: " && ")
+        switch random.below(6) {
+        case 0, 1: return "$.items[?\(expression(&random, depth: 0))]"
+        case 2, 3: return "$.items[?\(exclusion)].\(name)\(random.pick(["", ".a", "[0]", "..b"]))"
+        case 4: return "$..[?\(exclusion)].\(name)"
+        default: return "$.items[?\(expression(&random, depth: 0))].\(name)"
+        }
+    }
+
+    @Test(arguments: 0..<6)
+    func mergedAndPlainQueriesAgreeOnYAML(block: Int) throws {
+        var random = Random(state: UInt64(block) &* 104_729 &+ 3)
+        for number in 0..<300 {
+            let text = Self.document(&random)
+            let query = Self.query(&random)
+            let label = "block \(block) case \(number): \(query) over\n\(text)"
+            let loaded = try YAMLLoader().load(SourceFile(path: "items.yaml", text: text))
+            let root = try #require(loaded.documents.first, "\(label)").root
+            let plain = try JSONPathQuery(query, allowingCurrentNodeRoot: false, mergingEqualities: false)
+            let merged = try JSONPathQuery(query)
+            let expected = plain.evaluate(root: root).map(\.path.description)
+            let actual = merged.evaluate(root: root).map(\.path.description)
+            #expect(actual == expected, "\(label)")
+            #expect(merged.nodes(root: root).map(\.span) == plain.nodes(root: root).map(\.span), "\(label)")
+            if actual != expected { return }
+        }
+    }
+}

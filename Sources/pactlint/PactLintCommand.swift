@@ -26,6 +26,9 @@ struct PactLintCommand: ParsableCommand {
     /// Parses and runs a subcommand; usage errors exit with status 2, as the CLI contract says
     /// (ArgumentParser's own default would be 64).
     static func main() {
+        // A file-size limit then makes a write fail with an error pactlint reports (and a
+        // baseline's replacement recovers from), instead of killing it part-way through a file.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -41,8 +41,9 @@ import _PactLintTestSupport
         #expect(try Self.strayFiles(in: workdir).isEmpty)
     }
 
-    /// Killed by a file-size limit in the middle of the baseline (`prlimit --fsize`): the old
-    /// baseline is still whole. Written in place, it would be cut to the limit.
+    /// A file-size limit in the middle of the baseline (`prlimit --fsize`): the write fails
+    /// with "File too large", the old baseline is still whole and the temporary file is gone.
+    /// Written in place, the baseline would be cut to the limit.
     @Test func aWriteCutShortLeavesTheOldBaseline() async throws {
         let binary = try #require(PactLintBinary.url)
         let limiter = try ExternalTool.run(["prlimit", "--version"])
@@ -55,8 +56,11 @@ import _PactLintTestSupport
             "cd '\(workdir.url.path)' && exec prlimit --fsize=8192 '\(binary.path)' check p.yaml"
             + " --write-baseline base.json " + TinyPack.arguments().joined(separator: " ")
         let result = try ExternalTool.run(["sh", "-c", command])
-        #expect(result.status != 0, "the baseline should have outgrown the limit: \(result.output)")
+        #expect(result.status == 2, "\(result.output)")
+        #expect(
+            result.output.contains("base.json: error: cannot write the baseline (File too large)"), "\(result.output)")
         #expect(workdir.read("base.json") == old)
+        #expect(try Self.strayFiles(in: workdir).isEmpty)
         // The full baseline is larger than the limit, so the run did stop part-way.
         let full = try await workdir.pactlint(
             ["check", "p.yaml", "--write-baseline", "full.json"] + TinyPack.arguments())
@@ -64,14 +68,34 @@ import _PactLintTestSupport
         #expect((workdir.read("full.json")?.utf8.count ?? 0) > 8192)
     }
 
-    @Test func aFailedWriteLeavesNoTemporaryFile() async throws {
+    /// Where no temporary file can be made beside it, the baseline is written in place, as
+    /// before: a directory pactlint cannot create files in (root can), a name with no room
+    /// for the temporary name's additions.
+    @Test func withoutRoomForATemporaryFileTheBaselineIsWrittenInPlace() async throws {
         let workdir = try Self.setUp(actions: 2)
         defer { workdir.remove() }
+        let long = String(repeating: "b", count: 250) + ".json"
         try workdir.write("base.json", "old")
-        // A read-only directory refuses the temporary file (root writes into it anyway).
+        try workdir.write(long, "old")
         let directory = workdir.url.path
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: directory)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory) }
+        for name in ["base.json", long] {
+            let result = try await workdir.pactlint(
+                ["check", "p.yaml", "--write-baseline", name] + TinyPack.arguments())
+            #expect(result.status == 0, "\(result)")
+            #expect(workdir.read(name)?.contains("\"TINY-03\"") == true)
+        }
+        #expect(try Self.strayFiles(in: workdir) == [long])
+    }
+
+    /// A baseline pactlint may not write is refused as before (root may write any file).
+    @Test func aReadOnlyBaselineIsNotReplaced() async throws {
+        let workdir = try Self.setUp(actions: 2)
+        defer { workdir.remove() }
+        try workdir.write("base.json", "old")
+        let path = workdir.url.appendingPathComponent("base.json").path
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
         let result = try await workdir.pactlint(
             ["check", "p.yaml", "--write-baseline", "base.json"] + TinyPack.arguments())
         if getuid() == 0 {
@@ -81,6 +105,8 @@ import _PactLintTestSupport
             #expect(result.standardError.hasPrefix("base.json: error: cannot write the baseline (Permission denied)"))
             #expect(workdir.read("base.json") == "old")
         }
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect(attributes[.posixPermissions] as? Int == 0o444)
         #expect(try Self.strayFiles(in: workdir).isEmpty)
     }
 }

@@ -43,32 +43,52 @@ enum OutputFile {
         try write(contents, to: handle(writingTo: path, replacing: replacing))
     }
 
-    /// Replaces the file at `path` with `contents` as one step when it is a regular file (or
-    /// nothing is there): the bytes go to a temporary file beside it, which is renamed over it
-    /// once complete, so a write cut short (a full disk, a killed process) leaves the old file
-    /// whole. A symbolic link, a device, a pipe or a file with other hard links is written in
-    /// place instead (see `write(_:to:replacing:)`), since a rename would replace the link
-    /// itself or separate the file from its other names.
+    /// Replaces the file at `path` with `contents` as one step where a rename keeps all that a
+    /// write in place would: the bytes go to a temporary file beside it, which is flushed and
+    /// renamed over it once complete, so a write cut short (a full disk, a file-size limit)
+    /// leaves the old file whole. That needs a regular file with no other hard links, writable
+    /// and owned by whoever runs pactlint (or nothing at the path yet), and a directory that
+    /// takes the temporary file and the rename. Anything else — a symbolic link, a device, a
+    /// pipe, a read-only or someone else's file, a directory pactlint cannot write in, a name
+    /// too long for a temporary one beside it — is written in place as before (see
+    /// `write(_:to:replacing:)`), with the same errors.
     static func replace(_ contents: Data, at path: String) throws(Failure) {
         var existing = stat()
         let exists = lstat(path, &existing) == 0
-        guard !exists || (existing.st_mode & S_IFMT == S_IFREG && existing.st_nlink == 1) else {
+        let replaceable =
+            !exists
+            || (existing.st_mode & S_IFMT == S_IFREG && existing.st_nlink == 1 && access(path, W_OK) == 0
+                && existing.st_uid == geteuid())
+        guard replaceable, let (temporary, handle) = try? temporaryFile(beside: path) else {
             try write(contents, to: path)
             return
         }
-        let (temporary, handle) = try temporaryFile(beside: path)
         do throws(Failure) {
-            if exists {
-                // The replacement keeps the file's mode and, where allowed, its owner.
-                _ = fchmod(handle.fileDescriptor, existing.st_mode & 0o7777)
-                _ = fchown(handle.fileDescriptor, existing.st_uid, existing.st_gid)
-            }
+            // The replacement keeps the file's mode (and, being its owner's, its owner).
+            if exists { _ = fchmod(handle.fileDescriptor, existing.st_mode & 0o7777) }
             try write(contents, to: handle)
-            guard fsync(handle.fileDescriptor) == 0, rename(temporary, path) == 0 else { throw Failure(errno: errno) }
+            guard fsync(handle.fileDescriptor) == 0 else { throw Failure(errno: errno) }
         } catch {
             unlink(temporary)
             throw error
         }
+        guard rename(temporary, path) == 0 else {
+            // A directory that refuses the rename (e.g. sticky, like /tmp): as before.
+            unlink(temporary)
+            try write(contents, to: path)
+            return
+        }
+        synchronizeDirectory(of: path)
+    }
+
+    /// Flushes the directory holding `path`, so that a rename into it survives a power loss;
+    /// best effort (the replacement is already whole either way).
+    private static func synchronizeDirectory(of path: String) {
+        let directory = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "."
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
     }
 
     /// A new file in `path`'s directory, named after it and hidden (`.NAME.PID-N.tmp`), created

@@ -143,7 +143,13 @@ struct ConditionEvaluator {
 
     /// The place of the first node `query` selects; `nil` when it selects none.
     func firstPlace(_ query: RuleQuery) -> Place? {
-        select(query).first.map { place($0, of: query) }
+        // A plain path (every `at:` of the default pack) is followed once, into the place:
+        // no list of one match is made.
+        if query.isPlainPath {
+            let (node, elements, complete) = followAnchor(of: query)
+            return complete ? Place(node: node, path: NormalizedPath(elements)) : nil
+        }
+        return select(query).first.map { place($0, of: query) }
     }
 
     /// Follows the query's leading name/index steps as far as they go: the last node reached,

@@ -111,7 +111,7 @@ struct ConditionEvaluator {
         var count = 0
         _ = queries.containsUnretained { query in
             containsNode(query) { node in
-                _ = keys.insert(node.valueKey)
+                _ = keys.insertValue(of: node)
                 count += 1
                 return false
             }
@@ -427,9 +427,9 @@ struct ConditionEvaluator {
     private func evaluateMembership(_ value: RuleQuery, among: [RuleQuery], wanted: Bool) -> Failure? {
         let pool = selectedValues(among)
         // Paths are built only when some value fails.
-        guard containsNode(value, where: { pool.contains($0.valueKey) != wanted }) else { return nil }
+        guard containsNode(value, where: { pool.containsValue(of: $0) != wanted }) else { return nil }
         var places: [Place] = []
-        for match in select(value) where pool.contains(match.node.valueKey) != wanted {
+        for match in select(value) where pool.containsValue(of: match.node) != wanted {
             places.append(place(match, of: value, values: ["value": ValueFormatting.text(of: match.node)]))
         }
         return places.isEmpty ? nil : Failure(places: places)

@@ -192,6 +192,13 @@ struct ConditionEvaluator {
         }
     }
 
+    /// The number an optional bound stands for: `bound.flatMap(resolve)` without a closure
+    /// over the evaluator (it copied the evaluator, a retain of each of its references).
+    func resolve(_ bound: Bound?) -> Double? {
+        guard let bound else { return nil }
+        return resolve(bound)
+    }
+
     func resolve(_ items: [ListItem]) -> [ValueKey] {
         var keys: [ValueKey] = []
         keys.reserveCapacity(items.count)
@@ -345,7 +352,7 @@ struct ConditionEvaluator {
                 listedCount += 1
                 if present.contains(key) { covered += 1 }
             }
-            let required = min.flatMap(resolve) ?? Double(listedCount)
+            let required = resolve(min) ?? Double(listedCount)
             guard Double(covered) < required else { return nil }
             let missing = resolve(items).filter { !present.contains($0) }
             return Failure(

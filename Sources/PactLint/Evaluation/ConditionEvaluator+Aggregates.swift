@@ -54,14 +54,14 @@ extension ConditionEvaluator {
             total += number
             added += 1
         }
-        let tolerance = sum.tolerance.flatMap(resolve) ?? 0
+        let tolerance = resolve(sum.tolerance) ?? 0
         var expected: Double?
-        if let bound = sum.equals.flatMap(resolve) {
+        if let bound = resolve(sum.equals) {
             let slack = abs(bound) * tolerance + 1e-9 * max(1, abs(bound))
             if abs(total - bound) > slack { expected = bound }
         }
-        if let bound = sum.min.flatMap(resolve), total < bound - 1e-9 * max(1, abs(bound)) { expected = bound }
-        if let bound = sum.max.flatMap(resolve), total > bound + 1e-9 * max(1, abs(bound)) { expected = bound }
+        if let bound = resolve(sum.min), total < bound - 1e-9 * max(1, abs(bound)) { expected = bound }
+        if let bound = resolve(sum.max), total > bound + 1e-9 * max(1, abs(bound)) { expected = bound }
         guard let expected else { return nil }
         var place = anchorPlace(sum.of[0])
         if skipped > 0 {
@@ -95,8 +95,8 @@ extension ConditionEvaluator {
         guard total != 0 else { return nil }
         let fraction = part / total
         var expected: Double?
-        if let bound = share.min.flatMap(resolve), fraction < bound - 1e-12 { expected = bound }
-        if let bound = share.max.flatMap(resolve), fraction > bound + 1e-12 { expected = bound }
+        if let bound = resolve(share.min), fraction < bound - 1e-12 { expected = bound }
+        if let bound = resolve(share.max), fraction > bound + 1e-12 { expected = bound }
         guard let expected else { return nil }
         var place = anchorPlace(share.of[0])
         if skipped > 0 {

@@ -111,7 +111,7 @@ struct ConditionEvaluator {
         var count = 0
         _ = queries.containsUnretained { query in
             containsNode(query) { node in
-                _ = keys.insert(node.valueKey)
+                _ = keys.insertValue(of: node)
                 count += 1
                 return false
             }
@@ -143,7 +143,13 @@ struct ConditionEvaluator {
 
     /// The place of the first node `query` selects; `nil` when it selects none.
     func firstPlace(_ query: RuleQuery) -> Place? {
-        select(query).first.map { place($0, of: query) }
+        // A plain path (every `at:` of the default pack) is followed once, into the place:
+        // no list of one match is made.
+        if query.isPlainPath {
+            let (node, elements, complete) = followAnchor(of: query)
+            return complete ? Place(node: node, path: NormalizedPath(elements)) : nil
+        }
+        return select(query).first.map { place($0, of: query) }
     }
 
     /// Follows the query's leading name/index steps as far as they go: the last node reached,
@@ -184,6 +190,13 @@ struct ConditionEvaluator {
             }
             return number
         }
+    }
+
+    /// The number an optional bound stands for: `bound.flatMap(resolve)` without a closure
+    /// over the evaluator (it copied the evaluator, a retain of each of its references).
+    func resolve(_ bound: Bound?) -> Double? {
+        guard let bound else { return nil }
+        return resolve(bound)
     }
 
     func resolve(_ items: [ListItem]) -> [ValueKey] {
@@ -339,7 +352,7 @@ struct ConditionEvaluator {
                 listedCount += 1
                 if present.contains(key) { covered += 1 }
             }
-            let required = min.flatMap(resolve) ?? Double(listedCount)
+            let required = resolve(min) ?? Double(listedCount)
             guard Double(covered) < required else { return nil }
             let missing = resolve(items).filter { !present.contains($0) }
             return Failure(
@@ -421,9 +434,9 @@ struct ConditionEvaluator {
     private func evaluateMembership(_ value: RuleQuery, among: [RuleQuery], wanted: Bool) -> Failure? {
         let pool = selectedValues(among)
         // Paths are built only when some value fails.
-        guard containsNode(value, where: { pool.contains($0.valueKey) != wanted }) else { return nil }
+        guard containsNode(value, where: { pool.containsValue(of: $0) != wanted }) else { return nil }
         var places: [Place] = []
-        for match in select(value) where pool.contains(match.node.valueKey) != wanted {
+        for match in select(value) where pool.containsValue(of: match.node) != wanted {
             places.append(place(match, of: value, values: ["value": ValueFormatting.text(of: match.node)]))
         }
         return places.isEmpty ? nil : Failure(places: places)

@@ -1,3 +1,5 @@
+import YAMLSource
+
 /// The values of the nodes some queries select, as one reference: what an `in`/`not-in` pool
 /// and a `unique` check read, kept per document when the queries start at `$` (see
 /// `QueryCache`), so that several checks over the same ids (a reference, and the ids' own
@@ -16,6 +18,10 @@ final class SelectedValues {
 
     /// Whether `key` is among the values (read in place: no copy of the set's storage).
     func contains(_ key: ValueKey) -> Bool { keys.contains(key) }
+
+    /// Whether the value of `node` is among the values (`contains(node.valueKey)`, a short
+    /// string looked up by the words the tree holds it in).
+    func containsValue(of node: YAMLNode) -> Bool { keys.containsValue(of: node) }
 
     /// Whether some value was selected more than once (`NaN` is never a repeat of itself, as
     /// `Set` has it).

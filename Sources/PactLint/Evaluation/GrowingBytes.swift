@@ -21,10 +21,6 @@ final class GrowingBytes {
         base.deallocate()
     }
 
-    /// The bytes written so far, valid until the next append while the buffer is alive (see
-    /// `withBytes`).
-    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
-
     /// Calls `body` with the bytes written so far; the buffer stays alive meanwhile (a caller
     /// that read `bytes` from its last reference could see them freed before it reads them).
     func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {

@@ -61,7 +61,9 @@ final class QueryCache {
     /// Whether some string of `root`'s tree may hold a match of `regex`, screened the first
     /// time.
     func mayHoldMatch(of regex: IRegexp, in root: YAMLNode) -> Bool {
-        if let known = screened.first(where: { $0.pattern == regex.pattern }) { return known.mayHoldMatch }
+        if let known = screened.first(where: { $0.pattern.utf8.elementsEqual(regex.pattern.utf8) }) {
+            return known.mayHoldMatch
+        }
         let found = root.treeMayHoldString(acceptedBy: { regex.mayMatch(utf8: $0) })
         screened.append((regex.pattern, found))
         return found

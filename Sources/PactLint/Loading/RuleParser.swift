@@ -39,7 +39,9 @@ struct RuleParser {
 
     /// `text` compiled, or the query compiled from the same text before.
     mutating func compiledQuery(_ text: String) throws(JSONPathError) -> RuleQuery {
-        if let known = compiledQueries[text] { return known }
+        // Byte for byte: `String` keys take canonically equivalent texts (`café` composed and
+        // decomposed, which name different members) for one.
+        if let known = compiledQueries[text], known.text.utf8.elementsEqual(text.utf8) { return known }
         let compiled = try RuleQuery(text)
         compiledQueries[text] = compiled
         return compiled

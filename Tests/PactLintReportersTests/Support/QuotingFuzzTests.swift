@@ -1,0 +1,138 @@
+import PactLint
+import Testing
+import YAMLSource
+
+@testable import PactLintReporters
+
+/// Review fuzzers for the sixteen-bytes-a-step copies: JSON quoting (`appendPlainPrefix`
+/// before the escaping loop) and the text writer's visible copy (`appendVisiblePrefix` before
+/// `ControlCharacterEscaping`), over random strings of several special scalars at random
+/// places, held to scalar-by-scalar reference implementations.
+@Suite struct QuotingFuzzTests {
+    private struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Scalars either writer escapes, looks at twice (their lead bytes) or passes, and plain
+    /// letters, weighted towards the letters so that runs cross block boundaries.
+    private static let specials: [Unicode.Scalar] =
+        (UInt32(0)...0x20).compactMap(Unicode.Scalar.init)
+        + [
+            "\"", "\\", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "\u{B0}", "\u{BF}", "é", "\u{600}",
+            "\u{61B}", "\u{61C}", "\u{61D}", "\u{200B}", "\u{200E}", "\u{200F}", "\u{2014}", "\u{2027}",
+            "\u{2028}", "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2060}", "\u{2066}", "\u{2069}",
+            "\u{206A}", "\u{FEFF}", "\u{1F600}", "\u{10FFFF}",
+        ]
+
+    private static func randomText(using generator: inout Generator) -> String {
+        var text = ""
+        let length = Int.random(in: 0...70, using: &generator)
+        for _ in 0..<length {
+            if Int.random(in: 0..<6, using: &generator) == 0 {
+                text.unicodeScalars.append(specials.randomElement(using: &generator) ?? "a")
+            } else {
+                text.unicodeScalars.append(Bool.random(using: &generator) ? "a" : "~")
+            }
+        }
+        return text
+    }
+
+    /// RFC 8259 quoting as the JSON writer has always done it: quotes, backslashes, C0 and C1
+    /// controls and U+2028/9 escaped (the short forms for five controls, `\u` with upper-case
+    /// hex otherwise), and DEL escaped only in a string that holds something else escaped or a
+    /// lead byte 0xC2/0xE2.
+    private static func referenceQuoted(_ text: String) -> String {
+        let utf8 = Array(text.utf8)
+        let escapesDelete = utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0x08: out += "\\b"
+            case 0x0C: out += "\\f"
+            case 0x7F where !escapesDelete: out.unicodeScalars.append(scalar)
+            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    @Test func jsonQuotingAgreesWithAScalarByScalarReference() {
+        var generator = Generator(state: 0x5EED_2001)
+        var failures: [String] = []
+        for _ in 0..<20_000 {
+            let text = Self.randomText(using: &generator)
+            let quoted = JSONValue.quoted(text)
+            if quoted != Self.referenceQuoted(text) { failures.append(text.debugDescription) }
+        }
+        #expect(failures.isEmpty, "\(failures.prefix(10))")
+    }
+
+    /// A quoted text as the buffer's only bytes, in memory that ends where the text does.
+    @Test func jsonQuotingOfBuffersEndingAtEveryLength() {
+        var failures: [String] = []
+        for length in 0...48 {
+            for special in Self.specials {
+                for offset in stride(from: 0, through: length, by: 1) {
+                    var text = String(repeating: "a", count: offset)
+                    text.unicodeScalars.append(special)
+                    text += String(repeating: "b", count: length - offset)
+                    let bytes = Array(text.utf8)
+                    let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+                    defer { memory.deallocate() }
+                    _ = memory.initialize(from: bytes)
+                    var buffer = ByteBuffer()
+                    buffer.appendQuoted(utf8: UnsafeBufferPointer(memory))
+                    let quoted = buffer.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+                    if quoted != Self.referenceQuoted(text) { failures.append(text.debugDescription) }
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.prefix(10))")
+    }
+
+    /// The text writer's message line for random messages with several special scalars is
+    /// `ControlCharacterEscaping.escape` of the message, itself held to its definition.
+    @Test func textMessagesAreMadeVisibleAsEscapeDoes() {
+        var generator = Generator(state: 0x5EED_2002)
+        var failures: [String] = []
+        for _ in 0..<3_000 {
+            let message = Self.randomText(using: &generator)
+            var visible = ""
+            for scalar in message.unicodeScalars {
+                visible +=
+                    ControlCharacterEscaping.needsEscaping(scalar)
+                    ? ControlCharacterEscaping.visible(scalar) : String(scalar)
+            }
+            #expect(ControlCharacterEscaping.escape(message) == visible)
+            let finding = Finding(
+                ruleID: "R-1", severity: .error, message: message,
+                location: Location(
+                    file: "a.yaml",
+                    span: SourceSpan(
+                        start: SourcePosition(offset: 0, line: 1, column: 1),
+                        end: SourcePosition(offset: 1, line: 1, column: 2))),
+                fingerprint: "f")
+            let report = Report(
+                files: [CheckedFile(path: "a.yaml", documents: [])], findings: [finding], rules: [], principles: [],
+                failOn: .error)
+            let text = TextReporter(options: .init(showSummary: false)).render(report, context: ReportFixture.context)
+            if !text.hasPrefix("a.yaml:1:1: error: \(visible) [R-1]\n") { failures.append(message.debugDescription) }
+        }
+        #expect(failures.isEmpty, "\(failures.prefix(10))")
+    }
+}

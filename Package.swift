@@ -59,7 +59,8 @@ let package = Package(
         .testTarget(
             name: "JSONPathTests", dependencies: ["JSONPath", "_PactLintTestSupport"], resources: [.copy("Resources")]),
         .testTarget(
-            name: "PactLintTests", dependencies: ["PactLint", "YAMLSource", "JSONPath"], resources: [.copy("Resources")]
+            name: "PactLintTests", dependencies: ["PactLint", "YAMLSource", "JSONPath", "_PactLintTestSupport"],
+            resources: [.copy("Resources")]
         ),
         .testTarget(
             name: "PactLintReportersTests", dependencies: ["PactLintReporters", "PactLint", "_PactLintTestSupport"],

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _PactLintTestSupport
 
 @testable import JSONPath
 
@@ -10,25 +11,13 @@ import Testing
 /// none of the required-literal code, and literal searches to a byte-by-byte search at every
 /// length and offset.
 @Suite struct RegexScreenFuzzTests {
-    /// A small deterministic generator (SplitMix64), so a failure names a reproducible case.
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// The characters patterns and texts are made of: few, so that matches are common, one of
     /// them two bytes in UTF-8.
     private static let alphabet: [String] = ["a", "b", "c", "T", "O", "D", "é"]
 
     /// A random pattern of the I-Regexp subset whose meaning ICU shares (no `.`, whose line
     /// terminators differ, and no anchors).
-    private static func pattern(depth: Int, using generator: inout Generator) -> String {
+    private static func pattern(depth: Int, using generator: inout SplitMix) -> String {
         func atom() -> String {
             switch Int.random(in: 0..<10, using: &generator) {
             case 0..<5: return alphabet.randomElement(using: &generator) ?? "a"
@@ -53,7 +42,7 @@ import Testing
         return branches.joined(separator: "|")
     }
 
-    private static func text(using generator: inout Generator) -> String {
+    private static func text(using generator: inout SplitMix) -> String {
         (0..<Int.random(in: 0...14, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "a" }
             .joined()
     }
@@ -68,7 +57,7 @@ import Testing
     }
 
     @Test func randomPatternsAgreeWithICUAndNeverScreenOutAMatch() throws {
-        var generator = Generator(state: 0x5EED_0001)
+        var generator = SplitMix(seed: 0x5EED_0001)
         var failures: [String] = []
         var matched = 0
         var refused = 0
@@ -103,7 +92,7 @@ import Testing
     /// Random haystacks over two letters (near misses everywhere) of every length up to 80,
     /// searched for literals of 1 to 20 bytes: the screen says what a byte search says.
     @Test func literalSearchesAgreeWithAByteSearch() throws {
-        var generator = Generator(state: 0x5EED_0002)
+        var generator = SplitMix(seed: 0x5EED_0002)
         var failures: [String] = []
         for literalLength in 1...20 {
             let literal = String((0..<literalLength).map { _ in Bool.random(using: &generator) ? "a" : "b" })

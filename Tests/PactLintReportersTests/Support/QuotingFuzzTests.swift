@@ -1,6 +1,7 @@
 import PactLint
 import Testing
 import YAMLSource
+import _PactLintTestSupport
 
 @testable import PactLintReporters
 
@@ -9,17 +10,6 @@ import YAMLSource
 /// `ControlCharacterEscaping`), over random strings of several special scalars at random
 /// places, held to scalar-by-scalar reference implementations.
 @Suite struct QuotingFuzzTests {
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Scalars either writer escapes, looks at twice (their lead bytes) or passes, and plain
     /// letters, weighted towards the letters so that runs cross block boundaries.
     private static let specials: [Unicode.Scalar] =
@@ -31,7 +21,7 @@ import YAMLSource
             "\u{206A}", "\u{FEFF}", "\u{1F600}", "\u{10FFFF}",
         ]
 
-    private static func randomText(using generator: inout Generator) -> String {
+    private static func randomText(using generator: inout SplitMix) -> String {
         var text = ""
         let length = Int.random(in: 0...70, using: &generator)
         for _ in 0..<length {
@@ -72,7 +62,7 @@ import YAMLSource
     }
 
     @Test func jsonQuotingAgreesWithAScalarByScalarReference() {
-        var generator = Generator(state: 0x5EED_2001)
+        var generator = SplitMix(seed: 0x5EED_2001)
         var failures: [String] = []
         for _ in 0..<20_000 {
             let text = Self.randomText(using: &generator)
@@ -108,7 +98,7 @@ import YAMLSource
     /// The text writer's message line for random messages with several special scalars is
     /// `ControlCharacterEscaping.escape` of the message, itself held to its definition.
     @Test func textMessagesAreMadeVisibleAsEscapeDoes() {
-        var generator = Generator(state: 0x5EED_2002)
+        var generator = SplitMix(seed: 0x5EED_2002)
         var failures: [String] = []
         for _ in 0..<3_000 {
             let message = Self.randomText(using: &generator)

@@ -1,4 +1,5 @@
 import Testing
+import _PactLintTestSupport
 
 @testable import PactLint
 

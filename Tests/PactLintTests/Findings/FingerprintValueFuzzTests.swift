@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YAMLSource
+import _PactLintTestSupport
 
 @testable import PactLint
 

@@ -2,6 +2,7 @@ import Foundation
 import PactLint
 import Testing
 import YAMLSource
+import _PactLintTestSupport
 
 /// No rule file crashes the loader: every prefix of the example pack's rule files, and
 /// scrambled variants, either load or give located errors.
@@ -65,18 +66,5 @@ struct RuleLoadingRobustnessTests {
                 }
             }
         }
-    }
-}
-
-/// A small deterministic generator, so failures reproduce.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

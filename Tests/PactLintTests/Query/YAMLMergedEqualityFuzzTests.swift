@@ -1,6 +1,7 @@
 import PactLint
 import Testing
 import YAMLSource
+import _PactLintTestSupport
 
 @testable import JSONPath
 
@@ -10,18 +11,6 @@ import YAMLSource
 /// scalars cover the core schema's resolutions (plain, quoted, tagged), so the tree's
 /// in-place string tests are held to the values the plain comparisons make.
 @Suite struct YAMLMergedEqualityFuzzTests {
-    private struct Random {
-        var state: UInt64
-        mutating func below(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-        mutating func pick<T>(_ choices: [T]) -> T { choices[below(choices.count)] }
-    }
-
     /// Scalars as YAML flow text.
     private static let scalars = [
         "x", "'x'", "\"x\"", "y", "X", "''", "1", "'1'", "1.0", "01", "0x1", "2", "-0", "1e0", "true", "True", "'true'",
@@ -37,7 +26,7 @@ import YAMLSource
 
     private static let names = ["a", "b", "c"]
 
-    private static func document(_ random: inout Random) -> String {
+    private static func document(_ random: inout SplitMix) -> String {
         var text = "items:\n"
         for _ in 0..<(1 + random.below(8)) {
             if random.below(6) == 0 {
@@ -60,11 +49,11 @@ import YAMLSource
         return text
     }
 
-    private static func singular(_ random: inout Random) -> String {
+    private static func singular(_ random: inout SplitMix) -> String {
         random.pick(["@.a", "@.a", "@.b", "@['a']", "@", "@.a.a", "@.c.b", "$.items[0].a"])
     }
 
-    private static func basic(_ random: inout Random, depth: Int) -> String {
+    private static func basic(_ random: inout SplitMix, depth: Int) -> String {
         switch random.below(11) {
         case 0, 1, 2: return "\(singular(&random)) == \(random.pick(literals))"
         case 3, 4: return "\(singular(&random)) != \(random.pick(literals))"
@@ -77,13 +66,13 @@ import YAMLSource
         }
     }
 
-    private static func expression(_ random: inout Random, depth: Int) -> String {
+    private static func expression(_ random: inout SplitMix, depth: Int) -> String {
         (0..<(1 + random.below(3))).map { _ in
             (0..<(1 + random.below(4))).map { _ in basic(&random, depth: depth) }.joined(separator: " && ")
         }.joined(separator: " || ")
     }
 
-    private static func query(_ random: inout Random) -> String {
+    private static func query(_ random: inout SplitMix) -> String {
         let name = random.pick(names)
         let member = random.pick(["@.\(name)", "@['\(name)']"])
         let exclusion = (0..<(1 + random.below(3))).map { _ in
@@ -99,7 +88,7 @@ import YAMLSource
 
     @Test(arguments: 0..<6)
     func mergedAndPlainQueriesAgreeOnYAML(block: Int) throws {
-        var random = Random(state: UInt64(block) &* 104_729 &+ 3)
+        var random = SplitMix(seed: UInt64(block) &* 104_729 &+ 3)
         for number in 0..<300 {
             let text = Self.document(&random)
             let query = Self.query(&random)

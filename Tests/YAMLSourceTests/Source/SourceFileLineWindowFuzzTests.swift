@@ -1,5 +1,6 @@
 import Testing
 import YAMLSource
+import _PactLintTestSupport
 
 /// Excerpt windows held to a model built from each line's scalars, over random files: ASCII
 /// and multi-byte scalars (up to four bytes), a byte order mark, LF, CR and CRLF line ends,
@@ -8,17 +9,6 @@ import YAMLSource
 /// lines shorter than the anchor's column) is met many times.
 @Suite("SourceFile excerpt windows (model)")
 struct SourceFileLineWindowFuzzTests {
-    private struct Random {
-        var state: UInt64
-        mutating func below(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     /// What the window of a line of `scalars` around the scalar index `anchor` (clamped to the
     /// line's end) must be: the text and the column it starts at.
     private static func model(
@@ -41,7 +31,7 @@ struct SourceFileLineWindowFuzzTests {
 
     @Test(arguments: 0..<6)
     func windowsMatchTheModel(seed: Int) {
-        var random = Random(state: UInt64(seed) &* 7919 &+ 17)
+        var random = SplitMix(seed: UInt64(seed) &* 7919 &+ 17)
         let pieces: [String] = ["a", "b", " ", ":", "ä", "叶", "😀", "e\u{301}", "\t"]
         for _ in 0..<60 {
             var text = random.below(3) == 0 ? "\u{FEFF}" : ""

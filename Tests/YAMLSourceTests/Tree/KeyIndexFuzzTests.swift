@@ -1,5 +1,6 @@
 import Testing
 import YAMLSource
+import _PactLintTestSupport
 
 /// Review fuzzer for the mapping key index kept in the free bytes of `entryPrints`: random
 /// mappings of 1 to 300 pairs (around the sizes where the table's slot count changes, 127/128
@@ -8,17 +9,6 @@ import YAMLSource
 /// a neighbour's prints), alias keys and the merge-key spelling `<<` (a plain key here), each
 /// lookup held to a scan for the first pair with the key.
 @Suite struct KeyIndexFuzzTests {
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Keys alike in their first eight bytes and length (one print), of 7 to 17 bytes (small
     /// and not small strings), short ones and the merge-key spelling.
     private static let pool: [String] = {
@@ -81,7 +71,7 @@ import YAMLSource
     /// Loaded mappings (a loader refuses duplicate keys): random distinct keys in random order,
     /// some of them aliases, three mappings side by side in one document.
     @Test func randomLoadedMappingsSideBySideAgreeWithAScan() throws {
-        var generator = Generator(state: 0x5EED_1001)
+        var generator = SplitMix(seed: 0x5EED_1001)
         var failures: [String] = []
         let anchored = ["key_1", "pppppppppppppppz", "<<"]
         for round in 0..<12 {
@@ -120,7 +110,7 @@ import YAMLSource
     /// Hand-built mappings with many duplicate keys (the first wins), keys copied from a
     /// loaded tree, and a loaded mapping as one key (a reference to another tree).
     @Test func randomHandBuiltMappingsWithDuplicatesAgreeWithAScan() throws {
-        var generator = Generator(state: 0x5EED_1002)
+        var generator = SplitMix(seed: 0x5EED_1002)
         let span = SourceSpan(
             start: SourcePosition(offset: 0, line: 1, column: 1), end: SourcePosition(offset: 1, line: 1, column: 2))
         let loaded = try root("{" + Self.pool.map { "\"\($0)\": loaded" }.joined(separator: ", ") + "}")

@@ -14,19 +14,11 @@ extension SourceFile {
         let first = max(1, min(span.start.line, lineCount) - context)
         let last = min(lineCount, max(span.end.line, span.start.line) + context)
         guard first <= last else { return (first, [], []) }
-        var lines: [String] = []
-        var firstColumns: [Int] = []
-        lines.reserveCapacity(last - first + 1)
-        for number in first...last {
-            let window = lineWindow(
-                number, around: span.start, maximumLength: max(maximumLineLength, 1))
-            if window.firstColumn != 1, firstColumns.isEmpty {
-                firstColumns = Array(repeating: 1, count: lines.count)
-            }
-            lines.append(window.text)
-            if window.firstColumn != 1 || !firstColumns.isEmpty { firstColumns.append(window.firstColumn) }
+        let windows = (first...last).map {
+            lineWindow($0, around: span.start, maximumLength: max(maximumLineLength, 1))
         }
-        return (first, lines, firstColumns)
+        let firstColumns = windows.map(\.firstColumn)
+        return (first, windows.map(\.text), firstColumns.allSatisfy { $0 == 1 } ? [] : firstColumns)
     }
 
     /// Line `number`'s text, or a window of `maximumLength` scalars of it around `anchor`'s
@@ -58,7 +50,7 @@ extension SourceFile {
                     movingBack: maximumLength - kept, from: start, in: buffer, to: range.lowerBound)
                 (end, _) = Self.offset(movingForward: maximumLength, from: start, in: buffer, to: range.upperBound)
             }
-            let startColumn = anchorColumn - Self.scalarCount(in: buffer, start..<anchorOffset)
+            let startColumn = anchorColumn - scalarCount(from: start, to: anchorOffset)
             let cutBefore = start > range.lowerBound
             let cutAfter = end < range.upperBound
             var text = cutBefore ? "…" : ""
@@ -110,12 +102,5 @@ extension SourceFile {
             moved += 1
         }
         return (offset, moved)
-    }
-
-    /// The number of scalars (bytes that are not continuation bytes) in `range`.
-    private static func scalarCount(in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var count = 0
-        for offset in range where buffer[offset] & 0xC0 != 0x80 { count += 1 }
-        return count
     }
 }

@@ -124,11 +124,8 @@ public struct SourceFile: Sendable {
 
     /// The lines of `span` and up to `context` lines before and after it.
     public func excerpt(around span: SourceSpan, context: Int) -> (firstLine: Int, lines: [String]) {
-        let context = max(context, 0)
-        let first = max(1, min(span.start.line, lineCount) - context)
-        let last = min(lineCount, max(span.end.line, span.start.line) + context)
-        guard first <= last else { return (first, []) }
-        return (first, (first...last).map { line($0) })
+        let excerpt = excerpt(around: span, context: context, maximumLineLength: .max)
+        return (excerpt.firstLine, excerpt.lines)
     }
 
     /// The 0-based index of the line that holds `offset`.

@@ -50,9 +50,8 @@ struct SourceLineRendering: Sendable, Equatable {
         if bytes.withUTF8(Self.isPrintableASCII) {
             // One cell per scalar, nothing to expand or escape: the line as it is, and the caret
             // by arithmetic (what the loop below gives for such a line).
-            let count = line.utf8.count
-            let caretEnd = min(endColumn ?? Int.max, count + 1)
-            let tildes = startColumn <= count ? max(caretEnd - startColumn - 1, 0) : 0
+            let tildes = Self.tildesOnPrintableLine(
+                count: line.utf8.count, startColumn: startColumn, endColumn: endColumn)
             self.line = line
             // Written byte by byte into the string's storage: `String(repeating:count:)` of a
             // one-character string appends it a character at a time.
@@ -106,6 +105,13 @@ struct SourceLineRendering: Sendable, Equatable {
         }
         self.line = rendered
         self.caret = caret
+    }
+
+    /// How many `~` follow the `^` (at `startColumn`, at least 1) under a printable ASCII line
+    /// of `count` bytes, one cell each: up to the end column, or the line's end.
+    static func tildesOnPrintableLine(count: Int, startColumn: Int, endColumn: Int?) -> Int {
+        let caretEnd = min(endColumn ?? Int.max, count + 1)
+        return startColumn <= count ? max(caretEnd - startColumn - 1, 0) : 0
     }
 
     /// Whether every byte is printable ASCII (space to tilde), sixteen bytes a step.

@@ -217,8 +217,8 @@ public struct TextReporter: StreamingReporter {
             else { return false }
             // What `SourceLineRendering` gives such a line: the caret by arithmetic.
             let startColumn = max(startColumn, 1)
-            let caretEnd = min(endColumn ?? Int.max, utf8.count + 1)
-            let tildes = startColumn <= utf8.count ? max(caretEnd - startColumn - 1, 0) : 0
+            let tildes = SourceLineRendering.tildesOnPrintableLine(
+                count: utf8.count, startColumn: startColumn, endColumn: endColumn)
             bytes.append(utf8)
             bytes.append(UInt8(ascii: "\n"))
             append(.green, enabled: color, to: &bytes)

@@ -35,6 +35,23 @@ import _PactLintTestSupport
         #expect(IRegexp.isValid(String(repeating: "(", count: 100) + "a" + String(repeating: ")", count: 100)))
     }
 
+    /// `String ==` holds for canonically equivalent patterns, but the automaton matches
+    /// Unicode scalars: `café` composed matches only the composed spelling.
+    @Test("patterns that differ only by normalization are different expressions")
+    func equalityIsByteExact() throws {
+        let composed = try IRegexp("caf\u{E9}+")
+        let decomposed = try IRegexp("cafe\u{301}+")
+        #expect(composed.pattern == decomposed.pattern, "the two spellings are canonically equivalent")
+        #expect(composed.matches("caf\u{E9}") && !composed.matches("cafe\u{301}"))
+        #expect(decomposed.matches("cafe\u{301}") && !decomposed.matches("caf\u{E9}"))
+        #expect(composed != decomposed)
+        #expect(Set([composed, decomposed]).count == 2)
+        #expect(Set([composed, decomposed]).contains(try IRegexp("caf\u{E9}+")))
+        #expect(composed == (try IRegexp("caf\u{E9}+")))
+        #expect(composed.hashValue == (try IRegexp("caf\u{E9}+")).hashValue)
+        #expect(try IRegexp("a") != IRegexp("ab"))
+    }
+
     @Test func noCatastrophicBacktracking() throws {
         // A backtracking engine takes exponential time here; the automaton is linear.
         let subject = String(repeating: "a", count: 5000) + "!"

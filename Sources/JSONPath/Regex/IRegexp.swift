@@ -59,13 +59,16 @@ public struct IRegexp: Sendable, Hashable {
         program.mayMatch(utf8: bytes)
     }
 
-    /// Two expressions are equal when their patterns are.
+    /// Two expressions are equal when their patterns have the same bytes. Not `String ==`,
+    /// which holds for canonically equivalent patterns (`é` composed and decomposed) that match
+    /// different strings, since the automaton matches Unicode scalars.
     public static func == (lhs: IRegexp, rhs: IRegexp) -> Bool {
-        lhs.pattern == rhs.pattern
+        lhs.pattern.utf8.elementsEqual(rhs.pattern.utf8)
     }
 
-    /// Hashes the pattern.
+    /// Hashes the pattern's bytes, as `==` compares them.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(pattern)
+        hasher.combine(pattern.utf8.count)
+        for byte in pattern.utf8 { hasher.combine(byte) }
     }
 }

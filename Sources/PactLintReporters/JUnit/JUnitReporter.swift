@@ -44,29 +44,30 @@ public struct JUnitReporter: StreamingReporter {
             case .file(let file, let findings):
                 documents += file.documents.count
                 suite(
-                    name: file.path, documents: file.documents.count, findings: findings,
+                    name: file.path, isPortfolio: false, documents: file.documents.count, findings: findings,
                     listed: file.documents.isEmpty ? [] : documentRules, to: &output)
             case .portfolio(let findings):
                 guard !findings.isEmpty || !portfolioRules.isEmpty else { return }
                 suite(
-                    name: JUnitReporter.portfolioSuite, documents: documents, findings: findings,
-                    listed: portfolioRules,
-                    to: &output)
+                    name: JUnitReporter.portfolioSuite, isPortfolio: true, documents: documents,
+                    findings: findings, listed: portfolioRules, to: &output)
             case .end:
                 output.write("</testsuites>\n")
             }
         }
 
         /// One `<testsuite>`: a test case for each rule in `listed`, and for each other rule
-        /// that reported in it.
+        /// that reported in it. `path` is the file's, or `portfolioSuite` for the portfolio's.
         private mutating func suite<Output: TextOutputStream>(
-            name path: String, documents: Int, findings: [Finding], listed: Set<String>, to output: inout Output
+            name path: String, isPortfolio: Bool, documents: Int, findings: [Finding], listed: Set<String>,
+            to output: inout Output
         ) {
             for finding in findings { catalog.include(finding) }
             let cases = reporter.testCases(findings: findings, catalog: catalog, listed: listed)
             let failures = cases.filter { $0.outcome == .failure }.count
             let skipped = cases.filter { $0.outcome == .skipped }.count
-            let name = JUnitReporter.attribute(JUnitReporter.nonBlank(JUnitReporter.clean(path)))
+            let name = JUnitReporter.attribute(
+                JUnitReporter.unreserved(JUnitReporter.nonBlank(JUnitReporter.clean(path)), isPortfolio: isPortfolio))
             let timestamp = Timestamp.utcWithoutZone(context.timestamp)
             output.write(
                 "  <testsuite name=\"\(name)\" package=\"\(name)\" id=\"\(suites)\" tests=\"\(cases.count)\" "
@@ -84,7 +85,9 @@ public struct JUnitReporter: StreamingReporter {
             }
             output.write("    </properties>\n")
             let classname = JUnitReporter.attribute(
-                JUnitReporter.nonBlank(JUnitReporter.clean(JUnitReporter.classname(path))))
+                JUnitReporter.unreserved(
+                    JUnitReporter.nonBlank(JUnitReporter.clean(JUnitReporter.classname(path))), isPortfolio: isPortfolio
+                ))
             for testCase in cases {
                 reporter.write(testCase, classname: classname, to: &output)
             }
@@ -97,7 +100,9 @@ public struct JUnitReporter: StreamingReporter {
         }
     }
 
-    /// The name of the suite of the portfolio rules (and of the waivers that name them).
+    /// The name of the suite of the portfolio rules (and of the waivers that name them), and
+    /// the class name of its test cases. No file's suite or test cases are given this name
+    /// (see `unreserved(_:isPortfolio:)`).
     public static let portfolioSuite = "portfolio"
 
     /// A writer for one document.
@@ -197,6 +202,16 @@ public struct JUnitReporter: StreamingReporter {
             return path
         }
         return String(path[..<dot])
+    }
+
+    /// `name` (a suite or class name) for a file, `./name` if it is the portfolio suite's:
+    /// dashboards list test cases by class name (Jenkins, GitLab), so the file `portfolio` (or
+    /// `portfolio.yaml`, whose class name drops the extension) would show among the portfolio
+    /// rules. `./` keeps it a path of the same file. Compared by bytes, as XML readers compare
+    /// names.
+    fileprivate static func unreserved(_ name: String, isPortfolio: Bool) -> String {
+        guard !isPortfolio, name.utf8.elementsEqual(portfolioSuite.utf8) else { return name }
+        return "./" + name
     }
 
     /// Schemas require non-empty names; an unnamed input is called `-`.

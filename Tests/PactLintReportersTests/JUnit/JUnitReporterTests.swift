@@ -99,6 +99,65 @@ import Testing
         #expect(xml.contains("partnerships/tunisia.yaml:16:7: error: second finding [BAL-01]"))
     }
 
+    /// The fixture with its first two files renamed `portfolio` and `portfolio.yml`: the
+    /// first's suite name, and both files' class names (the extension dropped), would be the
+    /// portfolio suite's.
+    static var reportWithPortfolioFiles: Report {
+        var report = ReportFixture.report
+        let renamed = [
+            report.files[0].path: JUnitReporter.portfolioSuite,
+            report.files[1].path: JUnitReporter.portfolioSuite + ".yml",
+        ]
+        report.files = report.files.map { CheckedFile(path: renamed[$0.path] ?? $0.path, documents: $0.documents) }
+        report.findings = report.findings.map { finding in
+            var finding = finding
+            finding.location.file = renamed[finding.location.file] ?? finding.location.file
+            return finding
+        }
+        return report
+    }
+
+    @Test("a file called portfolio is told apart from the portfolio suite, by suite and by class name")
+    func fileCalledPortfolio() throws {
+        let xml = JUnitReporter().render(Self.reportWithPortfolioFiles, context: ReportFixture.context)
+        let suites = xml.components(separatedBy: "<testsuite ").dropFirst()
+        #expect(suites.count == 4)
+        let names = suites.map { $0.prefix { $0 != ">" } }.map { opening in
+            opening.split(separator: "\"").dropFirst().first.map(String.init) ?? ""
+        }
+        #expect(names == ["./portfolio", "portfolio.yml", "broken.yml", "portfolio"])
+        #expect(suites.first?.hasPrefix("name=\"./portfolio\" package=\"./portfolio\" id=\"0\"") == true)
+        // Only the portfolio suite's test cases have its class name; the files' are paths of
+        // the same files.
+        for (index, suite) in suites.enumerated() {
+            let classnames = Set(
+                suite.components(separatedBy: "classname=\"").dropFirst().map { $0.prefix { $0 != "\"" } })
+            let expected = ["./portfolio", "./portfolio", "broken", "portfolio"][index]
+            #expect(classnames == [Substring(expected)], "suite \(index): \(classnames)")
+        }
+        // The findings' own locations keep the file's name.
+        #expect(xml.contains(">portfolio:16:7: warning: Control-oriented areas"))
+        for schema in Self.schemas {
+            let outcome = try #require(try SchemaValidation.validateXML(xml, schema: schema))
+            #expect(outcome.isValid, "\(schema): \(outcome.output)")
+        }
+    }
+
+    /// A file whose name only resembles the portfolio suite's keeps its name.
+    @Test(arguments: ["portfolios", "Portfolio", "./portfolio", "dir/portfolio", "portfolio.d/x.yaml"])
+    func fileNamedLikePortfolioKeepsItsName(path: String) {
+        var report = ReportFixture.report
+        let old = report.files[0].path
+        report.files[0] = CheckedFile(path: path, documents: report.files[0].documents)
+        report.findings = report.findings.map { finding in
+            var finding = finding
+            if finding.location.file == old { finding.location.file = path }
+            return finding
+        }
+        let xml = JUnitReporter().render(report, context: ReportFixture.context)
+        #expect(xml.contains("<testsuite name=\"\(path)\" package=\"\(path)\" id=\"0\""))
+    }
+
     @Test func timestampIsConvertedToUTC() {
         #expect(Timestamp.utcWithoutZone("2026-11-29T11:30:00+01:00") == "2026-11-29T10:30:00")
         #expect(Timestamp.utcWithoutZone("2026-11-29T10:00:00.250Z") == "2026-11-29T10:00:00")

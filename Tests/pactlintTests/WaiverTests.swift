@@ -51,6 +51,22 @@ import _PactLintTestSupport
         #expect(totals?["waived"] == .int(1) && totals?["errors"] == .int(0) && totals?["failing"] == .bool(false))
     }
 
+    /// The loader hands libyaml none of the byte order marks a file starts with: after two, a
+    /// mapping of several keys did not load, and the waiver comment after them was not read.
+    @Test func waiverAfterTwoByteOrderMarks() async throws {
+        let document =
+            "\u{FEFF}\u{FEFF}# pactlint-disable-next-line TINY-01 -- on the cover page\nid: w1\nactions: []\n"
+        let json = try await Self.check(document, ["--format", "json"])
+        let findings = try Self.findings(json)
+        #expect(findings.map { $0["ruleId"]?.string } == ["TINY-01"], "\(json)")
+        #expect(findings.first?["waived"] == .bool(true))
+        #expect(findings.first?["location"]?["line"] == .int(2))
+        #expect(findings.first?["location"]?["column"] == .int(1))
+        // Only the first mark is not text: the comment starts at column 2.
+        #expect(findings.first?["waiver"]?["location"]?["line"] == .int(1))
+        #expect(findings.first?["waiver"]?["location"]?["column"] == .int(2), "\(json)")
+    }
+
     @Test func waivedFindingsInSARIFAndJUnit() async throws {
         let document = "# pactlint-disable-next-line TINY-01 -- covered elsewhere\nid: w1\n"
         let sarif = try await Self.check(document, ["--format", "sarif"])

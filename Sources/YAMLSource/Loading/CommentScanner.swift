@@ -1,9 +1,10 @@
 /// Finds `#` comments in the source text outside scalars, as the events go by.
 ///
 /// libyaml does not report comments. Between two scalars, a `#` that starts a line or follows
-/// a space, tab or line break starts a comment that runs to the end of its line (YAML 1.2,
-/// section 6.6); inside a scalar's span it is text. A block scalar's header line (`key: | #
-/// note`) may hold a comment, so a block scalar's text starts after that line.
+/// a space, tab, line break or a byte order mark that libyaml skips starts a comment that runs
+/// to the end of its line (YAML 1.2, section 6.6); inside a scalar's span it is text. A block
+/// scalar's header line (`key: | # note`) may hold a comment, so a block scalar's text starts
+/// after that line.
 struct CommentScanner {
     private(set) var comments: [YAMLComment] = []
     /// Everything before this byte offset has been scanned or belongs to a scalar.
@@ -65,8 +66,7 @@ struct CommentScanner {
                 let isSeparated =
                     previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") || previous == 0x0A
                     || previous == 0x0D
-                    // A byte order mark (EF BB BF) before a comment at the start of the file.
-                    || (i == 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+                    || Self.followsSkippedByteOrderMark(i, in: bytes)
                 guard isSeparated else {
                     i += 1
                     continue
@@ -79,6 +79,21 @@ struct CommentScanner {
             i = end
         }
         scanned = max(scanned, i)
+    }
+
+    /// Whether the byte at `offset` follows a byte order mark (EF BB BF) that libyaml skips
+    /// as no text: one of those the file starts with (the loader hands libyaml none of them),
+    /// or the one that starts a later line (libyaml skips one at the start of a line; a second
+    /// is text).
+    private static func followsSkippedByteOrderMark(_ offset: Int, in bytes: [UInt8]) -> Bool {
+        func isMark(endingAt end: Int) -> Bool {
+            end >= 3 && bytes[end - 3] == 0xEF && bytes[end - 2] == 0xBB && bytes[end - 1] == 0xBF
+        }
+        guard isMark(endingAt: offset) else { return false }
+        var start = offset - 3
+        while isMark(endingAt: start) { start -= 3 }
+        if start == 0 { return true }
+        return start == offset - 3 && (bytes[start - 1] == 0x0A || bytes[start - 1] == 0x0D)
     }
 
     /// The offset of the first `#` at or after `start`, or the count if there is none.

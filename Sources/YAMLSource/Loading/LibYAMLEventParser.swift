@@ -13,8 +13,9 @@ final class LibYAMLEventParser {
     private var isInitialized = false
     /// Whether `event` holds a parsed event that must be deleted.
     private var hasEvent = false
-    /// The characters and bytes of the file before the input libyaml reads: a UTF-8 byte
-    /// order mark (one character, three bytes) is not handed to it, so its marks are shifted.
+    /// The characters and bytes of the file before the input libyaml reads: the UTF-8 byte
+    /// order marks the file starts with (one character, three bytes each) are not handed to
+    /// it, so its marks are shifted.
     private var skipped = (characters: 0, bytes: 0)
 
     /// Runs `body` with a parser reading `bytes`, which must stay alive (and unmoved) while it
@@ -40,13 +41,18 @@ final class LibYAMLEventParser {
         event = .allocate(capacity: 1)
         guard let input, yaml_parser_initialize(parser) == 1 else { return }
         isInitialized = true
-        // A byte order mark is left out: with the encoding named (the loader has checked
-        // UTF-8), libyaml would read it as a character of the first line, and the first line's
-        // keys would then stand one column to the right of the next line's. The marks are
-        // shifted back by what was left out, so indices still count from the file's byte 0.
-        if count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF {
-            skipped = (characters: 1, bytes: 3)
+        // The byte order marks at the start are left out: with the encoding named (the loader
+        // has checked UTF-8), libyaml skips a mark at the start of a line but counts it as a
+        // column, so the first line's keys would stand one column to the right of the next
+        // line's (and with the encoding detected, it drops one mark, then does the same with a
+        // second). YAML 1.2 allows a mark before each document prefix, so a run of them before
+        // the first. The marks are shifted back by what was left out, so indices still count
+        // from the file's byte 0.
+        var marks = 0
+        while count - marks >= 3, input[marks] == 0xEF, input[marks + 1] == 0xBB, input[marks + 2] == 0xBF {
+            marks += 3
         }
+        skipped = (characters: marks / 3, bytes: marks)
         yaml_parser_set_input_string(parser, input + skipped.bytes, count - skipped.bytes)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     }

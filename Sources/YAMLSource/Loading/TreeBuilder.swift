@@ -197,9 +197,12 @@ struct TreeBuilder {
         return SourcePosition(offset: offset, line: lineAndColumn.line &+ 1, column: lineAndColumn.column &+ 1)
     }
 
-    /// Whether `bytes` (valid UTF-8) have no byte order mark and no NEL, LS or PS: lines and
-    /// columns that libyaml counts as pactlint does. Checked at each C2 and E2 byte, the lead
-    /// bytes of those characters.
+    /// Whether `bytes` (valid UTF-8) do not start with a byte order mark and have no NEL, LS
+    /// or PS: lines and columns that libyaml counts as pactlint does. (libyaml is not handed
+    /// the marks the file starts with, so its columns on the first line count from after all
+    /// of them, pactlint's from after the first; a mark at the start of a later line libyaml
+    /// skips but counts as a column, as pactlint counts it.) Checked at each C2 and E2 byte,
+    /// the lead bytes of those characters.
     private static func breaksLinesAsLibYAML(_ bytes: [UInt8]) -> Bool {
         guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return false }
         return bytes.withUnsafeBytes { raw in
@@ -692,10 +695,24 @@ struct TreeBuilder {
             .replacing("<stream end>", with: "the end of the stream")
     }
 
+    /// Whether line `number` (1-based), after the first, starts with a byte order mark: libyaml
+    /// skips it but counts it as a column, so a key after it is indented by one and `---` after
+    /// it starts no document; an error at the next character is likely that. (The marks the
+    /// file starts with are not handed to libyaml.)
+    private func lineStartsWithByteOrderMark(_ number: Int) -> Bool {
+        guard number >= 2, number <= file.lineCount else { return false }
+        let start = file.lineStarts[number - 1]
+        return file.bytes[start...].starts(with: [0xEF, 0xBB, 0xBF])
+    }
+
     private func help(forProblem problem: String, at position: SourcePosition) -> String {
         let character = position.offset < file.bytes.count ? file.bytes[position.offset] : 0
         if problem.contains("tab") || (problem.contains("cannot start any token") && character == 0x09) {
             return "YAML does not allow tabs for indentation; indent with spaces"
+        }
+        if position.column == 2, lineStartsWithByteOrderMark(position.line) {
+            return "the line starts with a byte order mark (U+FEFF, invisible in most editors), which YAML "
+                + "reads as one column of indentation here; delete it"
         }
         let helps: [(String, String)] = [
             (

@@ -18,6 +18,8 @@ public struct SourceFile: Sendable {
     package let invalidUTF8: InvalidUTF8?
     /// Whether the file starts with a UTF-8 byte order mark (EF BB BF). The mark is not part
     /// of the first line's text: columns on that line count from after it, as editors show.
+    /// A second mark right after it is text, as editors show it (and YAML loading hands
+    /// libyaml neither: see `LibYAMLEventParser`).
     package let hasByteOrderMark: Bool
 
     /// Where and why a file stops being valid UTF-8.

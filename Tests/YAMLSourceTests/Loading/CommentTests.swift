@@ -103,6 +103,26 @@ struct CommentTests {
         #expect(stream.comments[0].span.start == pos(3, 1, 1))
     }
 
+    /// libyaml skips the marks the file starts with (the loader hands it none) and the one that
+    /// starts a later line, and reads the `#` after them as a comment.
+    @Test("a comment after two byte order marks, and after one that starts a later line")
+    func afterSkippedByteOrderMarks() throws {
+        let first = try load("\u{FEFF}\u{FEFF}# c\na: 1\n")
+        #expect(first.comments.map(\.text) == [" c"])
+        // Only the first mark is not text: the `#` is column 2.
+        #expect(first.comments.first?.span.start == pos(6, 1, 2))
+
+        let later = try load("a: 1\n\u{FEFF}# c\nb: 2\n")
+        #expect(later.comments.map(\.text) == [" c"])
+        #expect(later.comments.first?.span.start == pos(8, 2, 2))
+        #expect(later.documents.first?.root.pairs?.count == 2)
+
+        // After a mark that is text (not at the start of the line), `#` is text too.
+        let inText = try load("a: x\u{FEFF}# c\n")
+        #expect(inText.comments.isEmpty)
+        #expect(inText.documents.first?.root[key: "a"]?.scalarText == "x\u{FEFF}# c")
+    }
+
     @Test("comments in every document of a stream, and after document markers")
     func multiDocument() throws {
         let stream = try load("a: 1 # one\n--- # two\nb: 2\n... # three\n")

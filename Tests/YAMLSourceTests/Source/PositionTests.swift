@@ -92,6 +92,68 @@ struct PositionTests {
         #expect(error.notes.first?.span?.start == pos(11, 2, 4), "\(error.notes)")
     }
 
+    /// libyaml skips a mark at the start of a line but counts it as a column: handed the
+    /// second of two marks, it put the first line's keys a column right of the next line's, so
+    /// a mapping of several keys did not load. Only the first mark is not text: a second is a
+    /// character of the first line, as editors show it, so columns count it.
+    @Test("two or three byte order marks before a mapping of several keys, a nested value and an error")
+    func severalByteOrderMarks() throws {
+        // Two marks are bytes 0..<6; "id" at byte 6 is column 2, after the second mark.
+        let node = try root("\u{FEFF}\u{FEFF}id: x\ntitle: café\nb:\n  - 2\n")
+        let pairs = try #require(node.pairs)
+        #expect(pairs.map { $0.key.scalarText } == ["id", "title", "b"])
+        #expect(pairs[0].key.span == SourceSpan(start: pos(6, 1, 2), end: pos(8, 1, 4)))
+        #expect(pairs[0].value.span.start == pos(10, 1, 6))
+        // Line 2 starts at byte 12; "café" at 12 + 7, five bytes, four scalars.
+        #expect(pairs[1].key.span.start == pos(12, 2, 1))
+        #expect(pairs[1].value.span == SourceSpan(start: pos(19, 2, 8), end: pos(24, 2, 12)))
+        #expect(node[key: "b"]?[index: 0]?.span.start == pos(32, 4, 5))
+
+        // Indented by one on line 2, "b" is a key of a's value, as an editor shows it.
+        let nested = try root("\u{FEFF}\u{FEFF}a:\n b: 1\n")
+        #expect(nested.pairs?.count == 1)
+        #expect(nested[key: "a"]?[key: "b"]?.intValue == 1)
+
+        let three = try root("\u{FEFF}\u{FEFF}\u{FEFF}a: 1\nb: 2\n")
+        #expect(three.pairs?.map { $0.key.span.start } == [pos(9, 1, 3), pos(14, 2, 1)])
+
+        let error = try #require(loadError("\u{FEFF}\u{FEFF}a: 1\nb: [2\n"))
+        #expect(error.span.start == pos(17, 3, 1))
+        #expect(error.notes.first?.span?.start == pos(14, 2, 4), "\(error.notes)")
+    }
+
+    /// libyaml skips a mark at the start of a later line too, as one column: positions count it
+    /// as a character, and an error right after it says so.
+    @Test("a byte order mark at the start of a later line")
+    func byteOrderMarkOnALaterLine() throws {
+        // Line 3 starts at byte 9 with the mark; "b" at byte 12 is column 2.
+        let stream = try load("a: 1\n---\n\u{FEFF}b: 2\n")
+        #expect(stream.documents.count == 2)
+        #expect(stream.documents[1].root.pairs?.first?.key.span.start == pos(12, 3, 2))
+
+        // A key after the mark is indented by one for libyaml.
+        let key = try #require(loadError("a: 1\n\u{FEFF}b: 2\n"))
+        #expect(key.span.start == pos(8, 2, 2))
+        #expect(key.help?.contains("byte order mark") == true, "\(key.help ?? "")")
+        // `---` after the mark starts no document for libyaml (YAML 1.2 allows it).
+        let document = try #require(loadError("a: 1\n...\n\u{FEFF}---\nb: 2\n"))
+        #expect(document.span.start == pos(12, 3, 2))
+        #expect(document.help?.contains("byte order mark") == true, "\(document.help ?? "")")
+        // Other errors keep their help.
+        let other = try #require(loadError("a: 1\nb: [2\n"))
+        #expect(other.help?.contains("byte order mark") == false)
+    }
+
+    @Test("a UTF-8 byte order mark before a UTF-16 one is invalid UTF-8 after the first")
+    func utf16MarkAfterUTF8Mark() throws {
+        let error = try #require(loadError(bytes: [0xEF, 0xBB, 0xBF, 0xFF, 0xFE, 0x61, 0x00]))
+        #expect(error.kind == .invalidUTF8)
+        #expect(error.span.start == pos(3, 1, 1))
+        let utf16 = try #require(loadError(bytes: [0xFF, 0xFE, 0xFF, 0xFE, 0x61, 0x00]))
+        #expect(utf16.kind == .invalidUTF8)
+        #expect(utf16.message.contains("UTF-16"))
+    }
+
     @Test("block collections end with their last entry, flow collections after their bracket")
     func collectionSpans() throws {
         let text = "list:\n  - a\n  - {k: v}\n\n# trailing\nnext: 1\n"

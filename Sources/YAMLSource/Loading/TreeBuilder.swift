@@ -695,14 +695,16 @@ struct TreeBuilder {
             .replacing("<stream end>", with: "the end of the stream")
     }
 
-    /// Whether line `number` (1-based), after the first, starts with a byte order mark: libyaml
-    /// skips it but counts it as a column, so a key after it is indented by one and `---` after
-    /// it starts no document; an error at the next character is likely that. (The marks the
-    /// file starts with are not handed to libyaml.)
-    private func lineStartsWithByteOrderMark(_ number: Int) -> Bool {
-        guard number >= 2, number <= file.lineCount else { return false }
-        let start = file.lineStarts[number - 1]
-        return file.bytes[start...].starts(with: [0xEF, 0xBB, 0xBF])
+    /// The first line (1-based) from `first` through `last`, after line 1, that starts with a
+    /// byte order mark, if any: libyaml skips such a mark but counts it as a column, so a key
+    /// after it is indented by one and `---` after it starts no document. (The marks the file
+    /// starts with are not handed to libyaml.) Looked for only to explain an error.
+    private func lineStartingWithByteOrderMark(from first: Int, through last: Int) -> Int? {
+        let (lower, upper) = (max(first, 2), min(last, file.lineCount))
+        guard lower <= upper else { return nil }
+        return (lower...upper).first { number in
+            file.bytes[file.lineStarts[number - 1]...].starts(with: [0xEF, 0xBB, 0xBF])
+        }
     }
 
     private func help(forProblem problem: String, at position: SourcePosition) -> String {
@@ -710,9 +712,13 @@ struct TreeBuilder {
         if problem.contains("tab") || (problem.contains("cannot start any token") && character == 0x09) {
             return "YAML does not allow tabs for indentation; indent with spaces"
         }
-        if position.column == 2, lineStartsWithByteOrderMark(position.line) {
-            return "the line starts with a byte order mark (U+FEFF, invisible in most editors), which YAML "
-                + "reads as one column of indentation here; delete it"
+        // An error of structure after a mark at the start of a line of this document (or
+        // right after it) is likely the column the mark takes.
+        if problem.contains("expected") || problem.contains("not allowed"),
+            let line = lineStartingWithByteOrderMark(from: documentStart.line, through: position.line)
+        {
+            return "line \(line) starts with a byte order mark (U+FEFF, invisible in most editors), which YAML "
+                + "reads as one column of indentation there; delete it"
         }
         let helps: [(String, String)] = [
             (

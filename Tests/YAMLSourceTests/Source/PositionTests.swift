@@ -139,9 +139,15 @@ struct PositionTests {
         let document = try #require(loadError("a: 1\n...\n\u{FEFF}---\nb: 2\n"))
         #expect(document.span.start == pos(12, 3, 2))
         #expect(document.help?.contains("byte order mark") == true, "\(document.help ?? "")")
-        // Other errors keep their help.
+        // The error may come on a later line: the mark indented the whole mapping by one.
+        let mapping = try #require(loadError("a: 1\n---\n\u{FEFF}b: 2\nc: 3\n"))
+        #expect(mapping.span.start == pos(17, 4, 1))
+        #expect(mapping.help?.hasPrefix("line 3 starts with a byte order mark") == true, "\(mapping.help ?? "")")
+        // Other errors keep their help: without a mark, or with one in an earlier document.
         let other = try #require(loadError("a: 1\nb: [2\n"))
         #expect(other.help?.contains("byte order mark") == false)
+        let earlier = try #require(loadError("a: 1\n---\n\u{FEFF}b: 2\n---\nc: [2\n"))
+        #expect(earlier.help?.contains("byte order mark") == false, "\(earlier.help ?? "")")
     }
 
     @Test("a UTF-8 byte order mark before a UTF-16 one is invalid UTF-8 after the first")

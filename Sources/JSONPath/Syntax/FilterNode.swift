@@ -101,17 +101,21 @@ final class FilterNode: Sendable {
         case .comparison, .function:
             other = expression
         }
-        let member = Self.memberName(of: query)
+        // Only the direct tests read a member name (looked up once here, at parse time).
+        let member = kind == .memberEqualsAny || kind == .childEqualsAny ? Self.memberName(of: query) : nil
         self.kind = kind
         self.ownedTerms = owned
         self.terms = owned.map { Unmanaged.passUnretained($0) }
         self.query = query
         self.literals = literals
-        self.member = member ?? JSONPathString("")
+        self.member = member ?? Self.noMember
         self.isMemberQuery = member != nil
         self.expression = other
         self.source = expression
     }
+
+    /// What `member` holds for the nodes that have none: one string for all of them.
+    private static let noMember = JSONPathString("")
 
     /// The name of `query` when it is `@` followed by one child name step (`@.area`).
     private static func memberName(of query: Query) -> JSONPathString? {

@@ -473,6 +473,17 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             utf8Prefix: segments[index].name.utf8Prefix, utf8Suffix: segments[index].name.utf8Suffix, utf8Count: count)
     }
 
+    /// The member of `node` named `name`, or `nil`; a short name's words are read in place,
+    /// as above (`name` is a stored field of a live filter node).
+    @inlinable @inline(__always)
+    static func member(of node: Cursor, named name: JSONPathString) -> Cursor? {
+        let count = name.utf8Count
+        guard count <= JSONPathString.wordsCapacity else {
+            return node.jsonPathShape == .object ? node.jsonPathMember(named: name) : nil
+        }
+        return node.jsonPathMember(utf8Prefix: name.utf8Prefix, utf8Suffix: name.utf8Suffix, utf8Count: count)
+    }
+
     /// The member of the object `node` named `names[position]`, a short name read in place as
     /// above.
     @inlinable @inline(__always)
@@ -535,10 +546,43 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             return selectsAny(node.query, current: current)
         case .equalsAny:
             return equalsAny(node.query, node.literals, current: current)
+        case .currentEqualsAny:
+            return Self.isValue(current, oneOf: node.literals)
+        case .memberEqualsAny:
+            guard let member = Self.member(of: current, named: node.member) else {
+                return node.literals.includesNothing
+            }
+            return Self.isValue(member, oneOf: node.literals)
+        case .childEqualsAny:
+            let container =
+                node.isMemberQuery
+                ? Self.member(of: current, named: node.member) : singular(node.query, current: current)
+            guard let container else { return false }
+            return Self.hasChild(of: container, oneOf: node.literals)
         case .other:
             guard let expression = node.expression else { return false }
             return test(expression, current: current)
         }
+    }
+
+    /// Whether an element or member value of `node` equals one of `literals`: what
+    /// `node[?@ == l1 || @ == l2 …]` selecting some node means. A scalar has no children.
+    @inlinable
+    static func hasChild(of node: Cursor, oneOf literals: EqualityLiterals) -> Bool {
+        switch node.jsonPathShape {
+        case .array:
+            for position in 0..<node.jsonPathCount where isValue(node.jsonPathElement(at: position), oneOf: literals) {
+                return true
+            }
+        case .object:
+            for position in 0..<node.jsonPathCount
+            where isValue(node.jsonPathMemberValue(at: position), oneOf: literals) {
+                return true
+            }
+        case .scalar:
+            break
+        }
+        return false
     }
 
     /// `q == l1 || q == l2 || …`: literals are scalars, so a container equals none of them, as

@@ -8,23 +8,35 @@ struct PathArena {
     /// The entry of the node a query starts from.
     @usableFromInline static let start = -1
 
-    @usableFromInline var parents: [Int] = []
-    @usableFromInline var elements: [NormalizedPath.Element] = []
+    /// One step of a path: the entry of the node above, and the step from it.
+    @usableFromInline
+    struct Entry {
+        @usableFromInline let parent: Int
+        @usableFromInline let element: NormalizedPath.Element
+
+        @inlinable
+        init(parent: Int, element: NormalizedPath.Element) {
+            self.parent = parent
+            self.element = element
+        }
+    }
+
+    /// The entries, in one list: one allocation for an evaluation, one uniqueness check an
+    /// entry (two lists, of parents and of elements, cost twice both).
+    @usableFromInline var entries: [Entry] = []
 
     /// Room for a few dozen entries from the start: a selection records every node it
-    /// reaches, and growing from empty reallocates both lists at each doubling.
+    /// reaches, and growing from empty reallocates the list at each doubling.
     @inlinable
     init() {
-        parents.reserveCapacity(32)
-        elements.reserveCapacity(32)
+        entries.reserveCapacity(32)
     }
 
     /// Records `element` as a step below the entry `parent`; returns the new entry.
     @inlinable
     mutating func add(_ element: NormalizedPath.Element, below parent: Int) -> Int {
-        parents.append(parent)
-        elements.append(element)
-        return parents.count - 1
+        entries.append(Entry(parent: parent, element: element))
+        return entries.count - 1
     }
 
     /// The path of an entry, prefixed by the path of the starting node; one allocation.
@@ -34,7 +46,7 @@ struct PathArena {
         var step = entry
         while step != Self.start {
             depth += 1
-            step = parents[step]
+            step = entries[step].parent
         }
         var result = base.elements
         result.reserveCapacity(result.count + depth)
@@ -42,9 +54,9 @@ struct PathArena {
         var slot = result.count - 1
         step = entry
         while step != Self.start {
-            result[slot] = elements[step]
+            result[slot] = entries[step].element
             slot -= 1
-            step = parents[step]
+            step = entries[step].parent
         }
         return NormalizedPath(result)
     }

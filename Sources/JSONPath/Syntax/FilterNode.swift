@@ -28,6 +28,16 @@ final class FilterNode: Sendable {
         case exists
         /// `query`'s node equals one of `literals` (`LogicalExpression.equalsAny`).
         case equalsAny
+        /// `equalsAny` of `@` itself (`@ == 'a' || @ == 'b'`): the current node, which is
+        /// always there, equals one of `literals`; no query is followed.
+        case currentEqualsAny
+        /// `equalsAny` of `@.member` (one name step): the member is looked up directly.
+        case memberEqualsAny
+        /// `exists` of a singular query followed by a filter of kind `currentEqualsAny`
+        /// (`@.activities[?@ == 'a' || @ == 'b']`): some element or member value of the node
+        /// `query` selects equals one of `literals`. The commonest nested filter of a rule
+        /// pack, tested without walking the inner query as a query.
+        case childEqualsAny
         /// `expression`, evaluated as a `LogicalExpression`.
         case other
     }
@@ -37,10 +47,17 @@ final class FilterNode: Sendable {
     @usableFromInline let terms: [Unmanaged<FilterNode>]
     /// The nodes `terms` refers to, held so that they live as long as this node.
     private let ownedTerms: [FilterNode]
-    /// The query of `exists` and `equalsAny`; an empty query otherwise.
+    /// The query of `exists` and `equalsAny`, the singular query before the filter of
+    /// `childEqualsAny`; an empty query otherwise.
     @usableFromInline let query: Query
-    /// The literals of `equalsAny`; none otherwise.
+    /// The literals of `equalsAny`, `currentEqualsAny`, `memberEqualsAny` and
+    /// `childEqualsAny`; none otherwise.
     @usableFromInline let literals: EqualityLiterals
+    /// The name of `memberEqualsAny`, and of `childEqualsAny` when `query` is `@.member`
+    /// (`isMemberQuery`); empty otherwise. Its words are read in place.
+    @usableFromInline let member: JSONPathString
+    /// True if `query` is `@` followed by one name step, `member`.
+    @usableFromInline let isMemberQuery: Bool
     /// The expression of `other`; `nil` otherwise.
     @usableFromInline let expression: LogicalExpression?
     /// The expression the node was built from.
@@ -67,19 +84,55 @@ final class FilterNode: Sendable {
         case .exists(let tested):
             kind = .exists
             query = tested
+            if let (prefix, values) = Self.childEquality(in: tested) {
+                kind = .childEqualsAny
+                query = prefix
+                literals = values
+            }
         case .equalsAny(let compared, let values):
             kind = .equalsAny
             query = compared
             literals = values
+            if compared.start == .current, compared.segments.isEmpty {
+                kind = .currentEqualsAny
+            } else if Self.memberName(of: compared) != nil {
+                kind = .memberEqualsAny
+            }
         case .comparison, .function:
             other = expression
         }
+        // Only the direct tests read a member name (looked up once here, at parse time).
+        let member = kind == .memberEqualsAny || kind == .childEqualsAny ? Self.memberName(of: query) : nil
         self.kind = kind
         self.ownedTerms = owned
         self.terms = owned.map { Unmanaged.passUnretained($0) }
         self.query = query
         self.literals = literals
+        self.member = member ?? Self.noMember
+        self.isMemberQuery = member != nil
         self.expression = other
         self.source = expression
+    }
+
+    /// What `member` holds for the nodes that have none: one string for all of them.
+    private static let noMember = JSONPathString("")
+
+    /// The name of `query` when it is `@` followed by one child name step (`@.area`).
+    private static func memberName(of query: Query) -> JSONPathString? {
+        guard query.start == .current, query.segments.count == 1, !query.segments[0].isDescendant,
+            query.segments[0].kind == .name
+        else { return nil }
+        return query.segments[0].name
+    }
+
+    /// For a query that is a singular query followed by one child filter segment of kind
+    /// `currentEqualsAny` (`@.m[?@ == 'a' || @ == 'b']`), the singular query and the literals.
+    private static func childEquality(in query: Query) -> (Query, EqualityLiterals)? {
+        guard let last = query.segments.last, last.kind == .filter, !last.isDescendant,
+            let filter = last.filter, filter.kind == .currentEqualsAny
+        else { return nil }
+        let prefix = Query(start: query.start, segments: Array(query.segments.dropLast()))
+        guard prefix.isSingular else { return nil }
+        return (prefix, filter.literals)
     }
 }

@@ -92,10 +92,8 @@ extension Segment {
         guard kind == .filter, !isDescendant, next.kind == .name, !next.isDescendant, let filter, filter.kind == .not
         else { return false }
         return filter.terms[0]._withUnsafeGuaranteedRef { test in
-            guard test.kind == .equalsAny, test.query.start == .current, test.query.segments.count == 1,
-                test.query.segments[0].kind == .name
-            else { return false }
-            return test.query.segments[0].name.text.hasSameScalars(as: next.name.text)
+            guard test.kind == .memberEqualsAny else { return false }
+            return test.member.text.hasSameScalars(as: next.name.text)
         }
     }
 }

@@ -288,7 +288,12 @@ struct ConditionEvaluator {
 
         case .absent(let query):
             guard selectsAny(query) else { return nil }
-            let matches = select(query)
+            // Selected for this failure only, not kept for the document: in the default pack no
+            // other check selects an `absent` query's nodes with paths, so keeping them would
+            // hash and store a table entry that is never read.
+            let matches =
+                query.isPlainPath
+                ? select(query) : query.query.evaluate(root: root, current: subject, currentPath: subjectPath)
             return Failure(
                 places: matches.map { place($0, of: query, values: ["value": ValueFormatting.text(of: $0.node)]) },
                 values: ["count": String(matches.count)])

@@ -75,6 +75,25 @@ struct ConditionTests {
         #expect(try run("absent: \"$.actions[?@.area == 'reintegration']\"") == [])
     }
 
+    /// An `absent` check's offending nodes are placed by their paths from the root, whether
+    /// the query starts at the subject (under `given`) or at the root (selected directly for
+    /// the failure, not through the document's cache of matches).
+    @Test func absentPathsFromTheSubjectAndFromTheRoot() throws {
+        func paths(_ assert: String, given: String) throws -> [String] {
+            try TestPack.findings(TestPack.rule(assert: assert, given: given), Self.document).map {
+                $0.location.path ?? "nil"
+            }
+        }
+        #expect(
+            try paths("absent: \"@.safeguards[?@ == 'data-protection']\"", given: "$.actions[*]") == [
+                "$['actions'][0]['safeguards'][0]"
+            ])
+        #expect(
+            try paths(
+                "absent: \"$.routes[?@ == 'central-mediterranean']\"", given: "$.actions[?@.area == 'protection']")
+                == ["$['routes'][0]"])
+    }
+
     // MARK: count
 
     @Test func count() throws {

@@ -86,6 +86,70 @@ import _PactLintTestSupport
         }
     }
 
+    /// Items whose members are flow lists and mappings of the scalars, for nested filters.
+    private static func listDocument(_ random: inout SplitMix) -> String {
+        func list() -> String {
+            let values = (0..<random.below(4)).map { _ in random.pick(scalars) }
+            return random.below(4) == 0
+                ? "{" + values.enumerated().map { "k\($0.offset): \($0.element)" }.joined(separator: ", ") + "}"
+                : "[" + values.joined(separator: ", ") + "]"
+        }
+        var text = "items:\n"
+        for _ in 0..<(1 + random.below(8)) {
+            if random.below(8) == 0 {
+                text += "  - \(list())\n"
+                continue
+            }
+            var members: [String] = []
+            for name in names where random.below(4) != 0 {
+                members.append("\(name): \(random.below(5) == 0 ? random.pick(scalars) : list())")
+            }
+            text += "  - {" + members.joined(separator: ", ") + "}\n"
+        }
+        return text
+    }
+
+    /// `prefix[?@ == l || …]` (`FilterNode.Kind.childEqualsAny` when the prefix is singular),
+    /// perhaps negated, joined with `&&` and `||`.
+    private static func containmentQuery(_ random: inout SplitMix) -> String {
+        let expression = (0..<(1 + random.below(3))).map { _ in
+            (0..<(1 + random.below(3))).map { _ in
+                let prefix = random.pick([
+                    "@.a", "@.a", "@.b", "@['c']", "@", "@.c.k0", "$.items[0].a", "@..a", "@.a[*]",
+                ])
+                let tests = (0..<(1 + random.below(3))).map { _ in
+                    switch random.below(5) {
+                    case 0: return "\(random.pick(literals)) == @"
+                    case 1: return "!@"
+                    default: return "@ == \(random.pick(literals))"
+                    }
+                }.joined(separator: " || ")
+                return (random.below(3) == 0 ? "!" : "") + "\(prefix)[?\(tests)]"
+            }.joined(separator: " && ")
+        }.joined(separator: " || ")
+        return "$.items[?\(expression)]\(random.pick(["", ".a"]))"
+    }
+
+    /// Nested filters of the current node's children, over the tree's lists and mappings.
+    @Test(arguments: 0..<4)
+    func childEqualitiesAgreeOnYAML(block: Int) throws {
+        var random = SplitMix(seed: UInt64(block) &* 7_919 &+ 11)
+        for number in 0..<300 {
+            let text = Self.listDocument(&random)
+            let query = Self.containmentQuery(&random)
+            let label = "block \(block) case \(number): \(query) over\n\(text)"
+            let loaded = try YAMLLoader().load(SourceFile(path: "items.yaml", text: text))
+            let root = try #require(loaded.documents.first, "\(label)").root
+            let plain = try JSONPathQuery(query, allowingCurrentNodeRoot: false, mergingEqualities: false)
+            let merged = try JSONPathQuery(query)
+            let expected = plain.evaluate(root: root).map(\.path.description)
+            let actual = merged.evaluate(root: root).map(\.path.description)
+            #expect(actual == expected, "\(label)")
+            #expect(merged.containsNode(root: root) { _ in true } == !expected.isEmpty, "\(label)")
+            if actual != expected { return }
+        }
+    }
+
     @Test(arguments: 0..<6)
     func mergedAndPlainQueriesAgreeOnYAML(block: Int) throws {
         var random = SplitMix(seed: UInt64(block) &* 104_729 &+ 3)

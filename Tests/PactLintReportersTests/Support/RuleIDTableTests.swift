@@ -1,4 +1,6 @@
+import PactLint
 import Testing
+import YAMLSource
 
 @testable import PactLintReporters
 
@@ -56,14 +58,67 @@ import Testing
             let id = String((0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "A" })
             if seen.insert(Array(id.utf8)).inserted { ids.append(id) }
         }
+        // Sized for all of them, and grown from nothing.
         var table = RuleIDTable(capacity: ids.count)
-        for (index, id) in ids.enumerated() { table.insert(id, index: index) }
+        var grown = RuleIDTable(capacity: 0)
+        for (index, id) in ids.enumerated() {
+            table.insert(id, index: index)
+            grown.insert(id, index: index)
+        }
         for (index, id) in ids.enumerated() {
             #expect(table.index(of: id) == index, "\(id)")
+            #expect(grown.index(of: id) == index, "\(id)")
             let found = table.index(of: Self.freshCopy(of: id))
             #expect(found == nil || found == index, "\(id)")
             let other = Self.freshCopy(of: id + "x")
             if !seen.contains(Array(other.utf8)) { #expect(table.index(of: other) == nil, "\(other)") }
         }
+    }
+}
+
+/// The catalog finds rules by the words of their ids first: the positions it gives are the
+/// ones its dictionary gives, for listed rules, tool rules and stand-ins, whatever storage or
+/// spelling a finding's id has.
+@Suite struct RuleCatalogLookupTests {
+    private static func finding(_ ruleID: String) -> Finding {
+        Finding(
+            ruleID: ruleID, severity: .warning, message: "m",
+            location: Location(file: "a.yaml", span: SourceSpan(at: SourcePosition(offset: 0, line: 1, column: 1))),
+            fingerprint: "f")
+    }
+
+    private static func rule(_ id: String) -> RuleMetadata {
+        RuleMetadata(id: id, name: id, title: id, principle: "p", severity: .error)
+    }
+
+    @Test func positionsAreTheDictionarysForAnyStorageOrSpelling() {
+        let long = "pactlint/a-tool-rule-id-longer-than-fifteen"
+        let listed = ["BAL-01", "CAF\u{C9}-1", long, "BAL-01"]
+        var catalog = RuleCatalog(
+            rules: listed.map(Self.rule), principles: [], known: [Self.rule("pactlint/yaml-syntax-and-more")])
+        #expect(catalog.index(of: "BAL-01") == 0)
+        #expect(catalog.index(of: String(decoding: Array("BAL-01".utf8), as: UTF8.self)) == 0)
+        // Canonically equivalent to a listed id: the dictionary's answer, the listed rule.
+        #expect(catalog.index(of: "CAFE\u{301}-1") == 1)
+        #expect(catalog.index(of: String(decoding: Array(long.utf8), as: UTF8.self)) == 2)
+        #expect(catalog.index(of: "NOT-LISTED") == nil)
+        // Rules first seen in findings, with ids in fresh storage each time.
+        let toolID = "pactlint/yaml-syntax-and-more"
+        let first = catalog.include(Self.finding(String(decoding: Array(toolID.utf8), as: UTF8.self)))
+        #expect(first == listed.count)
+        #expect(catalog.include(Self.finding(String(decoding: Array(toolID.utf8), as: UTF8.self))) == first)
+        #expect(catalog.index(of: toolID) == first)
+        #expect(catalog.rules[first].id == toolID)
+        var standIns: [Int] = []
+        for number in 0..<40 {
+            standIns.append(catalog.include(Self.finding("STAND-IN-\(number)")))
+        }
+        #expect(standIns == Array((first + 1)...(first + 40)))
+        for number in 0..<40 {
+            #expect(catalog.index(of: "STAND-IN-\(number)") == first + 1 + number)
+            #expect(catalog.include(Self.finding("STAND-IN-\(number)")) == first + 1 + number)
+        }
+        #expect(catalog.include(Self.finding("CAFE\u{301}-1")) == 1)
+        #expect(catalog.rules.count == listed.count + 41)
     }
 }

@@ -1,5 +1,5 @@
-/// Rule positions by the two words of a rule id's `String`: what `JSONFindingsRenderer` asks
-/// first for each finding, before its dictionary.
+/// Rule positions by the two words of a rule id's `String`: what `JSONFindingsRenderer` and
+/// `RuleCatalog` ask first for each finding, before their dictionaries.
 ///
 /// A finding's rule id is a copy of the id its rule was loaded with, so it has the same two
 /// words: the same small-string bytes inline (every id of up to 15 bytes), or the same
@@ -10,15 +10,18 @@
 /// seen so far about as many. An id with other words (made elsewhere, or canonically
 /// equivalent bytes) is not found here and is left to the dictionary.
 ///
-/// The ids' storage stays alive with the renderer's rules, so no other string can take its
-/// words while the table is used. Read-only once made: workers share it.
-struct RuleIDTable {
-    /// Open addressing, linear probing; a slot with `index < 0` is empty.
+/// Only ids whose storage stays alive while the table is used may be noted (the owner's rules
+/// or its dictionary's keys hold them), so that no other string can take their words.
+struct RuleIDTable: Sendable {
+    /// Open addressing, linear probing; a slot with `index < 0` is empty. At most half full,
+    /// so a probe always reaches an empty slot.
     private var slots: [(words: (UInt64, UInt64), index: Int)]
     /// `slots.count - 1` (a power of two less one).
-    private let mask: Int
+    private var mask: Int
+    /// How many slots are taken.
+    private var count = 0
 
-    /// An empty table for up to `capacity` ids, at most a quarter full.
+    /// An empty table with room for `capacity` ids before it grows.
     init(capacity: Int) {
         var size = 16
         while size < 4 * capacity { size *= 2 }
@@ -45,13 +48,27 @@ struct RuleIDTable {
     /// Notes that `id` is at `index` (the first note of the same words stays).
     mutating func insert(_ id: String, index: Int) {
         guard Self.stringIsTwoWords else { return }
-        let words = Self.words(of: id)
+        insert(words: Self.words(of: id), index: index)
+    }
+
+    private mutating func insert(words: (UInt64, UInt64), index: Int) {
         var slot = start(of: words)
         while slots[slot].index >= 0 {
             if slots[slot].words == words { return }
             slot = (slot + 1) & mask
         }
         slots[slot] = (words, index)
+        count += 1
+        if 2 * count > slots.count { grow() }
+    }
+
+    /// Moves the entries to a table twice as large.
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: ((0, 0), -1), count: 2 * old.count)
+        mask = slots.count - 1
+        count = 0
+        for entry in old where entry.index >= 0 { insert(words: entry.words, index: entry.index) }
     }
 
     /// The position noted for a string with the words of `id`; `nil` if none was.

@@ -99,11 +99,16 @@ struct Fingerprint {
     ) rethrows
         -> Result
     {
-        // Eight digits a word, by arithmetic on all eight at once (no loop, no branch).
-        var digits = (
-            hexDigits(of: UInt32(truncatingIfNeeded: value >> 32)), hexDigits(of: UInt32(truncatingIfNeeded: value))
-        )
+        var digits = hexWords(of: value)
         return try withUnsafeBytes(of: &digits) { try body($0) }
+    }
+
+    /// The 16 lowercase hex digits of `value` as two words whose bytes, stored as they are,
+    /// are the digits in order.
+    @inline(__always)
+    static func hexWords(of value: UInt64) -> (UInt64, UInt64) {
+        // Eight digits a word, by arithmetic on all eight at once (no loop, no branch).
+        (hexDigits(of: UInt32(truncatingIfNeeded: value >> 32)), hexDigits(of: UInt32(truncatingIfNeeded: value)))
     }
 
     /// The 8 hex digits of `half` as the bytes of a word, in memory in writing order.

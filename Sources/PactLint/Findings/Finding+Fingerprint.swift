@@ -53,6 +53,17 @@ extension Finding {
                 waiverBox: nil, fingerprintValue: .hash(fingerprint), help: help))
     }
 
+    /// The 16 hex digits of the fingerprint when it is a hash (as every finding of a rule's
+    /// check is), as two words whose bytes, stored in memory as they are, are the digits in
+    /// order; `nil` for a fingerprint of any other text, which `fingerprint` gives.
+    ///
+    /// A writer copies them with two stores: `withFingerprintHexDigits`, generic over its
+    /// result, ran unspecialized from another module (some 150 instructions a finding).
+    public var fingerprintHexWords: (UInt64, UInt64)? {
+        guard case .hash(let value) = storage.fields.fingerprintValue else { return nil }
+        return Fingerprint.hexWords(of: value)
+    }
+
     /// Calls `body` with the 16 hex digits of the fingerprint when it is a hash (as every
     /// finding of a rule's check is), without making a `String` of them; `nil` (and `body` is
     /// not called) for a fingerprint of any other text, which `fingerprint` gives.

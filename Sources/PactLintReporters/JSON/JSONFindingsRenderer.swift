@@ -20,6 +20,8 @@ final class JSONFindingsRenderer: FindingsRenderer {
     private let renderedRules: [RenderedRule]
     /// The position of each rule in `renderedRules`, by rule id.
     private let indexByID: [String: Int]
+    /// `indexByID` by the two words of each header rule's id (see `RuleIDTable`).
+    private let indexByIDWords: RuleIDTable
 
     /// A rule whose parts are in `rules`.
     private struct RenderedRule {
@@ -69,6 +71,17 @@ final class JSONFindingsRenderer: FindingsRenderer {
         self.rules = bytes
         self.renderedRules = renderedRules
         self.indexByID = indexByID
+        var table = RuleIDTable(capacity: header.rules.count + header.toolRules.count)
+        for rule in header.rules + header.toolRules {
+            if let index = indexByID[rule.id] { table.insert(rule.id, index: index) }
+        }
+        self.indexByIDWords = table
+    }
+
+    /// The position in `renderedRules` of the rule with id `id`, as `indexByID` gives it.
+    @inline(__always)
+    private func ruleIndex(of id: String) -> Int? {
+        indexByIDWords.index(of: id) ?? indexByID[id]
     }
 
     /// Appends `rule`'s object as the report's `rules` member lists it (indentation level 2)
@@ -92,33 +105,13 @@ final class JSONFindingsRenderer: FindingsRenderer {
     func render(_ findings: [Finding], path: String) -> RenderedFindings? {
         guard !findings.isEmpty else { return RenderedFindings(bytes: [], ends: []) }
         // Each finding's rule (its position in `renderedRules`) first, to size the buffer once:
-        // the rule's object is most of a finding's bytes. Kept in temporary memory, with the
-        // first finding of each rule seen so far.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * findings.count) { memory in
-            let ruleAt = UnsafeMutableBufferPointer(rebasing: memory[..<findings.count])
-            let firstOfRule = UnsafeMutableBufferPointer(rebasing: memory[findings.count...])
-            var rulesSeen = 0
+        // the rule's object is most of a finding's bytes. Kept in temporary memory.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: findings.count) { ruleAt in
             var size = 0
-            // A file's findings name a few rules, most with short ids: comparing the id with
-            // the rules seen (two words each for a short one) saves hashing it. Fields are read
-            // where each finding keeps them: a finding taken out of the array was retained and
-            // released, and so was each string read out of it.
+            // Fields are read where each finding keeps them: a finding taken out of the array
+            // was retained and released, and so was each string read out of it.
             for index in findings.indices {
-                var rule = -1
-                for seen in stride(from: rulesSeen - 1, through: 0, by: -1)
-                where findings[firstOfRule[seen]].ruleID == findings[index].ruleID {
-                    rule = ruleAt[firstOfRule[seen]]
-                    break
-                }
-                if rule < 0 {
-                    guard let found = indexByID[findings[index].ruleID] else { return nil }
-                    rule = found
-                    // Only the first rules of a file with very many: the search stays short.
-                    if rulesSeen < 64 {
-                        firstOfRule[rulesSeen] = index
-                        rulesSeen += 1
-                    }
-                }
+                guard let rule = ruleIndex(of: findings[index].ruleID) else { return nil }
                 ruleAt[index] = rule
                 size += renderedRules[rule].parts.count + 1024
             }

@@ -65,10 +65,11 @@ extension JSONReporter {
         bytes.reserve(parts.count + 1024)
         bytes.append(",\n    {\n      \"fingerprint\": ")
         // A check's fingerprint is written from its hash (hex digits need no escaping).
-        let hashed: Void? = finding.withFingerprintHexDigits {
-            bytes.append("\""); bytes.append($0); bytes.append("\"")
+        if let digits = finding.fingerprintHexWords {
+            bytes.appendQuoted(words: digits)
+        } else {
+            bytes.appendQuoted(finding.fingerprint)
         }
-        if hashed == nil { bytes.appendQuoted(finding.fingerprint) }
         bytes.append(",\n      \"location\": ")
         writeLocation(of: finding, quotedFile: quotedFile, to: &bytes)
         bytes.append(",\n      \"message\": ")

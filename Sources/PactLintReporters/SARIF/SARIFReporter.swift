@@ -1,4 +1,5 @@
 import PactLint
+import YAMLSource
 
 /// The format for code-scanning services: SARIF 2.1.0 (OASIS), one run.
 ///
@@ -44,6 +45,11 @@ public struct SARIFReporter: StreamingReporter {
         var catalog = RuleCatalog(rules: [], principles: [])
         var locations = LocationEncoder(workingDirectory: "", artifactIndex: [:])
         var resultsWritten = 0
+        /// An event's results, gathered before they go to the output (kept for its capacity).
+        var pending = ByteBuffer()
+        /// The file the last result named, and its `artifactLocation` object as a result's
+        /// location writes it: a file's results all name it.
+        var lastArtifact: (path: String, bytes: ByteBuffer)?
 
         /// Writes the part of the log the event brings.
         public mutating func write<Output: TextOutputStream>(_ event: ReportEvent, to output: inout Output) {
@@ -53,6 +59,7 @@ public struct SARIFReporter: StreamingReporter {
                 let artifactIndex = Dictionary(
                     header.paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
                 locations = LocationEncoder(workingDirectory: context.workingDirectory, artifactIndex: artifactIndex)
+                lastArtifact = nil
                 var invocation: [String: JSONValue] = [
                     "executionSuccessful": .bool(true),
                     "workingDirectory": .object(["uri": .string(FileURI.directory(context.workingDirectory))]),
@@ -75,12 +82,28 @@ public struct SARIFReporter: StreamingReporter {
                     to: &output)
                 output.write("      \"results\": ")
             case .file(_, let findings), .portfolio(let findings):
+                guard !findings.isEmpty else { return }
+                pending.removeAll()
                 for finding in findings {
-                    catalog.include(finding)
-                    output.write(resultsWritten == 0 ? "[\n        " : ",\n        ")
+                    let ruleIndex = catalog.include(finding)
+                    pending.append(resultsWritten == 0 ? "[\n        " : ",\n        ")
                     resultsWritten += 1
-                    reporter.result(finding, catalog: catalog, locations: locations).write(to: &output, indent: 4)
+                    if finding.related.isEmpty, !finding.isWaived {
+                        // Most results: written member by member (see `appendResult`).
+                        let artifact = artifactLocation(of: finding.location.file)
+                        Self.appendResult(
+                            finding, ruleIndex: ruleIndex, principle: catalog.rules[ruleIndex].principle,
+                            artifactLocation: artifact, to: &pending)
+                    } else {
+                        reporter.result(finding, catalog: catalog, locations: locations)
+                            .write(into: &pending, indent: 4)
+                    }
+                    if pending.count >= Self.chunkSize {
+                        output.write(utf8: pending)
+                        pending.removeAll()
+                    }
                 }
+                output.write(utf8: pending)
             case .end(let summary):
                 output.write(resultsWritten == 0 ? "[],\n" : "\n      ],\n")
                 let tool: JSONValue = .object([
@@ -98,6 +121,77 @@ public struct SARIFReporter: StreamingReporter {
                     last: true)
                 output.write("    }\n  ],\n  \"version\": \"2.1.0\"\n}\n")
             }
+        }
+
+        /// How many bytes of results are gathered before they are handed to the output.
+        static let chunkSize = 64 * 1024
+
+        /// The `artifactLocation` object of `path` at indentation level 8, as `result` makes it
+        /// and `JSONValue.write` lays it out: made once for each run of results in one file
+        /// (each made a URI out of the path again, some 40,000 instructions).
+        private mutating func artifactLocation(of path: String) -> ByteBuffer {
+            if let lastArtifact, lastArtifact.path.hasSameUTF8(as: path) { return lastArtifact.bytes }
+            var bytes = ByteBuffer()
+            locations.artifactLocation(path).write(into: &bytes, indent: 8)
+            lastArtifact = (path, bytes)
+            return bytes
+        }
+
+        /// Appends the result of `finding` (which has no related locations and no waiver) at
+        /// indentation level 4, byte for byte as `result(_:catalog:locations:)` would make it
+        /// and `JSONValue.write` lay it out, without building the value: its members in sorted
+        /// key order, the fixed text between values literal. A tree of values, its dictionaries
+        /// and their sorting took about two thirds of a SARIF run's instructions.
+        static func appendResult(
+            _ finding: Finding, ruleIndex: Int, principle: String, artifactLocation: ByteBuffer,
+            to bytes: inout ByteBuffer
+        ) {
+            bytes.append("{\n          \"level\": \"")
+            bytes.append(utf8Of: SARIFReporter.level(finding.severity))
+            bytes.append("\",\n          \"locations\": [\n            {\n")
+            if let path = finding.location.path {
+                bytes.append(
+                    "              \"logicalLocations\": [\n                {\n                  \"fullyQualifiedName\": "
+                )
+                bytes.appendQuoted(path)
+                bytes.append("\n                }\n              ],\n")
+            }
+            bytes.append("              \"physicalLocation\": {\n                \"artifactLocation\": ")
+            bytes.append(artifactLocation)
+            let region = LocationEncoder.region(of: finding.location.span)
+            bytes.append(",\n                \"region\": {\n                  \"byteLength\": ")
+            bytes.appendInteger(region.byteLength)
+            bytes.append(",\n                  \"byteOffset\": ")
+            bytes.appendInteger(region.byteOffset)
+            bytes.append(",\n                  \"endColumn\": ")
+            bytes.appendInteger(region.endColumn)
+            bytes.append(",\n                  \"endLine\": ")
+            bytes.appendInteger(region.endLine)
+            bytes.append(",\n                  \"startColumn\": ")
+            bytes.appendInteger(region.startColumn)
+            bytes.append(",\n                  \"startLine\": ")
+            bytes.appendInteger(region.startLine)
+            bytes.append(
+                "\n                }\n              }\n            }\n          ],\n          \"message\": {\n            \"text\": "
+            )
+            bytes.appendQuoted(finding.message)
+            bytes.append("\n          },\n          \"partialFingerprints\": {\n            ")
+            bytes.appendQuoted(SARIFReporter.fingerprintKey)
+            bytes.append(": ")
+            if let digits = finding.fingerprintHexWords {
+                bytes.appendQuoted(words: digits)
+            } else {
+                bytes.appendQuoted(finding.fingerprint)
+            }
+            bytes.append("\n          },\n          \"properties\": {\n            \"document\": ")
+            bytes.appendInteger(finding.location.document)
+            bytes.append(",\n            \"principle\": ")
+            bytes.appendQuoted(principle)
+            bytes.append("\n          },\n          \"ruleId\": ")
+            bytes.appendQuoted(finding.ruleID)
+            bytes.append(",\n          \"ruleIndex\": ")
+            bytes.appendInteger(ruleIndex)
+            bytes.append("\n        }")
         }
 
         /// `"key": value` as a member of the run object (indentation level 3).
@@ -159,7 +253,9 @@ public struct SARIFReporter: StreamingReporter {
         ])
     }
 
-    fileprivate func result(_ finding: Finding, catalog: RuleCatalog, locations: LocationEncoder) -> JSONValue {
+    /// The `result` object of `finding` as a value (the writer writes most results without one:
+    /// `Writer.appendResult`).
+    func result(_ finding: Finding, catalog: RuleCatalog, locations: LocationEncoder) -> JSONValue {
         var location = locations.physicalLocation(finding.location)
         if let path = finding.location.path {
             location["logicalLocations"] = .array([.object(["fullyQualifiedName": .string(path)])])
@@ -230,25 +326,34 @@ struct LocationEncoder {
     /// is clamped to what SARIF allows (lines and columns from 1, an end not before the start),
     /// so a malformed span cannot make the log invalid.
     func physicalLocation(_ location: Location) -> [String: JSONValue] {
-        let start = location.span.start
-        let end = location.span.end
+        let region = Self.region(of: location.span)
+        return [
+            "physicalLocation": .object([
+                "artifactLocation": artifactLocation(location.file),
+                "region": .object([
+                    "startLine": .int(region.startLine),
+                    "startColumn": .int(region.startColumn),
+                    "endLine": .int(region.endLine),
+                    "endColumn": .int(region.endColumn),
+                    "byteOffset": .int(region.byteOffset),
+                    "byteLength": .int(region.byteLength),
+                ]),
+            ])
+        ]
+    }
+
+    /// The members of a `region` for `span`, clamped to what SARIF allows (see
+    /// `physicalLocation`).
+    static func region(
+        of span: SourceSpan
+    ) -> (startLine: Int, startColumn: Int, endLine: Int, endColumn: Int, byteOffset: Int, byteLength: Int) {
+        let start = span.start
+        let end = span.end
         let startLine = max(start.line, 1)
         let startColumn = max(start.column, 1)
         let endLine = max(end.line, startLine)
         let endColumn = endLine == startLine ? max(end.column, startColumn) : max(end.column, 1)
         let byteOffset = max(start.offset, 0)
-        return [
-            "physicalLocation": .object([
-                "artifactLocation": artifactLocation(location.file),
-                "region": .object([
-                    "startLine": .int(startLine),
-                    "startColumn": .int(startColumn),
-                    "endLine": .int(endLine),
-                    "endColumn": .int(endColumn),
-                    "byteOffset": .int(byteOffset),
-                    "byteLength": .int(max(end.offset - byteOffset, 0)),
-                ]),
-            ])
-        ]
+        return (startLine, startColumn, endLine, endColumn, byteOffset, max(end.offset - byteOffset, 0))
     }
 }

@@ -95,6 +95,19 @@ struct ByteBuffer {
         count += bytes.count
     }
 
+    /// Appends `"`, the sixteen bytes of `words` as they are in memory, and `"`: a fingerprint's
+    /// hex digits (`Finding.fingerprintHexWords`), which need no escaping.
+    @inline(__always)
+    mutating func appendQuoted(words: (UInt64, UInt64)) {
+        reserve(18)
+        let target = UnsafeMutableRawPointer(storage.base + count)
+        target.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+        target.storeBytes(of: words.0, toByteOffset: 1, as: UInt64.self)
+        target.storeBytes(of: words.1, toByteOffset: 9, as: UInt64.self)
+        target.storeBytes(of: UInt8(ascii: "\""), toByteOffset: 17, as: UInt8.self)
+        count += 18
+    }
+
     /// Appends `text`'s UTF-8 as it is.
     mutating func append(utf8Of text: String) {
         // A native string lends its UTF-8 as it is; `withUTF8` would need a mutable copy.

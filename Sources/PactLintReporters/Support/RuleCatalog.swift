@@ -9,6 +9,9 @@ struct RuleCatalog: Sendable {
     /// The listed rules in order, followed by the rules first seen in findings.
     private(set) var rules: [RuleMetadata]
     private var indexByID: [String: Int] = [:]
+    /// `indexByID` by the words of its keys (which it keeps alive): asked first, see
+    /// `RuleIDTable`.
+    private var indexByWords: RuleIDTable
     private let principleByID: [String: Principle]
     /// Rules listed only once they report (the tool's own rules).
     private let known: [String: RuleMetadata]
@@ -17,8 +20,10 @@ struct RuleCatalog: Sendable {
         self.rules = rules
         // Sized up front: grown rule by rule, the tables were rehashed seven times.
         indexByID.reserveCapacity(rules.count)
+        indexByWords = RuleIDTable(capacity: rules.count + known.count)
         for (index, rule) in rules.enumerated() where indexByID[rule.id] == nil {
             indexByID[rule.id] = index
+            indexByWords.insert(rule.id, index: index)
         }
         var principleByID: [String: Principle] = [:]
         principleByID.reserveCapacity(principles.count)
@@ -43,16 +48,17 @@ struct RuleCatalog: Sendable {
     /// Lists the rule of `finding` if it is not listed yet; returns its position in `rules`.
     @discardableResult
     mutating func include(_ finding: Finding) -> Int {
-        if let index = indexByID[finding.ruleID] { return index }
+        if let index = index(of: finding.ruleID) { return index }
         let index = rules.count
         indexByID[finding.ruleID] = index
+        indexByWords.insert(finding.ruleID, index: index)
         rules.append(known[finding.ruleID] ?? Self.standIn(finding.ruleID, severity: finding.severity))
         return index
     }
 
     /// The position of rule `id` in `rules`; every rule a finding names has one.
     func index(of id: String) -> Int? {
-        indexByID[id]
+        indexByWords.index(of: id) ?? indexByID[id]
     }
 
     /// The metadata of rule `id` (a stand-in if no finding or rule has that id).

@@ -14,11 +14,21 @@ extension SourceFile {
         let first = max(1, min(span.start.line, lineCount) - context)
         let last = min(lineCount, max(span.end.line, span.start.line) + context)
         guard first <= last else { return (first, [], []) }
-        let windows = (first...last).map {
-            lineWindow($0, around: span.start, maximumLength: max(maximumLineLength, 1))
+        // One list of lines (most excerpts are one line, one for each text finding), and
+        // columns only once a line starts elsewhere than column 1: a list of windows and two
+        // lists mapped from it cost three allocations an excerpt.
+        var lines: [String] = []
+        lines.reserveCapacity(last - first + 1)
+        var firstColumns: [Int] = []
+        for number in first...last {
+            let window = lineWindow(number, around: span.start, maximumLength: max(maximumLineLength, 1))
+            if firstColumns.isEmpty, window.firstColumn != 1 {
+                firstColumns = Array(repeating: 1, count: lines.count)
+            }
+            if !firstColumns.isEmpty || window.firstColumn != 1 { firstColumns.append(window.firstColumn) }
+            lines.append(window.text)
         }
-        let firstColumns = windows.map(\.firstColumn)
-        return (first, windows.map(\.text), firstColumns.allSatisfy { $0 == 1 } ? [] : firstColumns)
+        return (first, lines, firstColumns)
     }
 
     /// Line `number`'s text, or a window of `maximumLength` scalars of it around `anchor`'s

@@ -87,6 +87,40 @@ import Testing
         #expect(renderer.render(Array(many.prefix(100)), path: path)?.count == 100)
     }
 
+    @Test func findingsOfRulesWithLongOrEquivalentIdsRenderAsTheWriterWritesThem() throws {
+        // The renderer finds most rules by the words of the finding's id: ids longer than a
+        // small string, made apart from the listed rule's (other storage), and two listed ids
+        // that spell one text composed and decomposed must still give the writer's document.
+        let template = try #require(ReportFixture.report.rules.first)
+        let ids = ["pactlint/a-rule-id-longer-than-fifteen", "CAF\u{C9}-1", "CAFE\u{301}-1", "SHORT-1"]
+        let rules = ids.map { id -> RuleMetadata in
+            var rule = template
+            rule.id = id
+            rule.title = "Rule " + id
+            return rule
+        }
+        var report = ReportFixture.report
+        report.rules = rules + report.rules
+        let spellings = [
+            String(decoding: Array(ids[0].utf8), as: UTF8.self), ids[1], ids[2],
+            String(decoding: Array(ids[2].utf8), as: UTF8.self), ids[3],
+        ]
+        var findings: [Finding] = []
+        for finding in report.findings {
+            findings.append(finding)
+            guard finding.location.file == ReportFixture.report.files.first?.path else { continue }
+            for spelling in spellings {
+                var renamed = finding
+                renamed.ruleID = spelling
+                findings.append(renamed)
+            }
+        }
+        report.findings = findings
+        let ahead = renderedAhead(report)
+        #expect(ahead.renderedFiles == report.checkedPaths.count)
+        #expect(ahead.text == JSONReporter().render(report, context: ReportFixture.context))
+    }
+
     @Test func noRendererBeforeTheHeaderNorForOneFile() {
         var writer = JSONReporter().makeWriter(context: ReportFixture.context)
         #expect(writer.findingsRenderer == nil)

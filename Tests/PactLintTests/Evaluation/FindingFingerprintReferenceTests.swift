@@ -50,7 +50,19 @@ import YAMLSource
             """,
             "zeta: \(bigMapping)\nlong: \"\(String(repeating: "word ", count: 80))\"\n",
             #"{"nul\u0000key": "a\u0000b", "日本": {"\u212A": [1, "\u0000"]}, zeta: "\u0000"}"#,
+            // Lists written in just under, exactly and just over the bytes from which a
+            // collection's canonical bytes are kept (the others are hashed as they are walked).
+            sizedLists,
         ]
+
+    /// Lists `[a…a, b]` whose source spans run from 20 bytes below to 20 above
+    /// `RuleEvaluator.smallestKeptCollection`, each in a mapping of its own.
+    static var sizedLists: String {
+        let kept = RuleEvaluator.smallestKeptCollection
+        return ((kept - 20)...(kept + 20)).map { size in
+            "s\(size): {list: [\(String(repeating: "a", count: size - 5)), b]}"
+        }.joined(separator: "\n") + "\n"
+    }
 
     /// Each node under `node` with its normalized path (the paths `$..*` gives).
     private func paths(of node: YAMLNode, at path: [NormalizedPath.Element]) -> [(String, YAMLNode)] {

@@ -42,6 +42,12 @@ import YAMLSource
         #expect(made.fingerprint == reference(value))
         let digits = made.withFingerprintHexDigits { String(decoding: $0, as: UTF8.self) }
         #expect(digits == reference(value))
+        // The two words, stored as they are, are the same digits (what the JSON writer copies).
+        if var words = made.fingerprintHexWords {
+            #expect(withUnsafeBytes(of: &words) { String(decoding: $0, as: UTF8.self) } == reference(value))
+        } else {
+            Issue.record("a hashed fingerprint has its hex words")
+        }
     }
 
     @Test(arguments: hashes)
@@ -65,6 +71,7 @@ import YAMLSource
         let made = finding(fingerprint: text)
         #expect(made.fingerprint == text)
         #expect(made.withFingerprintHexDigits { _ in true } == nil)
+        #expect(made.fingerprintHexWords == nil)
         #expect(made != finding(fingerprint: text + "0"))
     }
 

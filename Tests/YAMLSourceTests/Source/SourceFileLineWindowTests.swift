@@ -97,6 +97,26 @@ struct SourceFileLineWindowTests {
         }
     }
 
+    @Test("first columns for every line when the first is cut, and none when all are whole")
+    func firstColumnsOfEachLineWhenTheFirstIsCut() {
+        let long = String(repeating: "abcdefghij", count: 30)  // 300 scalars
+        let file = SourceFile(path: "f", text: long + "\nb\nc\n")
+        let excerpt = file.excerpt(
+            around: SourceSpan(at: position(file, line: 1, column: 250)), context: 1, maximumLineLength: 100)
+        #expect(excerpt.firstLine == 1)
+        #expect(excerpt.lines.count == 2)
+        #expect(excerpt.lines[1] == "b")
+        // The window runs to the line's end (scalars 201 to 300), `…` in the column before.
+        #expect(excerpt.firstColumns == [200, 1])
+        #expect(excerpt.lines[0].hasPrefix("…"))
+        // Lines that are all whole: no columns.
+        let whole = file.excerpt(
+            around: SourceSpan(at: position(file, line: 3, column: 1)), context: 1, maximumLineLength: 100)
+        #expect(whole.firstLine == 2)
+        #expect(whole.lines == ["b", "c", ""])
+        #expect(whole.firstColumns.isEmpty)
+    }
+
     @Test("a line long in bytes but within the limit in scalars is whole")
     func longInBytesOnly() {
         let line = String(repeating: "叶", count: 90)  // 270 bytes, 90 scalars

@@ -30,10 +30,8 @@ struct NearDuplicateIndex {
     private(set) var sets: [[UInt64]] = []
     private var postings: [Posting] = []
     private var table = ShingleTable()
-    /// The first text with each set, by a hash of the set (`collided` for the rare hash shared
-    /// by different sets).
-    private var firstBySetHash: [UInt64: Int32] = [:]
-    private var collided: [[UInt64]: Int] = [:]
+    /// The first text with each set, by a hash of the set.
+    private var firstWithSet = SetTable()
     /// Shared-shingle counts per earlier text, reset through the list of texts it touched.
     private var sharedCounts: [Int32] = []
     private var touched: [Int32] = []
@@ -100,17 +98,11 @@ struct NearDuplicateIndex {
 
     /// The first earlier text with exactly `shingles`; registers `index` when there is none.
     private mutating func firstWithSameSet(_ shingles: [UInt64], index: Int32) -> Int? {
-        // Any mix will do: sets that share a hash are told apart by `collided`.
+        // Any mix will do: texts whose sets share a hash are told apart by their sets.
         var hash = UInt64(shingles.count)
         for shingle in shingles { hash = (hash ^ shingle) &* 0x0000_0100_0000_01B3 ^ (hash >> 29) }
-        if let first = firstBySetHash[hash] {
-            if sets[Int(first)] == shingles { return Int(first) }
-            if let same = collided[shingles] { return same }
-            collided[shingles] = Int(index)
-            return nil
-        }
-        firstBySetHash[hash] = index
-        return nil
+        let sets = self.sets
+        return firstWithSet.first(hash: hash, orAdd: index) { sets[Int($0)] == shingles }.map(Int.init)
     }
 
     private mutating func insert(_ shingle: UInt64, text: Int32) {
@@ -176,6 +168,57 @@ private struct ShingleTable {
             keys[slot] = oldKeys[index]
             heads[slot] = oldHeads[index]
             counts[slot] = oldCounts[index]
+        }
+    }
+}
+
+/// Open addressing from a hash of a shingle set to the first text with that set; linear
+/// probing, at most 3/4 full. Texts whose different sets share a hash each have a slot, so a
+/// lookup checks every slot with the hash until an empty one. (A `Dictionary` here cost more
+/// than the rest of adding a text, and instantiating its type at the first text more still.)
+private struct SetTable {
+    private var hashes: [UInt64] = []
+    /// The text in each slot; -1 for an empty slot.
+    private var texts: [Int32] = []
+    private var used = 0
+    private var shift: UInt64 = 0
+
+    init() { allocate(capacity: 64) }
+
+    /// The text of the first slot with `hash` for which `isSame` holds; when there is none,
+    /// `text` takes an empty slot with `hash` and the result is `nil`.
+    mutating func first(hash: UInt64, orAdd text: Int32, isSame: (Int32) -> Bool) -> Int32? {
+        if (used + 1) * 4 > hashes.count * 3 { grow() }
+        var slot = position(of: hash)
+        while texts[slot] >= 0 {
+            if hashes[slot] == hash && isSame(texts[slot]) { return texts[slot] }
+            slot = (slot + 1) & (hashes.count - 1)
+        }
+        hashes[slot] = hash
+        texts[slot] = text
+        used += 1
+        return nil
+    }
+
+    /// Where probing for `hash` starts: Fibonacci hashing of its bits.
+    private func position(of hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    private mutating func allocate(capacity: Int) {
+        hashes = Array(repeating: 0, count: capacity)
+        texts = Array(repeating: -1, count: capacity)
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
+    }
+
+    private mutating func grow() {
+        let (oldHashes, oldTexts) = (hashes, texts)
+        allocate(capacity: hashes.count * 2)
+        for index in oldHashes.indices where oldTexts[index] >= 0 {
+            var slot = position(of: oldHashes[index])
+            while texts[slot] >= 0 { slot = (slot + 1) & (hashes.count - 1) }
+            hashes[slot] = oldHashes[index]
+            texts[slot] = oldTexts[index]
         }
     }
 }

@@ -16,15 +16,32 @@ enum TextSimilarity {
     static func shingled(_ text: String) -> Shingled {
         var text = text
         return text.withUTF8 { utf8 in
-            // A word takes at least one byte and the next word starts after a byte that is not
-            // a word's: a text has at most (count + 1) / 2 words, and as many shingles.
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (utf8.count + 1) / 2 + 1) { found in
-                let words = ShingleScanner.scan(utf8, into: found.baseAddress.unsafelyUnwrapped)
-                let count = words == 0 ? 0 : max(1, words - 2)
-                return Shingled(
-                    wordCount: words, shingles: sortedUnique(UnsafeMutableBufferPointer(rebasing: found[..<count])))
+            // Most texts (a summary's few dozen words) have their shingles found in a kilobyte
+            // on the stack: a larger temporary comes from the heap, where a request of a
+            // kilobyte or more first has glibc consolidate its free lists, which cost more than
+            // the measure. A text with more shingles is measured again with room for them all:
+            // a word takes at least one byte and the next starts after a byte that is not a
+            // word's, so a text has at most (count + 1) / 2 words, and as many shingles.
+            let stackCapacity = 120
+            if let measured = withUnsafeTemporaryAllocation(
+                of: UInt64.self, capacity: stackCapacity, { measure(utf8, into: $0) })
+            {
+                return measured
+            }
+            let capacity = (utf8.count + 1) / 2 + 1
+            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { found in
+                measure(utf8, into: found) ?? Shingled(wordCount: 0, shingles: [])
             }
         }
+    }
+
+    /// The measure of `utf8`, its shingles found in `found`; `nil` when they do not fit.
+    private static func measure(
+        _ utf8: UnsafeBufferPointer<UInt8>, into found: UnsafeMutableBufferPointer<UInt64>
+    ) -> Shingled? {
+        guard let words = ShingleScanner.scan(utf8, into: found) else { return nil }
+        let count = words == 0 ? 0 : max(1, words - 2)
+        return Shingled(wordCount: words, shingles: sortedUnique(UnsafeMutableBufferPointer(rebasing: found[..<count])))
     }
 
     /// `values` sorted and without repeats, in an array of exactly their number.
@@ -33,36 +50,39 @@ enum TextSimilarity {
     /// table twice as long (repeats meet there and are dropped), the table read in order is
     /// nearly sorted, and an insertion sort finishes it in about one pass. A summary's few
     /// dozen shingles cost a few instructions each instead of the quadratic insertion sort.
+    /// The table holds positions in `values` (plus one; 0 for an empty slot), two bytes each,
+    /// so that a summary's table stays on the stack.
     static func sortedUnique(_ values: UnsafeMutableBufferPointer<UInt64>) -> [UInt64] {
         guard values.count > 1 else { return Array(values) }
+        guard values.count < Int(UInt16.max) else {
+            // Beyond two-byte positions (a text of hundreds of kilobytes): a plain sort.
+            var sorted = Array(values)
+            sorted.sort()
+            var kept = 0
+            for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+                sorted[kept] = sorted[index]
+                kept += 1
+            }
+            return Array(sorted[..<kept])
+        }
         // Slots `0..<width` are homes; the `values.count` after them take what probes past the
-        // last home, so that probing never wraps. Zero marks an empty slot (a zero value is
-        // counted apart).
+        // last home, so that probing never wraps.
         let width = 1 << (Int.bitWidth - (2 * values.count - 1).leadingZeroBitCount)
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: width + values.count) { slots in
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: width + values.count) { slots in
             slots.initialize(repeating: 0)
-            var hasZero = false
             var unique = 0
-            for value in values {
-                guard value != 0 else {
-                    if !hasZero { unique += 1 }
-                    hasZero = true
-                    continue
-                }
+            for (position, value) in values.enumerated() {
                 // The high half of value × width: the home keeps the values' order.
                 var slot = Int(truncatingIfNeeded: value.multipliedFullWidth(by: UInt64(width)).high)
-                while slots[slot] != 0 && slots[slot] != value { slot += 1 }
+                while slots[slot] != 0 && values[Int(slots[slot]) - 1] != value { slot += 1 }
                 if slots[slot] == 0 {
-                    slots[slot] = value
+                    slots[slot] = UInt16(truncatingIfNeeded: position + 1)
                     unique += 1
                 }
             }
             return [UInt64](unsafeUninitializedCapacity: unique) { sorted, count in
-                if hasZero {
-                    sorted[0] = 0
-                    count = 1
-                }
-                for value in slots where value != 0 {
+                for slot in slots where slot != 0 {
+                    let value = values[Int(slot) - 1]
                     // A value placed after its home may sit after larger ones placed at theirs.
                     var position = count
                     while position > 0, sorted[position - 1] > value {
@@ -120,19 +140,24 @@ private enum ShingleScanner {
         }
 
         /// Ends the current word; writes the shingle it completes, if any, to `shingles`.
+        /// Returns `false` when that shingle does not fit.
         @inline(__always)
-        mutating func endWord(into shingles: UnsafeMutablePointer<UInt64>) {
+        mutating func endWord(into shingles: UnsafeMutableBufferPointer<UInt64>) -> Bool {
             add(0x1F)
-            if words >= 2 { shingles[words - 2] = oldest }
+            if words >= 2 {
+                guard words - 2 < shingles.count else { return false }
+                shingles[words - 2] = oldest
+            }
             words += 1
             (oldest, middle, newest) = (middle, newest, basis)
+            return true
         }
     }
 
     /// Writes the shingles of the words of `utf8` (valid UTF-8: a string's own) to `shingles`,
-    /// in text order, with repeats; returns the number of words. With one or two words, the
-    /// single shingle of all of them is written.
-    static func scan(_ utf8: UnsafeBufferPointer<UInt8>, into shingles: UnsafeMutablePointer<UInt64>) -> Int {
+    /// in text order, with repeats; returns the number of words, or `nil` when the shingles do
+    /// not fit. With one or two words, the single shingle of all of them is written.
+    static func scan(_ utf8: UnsafeBufferPointer<UInt8>, into shingles: UnsafeMutableBufferPointer<UInt64>) -> Int? {
         var states = States()
         var inWord = false
         var index = 0
@@ -149,7 +174,7 @@ private enum ShingleScanner {
                     states.add(byte)
                     inWord = true
                 } else if inWord {
-                    states.endWord(into: shingles)
+                    guard states.endWord(into: shingles) else { return nil }
                     inWord = false
                 }
                 continue
@@ -166,12 +191,13 @@ private enum ShingleScanner {
                 UTF8.encode(folded) { states.add($0) }
                 inWord = true
             } else if inWord {
-                states.endWord(into: shingles)
+                guard states.endWord(into: shingles) else { return nil }
                 inWord = false
             }
         }
-        if inWord { states.endWord(into: shingles) }
-        // One or two words: the shingle that started at the first word.
+        if inWord, !states.endWord(into: shingles) { return nil }
+        // One or two words: the shingle that started at the first word (`shingles` has room
+        // for one at least).
         if states.words == 1 { shingles[0] = states.middle }
         if states.words == 2 { shingles[0] = states.oldest }
         return states.words

@@ -61,6 +61,16 @@ import _PactLintTestSupport
         #expect(TextSimilarity.shingled(text) == .init(wordCount: reference.ends.count, shingles: reference.shingles()))
     }
 
+    /// Around the 120 shingles found on the stack: more are measured again with room for all.
+    @Test(arguments: 118...126)
+    func textsAroundTheStackRoom(words: Int) {
+        let text = (0..<words).map { "w\($0)" }.joined(separator: " ")
+        let reference = ReferenceWordBytes(text)
+        let shingled = TextSimilarity.shingled(text)
+        #expect(shingled == .init(wordCount: words, shingles: reference.shingles()))
+        #expect(shingled.shingles.count == words - 2)
+    }
+
     @Test func longTextsAndCrowdedTables() {
         // Thousands of words, and many repeats of few shingles.
         let long = (0..<5000).map { "w\($0 % 97)" }.joined(separator: " ")
@@ -86,5 +96,13 @@ import _PactLintTestSupport
             let sorted = values.withUnsafeMutableBufferPointer { TextSimilarity.sortedUnique($0) }
             #expect(sorted == expected)
         }
+    }
+
+    /// More values than two-byte positions hold take the plain sort.
+    @Test func sortedUniqueOfVeryManyValues() {
+        var random = SplitMix(seed: 99)
+        var values = (0..<70_000).map { _ in random.next() % 50_000 }
+        let sorted = values.withUnsafeMutableBufferPointer { TextSimilarity.sortedUnique($0) }
+        #expect(sorted == Set(values).sorted())
     }
 }

@@ -20,8 +20,11 @@ struct NearDuplicateIndex {
     /// How many texts a shingle's posting list holds at most.
     static let postingLimit: UInt8 = 64
 
-    /// Each added text's shingle set.
-    private(set) var sets: [[UInt64]] = []
+    /// Every added text's shingle set, one after the other (one growing array rather than an
+    /// array a text, which a portfolio run would keep one of for each document), and where
+    /// each starts.
+    private var shingles: [UInt64] = []
+    private var starts: [Int] = [0]
     private var table = ShingleTable()
     /// The first text with each set, by a hash of the set.
     private var firstWithSet = SetTable()
@@ -39,8 +42,9 @@ struct NearDuplicateIndex {
     /// any shares a shingle with it; ties go to the lower index, so the result does not depend
     /// on the order of the posting lists.
     mutating func add(_ shingles: [UInt64]) -> Match? {
-        let index = Int32(sets.count)
-        sets.append(shingles)
+        let index = Int32(starts.count - 1)
+        self.shingles.append(contentsOf: shingles)
+        starts.append(self.shingles.count)
         sharedCounts.append(0)
         touched.append(0)
         table.makeRoom(for: shingles.count)
@@ -53,7 +57,8 @@ struct NearDuplicateIndex {
         var best: Match?
         for other in touched[..<touchedCount].lazy.map(Int.init) {
             let similarity = TextSimilarity.jaccard(
-                shingles.count, sets[other].count, intersection: sharedCount(Int(sharedCounts[other]), with: other))
+                shingles.count, starts[other + 1] - starts[other],
+                intersection: sharedCount(Int(sharedCounts[other]), with: other))
             sharedCounts[other] = 0
             if similarity > (best?.similarity ?? -1) || (similarity == best?.similarity && other < (best?.other ?? 0)) {
                 best = Match(other: other, similarity: similarity)
@@ -69,7 +74,7 @@ struct NearDuplicateIndex {
     /// has the shingle and is not later than the list's last text).
     private func sharedCount(_ counted: Int, with other: Int) -> Int {
         var shared = counted
-        for list in full where other > Int(list.last) && TextSimilarity.contains(sets[other], list.shingle) {
+        for list in full where other > Int(list.last) && TextSimilarity.contains(set(of: other), list.shingle) {
             shared += 1
         }
         return shared
@@ -80,8 +85,16 @@ struct NearDuplicateIndex {
         // Any mix will do: texts whose sets share a hash are told apart by their sets.
         var hash = UInt64(shingles.count)
         for shingle in shingles { hash = (hash ^ shingle) &* 0x0000_0100_0000_01B3 ^ (hash >> 29) }
-        let sets = self.sets
-        return firstWithSet.first(hash: hash, orAdd: index) { sets[Int($0)] == shingles }.map(Int.init)
+        let (all, starts) = (self.shingles, self.starts)
+        return firstWithSet.first(hash: hash, orAdd: index) {
+            all[starts[Int($0)]..<starts[Int($0) + 1]] == shingles[...]
+        }
+        .map(Int.init)
+    }
+
+    /// The shingle set of the added text `text`.
+    private func set(of text: Int) -> ArraySlice<UInt64> {
+        shingles[starts[text]..<starts[text + 1]]
     }
 }
 

@@ -34,6 +34,9 @@ struct PreparedText: Sendable {
     var start: Int
     var end: Int
     var measure: TextSimilarity.Shingled
+    /// Whether a search run as the portfolio arrived took the shingles (`PortfolioCollection`),
+    /// which are then no longer kept here: only the word count is.
+    var isSearched = false
 
     /// Whether this is the text of a node spanning `span`.
     func isText(of span: SourceSpan) -> Bool {

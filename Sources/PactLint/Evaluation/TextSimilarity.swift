@@ -97,13 +97,13 @@ enum TextSimilarity {
     }
 
     /// Whether the sorted shingle array `set` holds `shingle` (binary search).
-    static func contains(_ set: [UInt64], _ shingle: UInt64) -> Bool {
-        var (low, high) = (0, set.count)
+    static func contains(_ set: ArraySlice<UInt64>, _ shingle: UInt64) -> Bool {
+        var (low, high) = (set.startIndex, set.endIndex)
         while low < high {
             let middle = (low + high) / 2
             if set[middle] < shingle { low = middle + 1 } else { high = middle }
         }
-        return low < set.count && set[low] == shingle
+        return low < set.endIndex && set[low] == shingle
     }
 
     /// The Jaccard index of two shingle sets of `a` and `b` elements sharing `intersection`.

@@ -118,14 +118,15 @@ extension ConditionEvaluator {
         struct Text {
             var node: YAMLNode
             var path: NormalizedPath
-            var shingles: [UInt64]
+            /// `nil` when the search done as the portfolio arrived kept only its result.
+            var shingles: [UInt64]?
         }
         var texts: [Text] = []
         for query in of {
             for match in select(query) {
-                guard let shingled = measure(match) else { continue }
-                guard shingled.wordCount > 0, shingled.wordCount >= minWords else { continue }
-                texts.append(Text(node: match.node, path: absolutePath(match, of: query), shingles: shingled.shingles))
+                guard let measured = measure(match) else { continue }
+                guard measured.wordCount > 0, measured.wordCount >= minWords else { continue }
+                texts.append(Text(node: match.node, path: absolutePath(match, of: query), shingles: measured.shingles))
             }
         }
         guard texts.count > 1 else { return nil }
@@ -142,7 +143,9 @@ extension ConditionEvaluator {
         var places: [Place] = []
         for (position, text) in texts.enumerated() {
             // One finding per text: against the most similar earlier text.
-            let match = done.map { $0.entries[position].match } ?? index.add(text.shingles)
+            let match =
+                done.map { $0.entries[position].match }
+                ?? index.add(text.shingles ?? text.node.stringContent.map(TextSimilarity.shingled)?.shingles ?? [])
             guard let best = match, best.similarity > maxSimilarity else { continue }
             var place = Place(node: text.node, path: text.path)
             place.values = [
@@ -158,17 +161,18 @@ extension ConditionEvaluator {
         return places.isEmpty ? nil : Failure(places: places)
     }
 
-    /// The words and shingles of a matched text: measured while its file was checked when the
-    /// root is a portfolio and the text was prepared (see `PortfolioProjection.texts`), else now;
-    /// `nil` when the node is not a string.
-    private func measure(_ match: JSONPathMatch<YAMLNode>) -> TextSimilarity.Shingled? {
+    /// The word count and shingles of a matched text: measured while its file was checked when
+    /// the root is a portfolio and the text was prepared (see `PortfolioProjection.texts`), else
+    /// now; shingles `nil` when a search done as the portfolio arrived kept only the count (they
+    /// are measured again if needed). `nil` when the node is not a string.
+    private func measure(_ match: JSONPathMatch<YAMLNode>) -> (wordCount: Int, shingles: [UInt64]?)? {
         if let prepared = cache?.preparedTexts, case .index(let document)? = match.path.elements.first,
             prepared.indices.contains(document),
             let text = prepared[document].first(where: { $0.isText(of: match.node.span) })
         {
-            return text.measure
+            return (text.measure.wordCount, text.isSearched ? nil : text.measure.shingles)
         }
-        return match.node.stringContent.map(TextSimilarity.shingled)
+        return match.node.stringContent.map(TextSimilarity.shingled).map { ($0.wordCount, $0.shingles) }
     }
 
     private func format2(_ value: Double) -> String {

@@ -17,12 +17,18 @@ public struct PortfolioCollection: Sendable {
         searches = plans.map(PortfolioSearch.init)
     }
 
-    /// Adds the projections of the next file's documents.
+    /// Adds the projections of the next file's documents. The shingles of a text that a search
+    /// took are not kept: the search has them, and a portfolio would otherwise hold them twice.
     public mutating func add(_ projections: [PortfolioProjection]) {
-        for projection in projections {
+        for var projection in projections {
             let document = self.projections.count
-            self.projections.append(projection)
             for index in searches.indices { searches[index].add(projection, document: document) }
+            for index in projection.texts.indices
+            where searches.contains(where: { $0.plan.chain == projection.texts[index].chain }) {
+                projection.texts[index].measure.shingles = []
+                projection.texts[index].isSearched = true
+            }
+            self.projections.append(projection)
         }
     }
 
@@ -89,6 +95,13 @@ struct PortfolioSearch: Sendable {
         guard let text = projection.texts.first(where: { $0.chain == plan.chain }),
             text.measure.wordCount > 0, text.measure.wordCount >= plan.minWords
         else { return }
+        // A projection that went through another collection no longer has the shingles of
+        // its text: the condition searches itself, measuring that text again.
+        guard !text.isSearched else {
+            finish()
+            entries = []
+            return
+        }
         entries.append(
             Entry(document: document, start: text.start, end: text.end, match: index.add(text.measure.shingles)))
     }

@@ -34,6 +34,9 @@ struct PreparedText: Sendable {
     var start: Int
     var end: Int
     var measure: TextSimilarity.Shingled
+    /// Whether a search run as the portfolio arrived took the shingles (`PortfolioCollection`),
+    /// which are then no longer kept here: only the word count is.
+    var isSearched = false
 
     /// Whether this is the text of a node spanning `span`.
     func isText(of span: SourceSpan) -> Bool {
@@ -59,7 +62,9 @@ struct ProjectionPlan: Sendable {
     }
 
     /// What to keep of a document's root; `nil` keeps whole documents.
-    var root: [String: Keep]?
+    let root: [String: Keep]?
+    /// `root` as the pruned copy of a document reads it (made once for every document).
+    private let pruning: YAMLPruning?
     /// The member chains below a document at which `distinct` conditions read one text of each
     /// document (`$[*].context.summary`: `["context", "summary"]`); see `prepareTexts`.
     var textChains: [[String]] = []
@@ -72,6 +77,7 @@ struct ProjectionPlan: Sendable {
     init(rules: [Rule]) {
         guard !rules.isEmpty else {
             root = [:]
+            pruning = .members([:])
             return
         }
         for rule in rules {
@@ -106,6 +112,7 @@ struct ProjectionPlan: Sendable {
             for text in texts { _ = reach.scanQuery(text, subject: subject, isGiven: false) }
         }
         root = reach.wholeDocuments ? nil : reach.root
+        pruning = root.map(Self.pruning)
     }
 
     /// The plan that keeps the given member paths (for tests).
@@ -113,6 +120,18 @@ struct ProjectionPlan: Sendable {
         var reach = Reach()
         for path in paths { reach.keep(path) }
         root = reach.root
+        pruning = Self.pruning(reach.root)
+    }
+
+    /// The pruning that keeps `members` of a mapping.
+    private static func pruning(_ members: [String: Keep]) -> YAMLPruning {
+        .members(
+            members.mapValues { keep in
+                switch keep {
+                case .whole: .whole
+                case .members(let below): pruning(below)
+                }
+            })
     }
 
     /// The `of` queries and `min-words` of the `distinct` conditions in `condition`.
@@ -165,9 +184,7 @@ struct ProjectionPlan: Sendable {
             if scalars[index] == "." {
                 let end = Reach.skipName(scalars, at: index + 1, end: scalars.count)
                 guard end > index + 1 else { return nil }
-                var name = String.UnicodeScalarView()
-                name.append(contentsOf: scalars[(index + 1)..<end])
-                chain.append(String(name))
+                chain.append(Reach.text(of: scalars[(index + 1)..<end]))
                 index = end
             } else if scalars[index] == "[", let close = Reach.closingBracket(scalars, at: index),
                 let name = Reach.singleName(scalars[(index + 1)..<close])
@@ -199,23 +216,8 @@ struct ProjectionPlan: Sendable {
     /// `root` reduced to what the plan keeps. Kept nodes are copied, all into one small tree, so
     /// that a projection never holds on to the rest of its document.
     func project(_ root: YAMLNode) -> YAMLNode {
-        guard let keep = self.root else { return root }
-        return Self.project(root, keep: keep).detachedCopy()
-    }
-
-    /// `node` reduced to `keep`; the result may still share nodes with the document.
-    private static func project(_ node: YAMLNode, keep: [String: Keep]) -> YAMLNode {
-        guard node.kind == .mapping else { return node }
-        var kept: [YAMLPair] = []
-        for index in 0..<node.childCount {
-            let pair = node.pair(at: index)
-            guard let name = pair.key.scalarText, let below = keep[name] else { continue }
-            switch below {
-            case .whole: kept.append(pair)
-            case .members(let members): kept.append(YAMLPair(key: pair.key, value: project(pair.value, keep: members)))
-            }
-        }
-        return YAMLNode(content: .mapping(kept), span: node.span, tag: node.tag)
+        guard let pruning else { return root }
+        return root.detachedCopy(keeping: pruning)
     }
 }
 
@@ -322,9 +324,7 @@ private struct Reach {
                 } else {
                     let nameEnd = Self.skipName(scalars, at: index + 1, end: end)
                     guard nameEnd > index + 1 else { break }
-                    var name = String.UnicodeScalarView()
-                    name.append(contentsOf: scalars[(index + 1)..<nameEnd])
-                    state = step(state, member: String(name))
+                    state = step(state, member: Self.text(of: scalars[(index + 1)..<nameEnd]))
                     index = nameEnd
                 }
             } else {
@@ -408,9 +408,16 @@ private struct Reach {
         else { return nil }
         let inner = trimmed.dropFirst().dropLast()
         guard !inner.contains(quote), !inner.contains("\\") else { return nil }
-        var name = String.UnicodeScalarView()
-        name.append(contentsOf: inner)
-        return String(name)
+        return text(of: inner)
+    }
+
+    /// The text of `scalars`, appended one by one: `append(contentsOf:)` on a scalar view
+    /// looked its conformances up at run time on its first call (a third of a million
+    /// instructions at every start).
+    static func text(of scalars: some Sequence<Unicode.Scalar>) -> String {
+        var text = ""
+        for scalar in scalars { text.unicodeScalars.append(scalar) }
+        return text
     }
 
     /// The index after a member-name shorthand starting at `start`.

@@ -11,48 +11,99 @@ enum TextSimilarity {
         var shingles: [UInt64]
     }
 
-    /// The word count and shingle set of `text`, in one pass over its bytes: no `String` a word.
+    /// The word count and shingle set of `text`, in one pass over its bytes: each word byte is
+    /// hashed into the shingles it belongs to as it is read, so no word is stored.
     static func shingled(_ text: String) -> Shingled {
-        let scanned = WordBytes(text)
-        return Shingled(wordCount: scanned.ends.count, shingles: scanned.shingles())
+        var text = text
+        return text.withUTF8 { utf8 in
+            // Most texts (a summary's few dozen words) have their shingles found in a kilobyte
+            // on the stack: a larger temporary comes from the heap, where a request of a
+            // kilobyte or more first has glibc consolidate its free lists, which cost more than
+            // the measure. A text with more shingles is measured again with room for them all:
+            // a word takes at least one byte and the next starts after a byte that is not a
+            // word's, so a text has at most (count + 1) / 2 words, and as many shingles.
+            let stackCapacity = 120
+            if let measured = withUnsafeTemporaryAllocation(
+                of: UInt64.self, capacity: stackCapacity, { measure(utf8, into: $0) })
+            {
+                return measured
+            }
+            let capacity = (utf8.count + 1) / 2 + 1
+            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { found in
+                measure(utf8, into: found) ?? Shingled(wordCount: 0, shingles: [])
+            }
+        }
     }
 
-    /// Sorts `shingles` and drops repeats.
-    fileprivate static func sortUnique(_ shingles: inout [UInt64]) {
-        if shingles.count <= 64 {
-            // Insertion sort: a summary's few dozen shingles sort several times faster than
-            // through `sort()`, which merges runs through a scratch buffer.
-            shingles.withUnsafeMutableBufferPointer { buffer in
-                for index in buffer.indices.dropFirst() {
-                    let value = buffer[index]
-                    var slot = index
-                    while slot > 0, buffer[slot - 1] > value {
-                        buffer[slot] = buffer[slot - 1]
-                        slot -= 1
-                    }
-                    buffer[slot] = value
+    /// The measure of `utf8`, its shingles found in `found`; `nil` when they do not fit.
+    private static func measure(
+        _ utf8: UnsafeBufferPointer<UInt8>, into found: UnsafeMutableBufferPointer<UInt64>
+    ) -> Shingled? {
+        guard let words = ShingleScanner.scan(utf8, into: found) else { return nil }
+        let count = words == 0 ? 0 : max(1, words - 2)
+        return Shingled(wordCount: words, shingles: sortedUnique(UnsafeMutableBufferPointer(rebasing: found[..<count])))
+    }
+
+    /// `values` sorted and without repeats, in an array of exactly their number.
+    ///
+    /// Shingles are hashes, spread evenly: each is placed near where its value puts it in a
+    /// table twice as long (repeats meet there and are dropped), the table read in order is
+    /// nearly sorted, and an insertion sort finishes it in about one pass. A summary's few
+    /// dozen shingles cost a few instructions each instead of the quadratic insertion sort.
+    /// The table holds positions in `values` (plus one; 0 for an empty slot), two bytes each,
+    /// so that a summary's table stays on the stack.
+    static func sortedUnique(_ values: UnsafeMutableBufferPointer<UInt64>) -> [UInt64] {
+        guard values.count > 1 else { return Array(values) }
+        guard values.count < Int(UInt16.max) else {
+            // Beyond two-byte positions (a text of hundreds of kilobytes): a plain sort.
+            var sorted = Array(values)
+            sorted.sort()
+            var kept = 0
+            for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+                sorted[kept] = sorted[index]
+                kept += 1
+            }
+            return Array(sorted[..<kept])
+        }
+        // Slots `0..<width` are homes; the `values.count` after them take what probes past the
+        // last home, so that probing never wraps.
+        let width = 1 << (Int.bitWidth - (2 * values.count - 1).leadingZeroBitCount)
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: width + values.count) { slots in
+            slots.initialize(repeating: 0)
+            var unique = 0
+            for (position, value) in values.enumerated() {
+                // The high half of value × width: the home keeps the values' order.
+                var slot = Int(truncatingIfNeeded: value.multipliedFullWidth(by: UInt64(width)).high)
+                while slots[slot] != 0 && values[Int(slots[slot]) - 1] != value { slot += 1 }
+                if slots[slot] == 0 {
+                    slots[slot] = UInt16(truncatingIfNeeded: position + 1)
+                    unique += 1
                 }
             }
-        } else {
-            shingles.sort()
+            return [UInt64](unsafeUninitializedCapacity: unique) { sorted, count in
+                for slot in slots where slot != 0 {
+                    let value = values[Int(slot) - 1]
+                    // A value placed after its home may sit after larger ones placed at theirs.
+                    var position = count
+                    while position > 0, sorted[position - 1] > value {
+                        sorted[position] = sorted[position - 1]
+                        position -= 1
+                    }
+                    sorted[position] = value
+                    count += 1
+                }
+            }
         }
-        var kept = 0
-        // By index: iterating `shingles` itself would hold its buffer and copy it on the first write.
-        for index in shingles.indices where kept == 0 || shingles[kept - 1] != shingles[index] {
-            shingles[kept] = shingles[index]
-            kept += 1
-        }
-        shingles.removeLast(shingles.count - kept)
     }
 
     /// Whether the sorted shingle array `set` holds `shingle` (binary search).
-    static func contains(_ set: [UInt64], _ shingle: UInt64) -> Bool {
-        var (low, high) = (0, set.count)
+    static func contains(_ set: ArraySlice<UInt64>, _ shingle: UInt64) -> Bool {
+        var (low, high) = (set.startIndex, set.endIndex)
         while low < high {
             let middle = (low + high) / 2
             if set[middle] < shingle { low = middle + 1 } else { high = middle }
         }
-        return low < set.count && set[low] == shingle
+        return low < set.endIndex && set[low] == shingle
     }
 
     /// The Jaccard index of two shingle sets of `a` and `b` elements sharing `intersection`.
@@ -62,73 +113,94 @@ enum TextSimilarity {
     }
 }
 
-/// The words of a text as lower-cased UTF-8 bytes in one buffer, with where each word ends.
+/// Splits a text into words and hashes their 3-shingles in the same pass.
 ///
 /// A word scalar is what `TermMatcher` folds to a letter or digit (`_` excluded): ASCII bytes
-/// are decided by their ranges, other scalars by their Unicode properties after folding.
-struct WordBytes {
-    var bytes: [UInt8] = []
-    /// The end of each word in `bytes` (each starts where the one before ends).
-    var ends: [Int] = []
+/// are decided by their ranges, other scalars by their Unicode properties after folding. A
+/// shingle's hash is `Fingerprint.add` of each of its words (the folded word's UTF-8 bytes,
+/// then the separator 0x1F): three FNV-1a states run side by side, one for each shingle the
+/// current word belongs to, and the oldest is complete when its third word ends.
+private enum ShingleScanner {
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
 
-    init(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            // A folded non-ASCII scalar takes at most twice its bytes (2 to 4), an ASCII one the
-            // same, so the words fit in twice the text's length. Written through the buffer:
-            // `append` per byte cost several times the scan.
-            var ends: [Int] = []
-            bytes = [UInt8](unsafeUninitializedCapacity: 2 * utf8.count) { buffer, count in
-                count = Self.scan(utf8, into: buffer, ends: &ends)
+    /// The states of the shingles that started two words ago, one word ago and at the current
+    /// (or next) word.
+    struct States {
+        var oldest = basis
+        var middle = basis
+        var newest = basis
+        var words = 0
+
+        @inline(__always)
+        mutating func add(_ byte: UInt8) {
+            oldest = (oldest ^ UInt64(byte)) &* prime
+            middle = (middle ^ UInt64(byte)) &* prime
+            newest = (newest ^ UInt64(byte)) &* prime
+        }
+
+        /// Ends the current word; writes the shingle it completes, if any, to `shingles`.
+        /// Returns `false` when that shingle does not fit.
+        @inline(__always)
+        mutating func endWord(into shingles: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+            add(0x1F)
+            if words >= 2 {
+                guard words - 2 < shingles.count else { return false }
+                shingles[words - 2] = oldest
             }
-            self.ends = ends
+            words += 1
+            (oldest, middle, newest) = (middle, newest, basis)
+            return true
         }
     }
 
-    /// Writes the folded word bytes of `utf8` into `buffer` and each word's end into `ends`;
-    /// returns how many bytes it wrote. (A static function: a closure capturing the counters
-    /// checked exclusive access at every byte.)
-    private static func scan(
-        _ utf8: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, ends: inout [Int]
-    ) -> Int {
+    /// Writes the shingles of the words of `utf8` (valid UTF-8: a string's own) to `shingles`,
+    /// in text order, with repeats; returns the number of words, or `nil` when the shingles do
+    /// not fit. With one or two words, the single shingle of all of them is written.
+    static func scan(_ utf8: UnsafeBufferPointer<UInt8>, into shingles: UnsafeMutableBufferPointer<UInt64>) -> Int? {
+        var states = States()
+        var inWord = false
         var index = 0
-        var written = 0
-        var start = 0
         while index < utf8.count {
             let byte = utf8[index]
-            let isWordByte: Bool
             if byte < 0x80 {
                 index += 1
-                isWordByte = TermMatcher.isASCIIWordByte(byte) && byte != UInt8(ascii: "_")
-                if isWordByte {
-                    // ASCII upper case folds to lower case.
-                    buffer[written] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                    written += 1
+                // ASCII letters fold to lower case; `_` is no word byte here.
+                let lower = byte | 0x20
+                if lower &- 0x61 < 26 {
+                    states.add(lower)
+                    inWord = true
+                } else if byte &- 0x30 < 10 {
+                    states.add(byte)
+                    inWord = true
+                } else if inWord {
+                    guard states.endWord(into: shingles) else { return nil }
+                    inWord = false
                 }
-            } else {
-                let scalar = decode(utf8, at: &index)
-                let lower = scalar.properties.lowercaseMapping.unicodeScalars
-                // One to one only, as `TermMatcher.fold`: a scalar whose lower case is several
-                // stays.
-                let folded = lower.count == 1 ? lower.first ?? scalar : scalar
-                isWordByte =
-                    folded.isASCII
-                    ? TermMatcher.isASCIIWordByte(UInt8(folded.value)) && folded != "_"
-                    : folded.properties.isAlphabetic || folded.properties.numericType != nil
-                if isWordByte {
-                    UTF8.encode(folded) { byte in
-                        buffer[written] = byte
-                        written += 1
-                    }
-                }
+                continue
             }
-            if !isWordByte, written > start {
-                ends.append(written)
-                start = written
+            let scalar = decode(utf8, at: &index)
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars
+            // One to one only, as `TermMatcher.fold`: a scalar whose lower case is several stays.
+            let folded = lower.count == 1 ? lower.first ?? scalar : scalar
+            let isWordScalar =
+                folded.isASCII
+                ? TermMatcher.isASCIIWordByte(UInt8(folded.value)) && folded != "_"
+                : folded.properties.isAlphabetic || folded.properties.numericType != nil
+            if isWordScalar {
+                UTF8.encode(folded) { states.add($0) }
+                inWord = true
+            } else if inWord {
+                guard states.endWord(into: shingles) else { return nil }
+                inWord = false
             }
         }
-        if written > start { ends.append(written) }
-        return written
+        if inWord, !states.endWord(into: shingles) { return nil }
+        // One or two words: the shingle that started at the first word (`shingles` has room
+        // for one at least).
+        if states.words == 1 { shingles[0] = states.middle }
+        if states.words == 2 { shingles[0] = states.oldest }
+        return states.words
     }
 
     /// The scalar whose UTF-8 encoding starts at `index` (valid UTF-8: the string's own), moving
@@ -142,32 +214,5 @@ struct WordBytes {
         }
         index += length
         return Unicode.Scalar(value) ?? "\u{FFFD}"
-    }
-
-    /// The hashed 3-shingles of the words (one shingle of all words when there are fewer than
-    /// three), sorted and without repeats: of each run of three words, `Fingerprint.add` of each word.
-    func shingles() -> [UInt64] {
-        guard !ends.isEmpty else { return [] }
-        let width = min(3, ends.count)
-        var result: [UInt64] = []
-        result.reserveCapacity(ends.count - width + 1)
-        bytes.withUnsafeBufferPointer { bytes in
-            for first in 0...(ends.count - width) {
-                // `Fingerprint.add` of each word: its bytes, then the separator.
-                var hash = Fingerprint()
-                for word in first..<(first + width) {
-                    hash.add(bytes: bytes[range(of: word)])
-                    hash.mix(0x1F)
-                }
-                result.append(hash.value)
-            }
-        }
-        TextSimilarity.sortUnique(&result)
-        return result
-    }
-
-    /// Where the word at `index` lies in `bytes`.
-    func range(of index: Int) -> Range<Int> {
-        (index == 0 ? 0 : ends[index - 1])..<ends[index]
     }
 }

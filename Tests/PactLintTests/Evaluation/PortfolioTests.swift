@@ -152,6 +152,12 @@ struct PortfolioTests {
         for result in results { collection.add(result.projections) }
         #expect(collection.searches.map(\.entries.count) == [120])
         #expect(engine.checkPortfolio(collection, jobs: 2) == reference)
+        // The search keeps the shingles; the projections keep only the word counts, and
+        // projections that went through a collection are measured again when searched again.
+        #expect(
+            collection.projections.allSatisfy { $0.texts.allSatisfy { $0.isSearched && $0.measure.shingles.isEmpty } })
+        #expect(engine.checkPortfolio(collection.projections) == reference)
+        #expect(engine.checkPortfolio(collection.projections.reversed(), jobs: 2) == reference)
         collection.finishAdding()
         #expect(collection.searches.map(\.entries.count) == [120])
         #expect(engine.checkPortfolio(collection) == reference)

@@ -3,9 +3,9 @@
 /// Plain definitions of `distinct`'s words, shingles and shared counts, the references that the
 /// byte-level implementation (`TextSimilarity.shingled`, `NearDuplicateIndex`) is tested against.
 extension TextSimilarity {
-    /// The words of `text`, lower-cased, as `WordBytes` splits them.
+    /// The words of `text`, lower-cased, as `ReferenceWordBytes` splits them.
     static func words(_ text: String) -> [String] {
-        let scanned = WordBytes(text)
+        let scanned = ReferenceWordBytes(text)
         return scanned.ends.indices.map { String(decoding: scanned.bytes[scanned.range(of: $0)], as: UTF8.self) }
     }
 

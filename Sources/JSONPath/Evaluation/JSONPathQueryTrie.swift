@@ -161,6 +161,19 @@ public struct JSONPathQueryTrie: Sendable {
         return true
     }
 
+    /// `walk(from:at:_:)` for a node a step reaches: a node that only ends queries (most of
+    /// them: the last step of each query) hands them out here, without a call.
+    @inlinable @inline(__always)
+    func arrive<Visitor: JSONPathQueryTrieVisitor>(
+        at node: Int, with cursor: Visitor.Cursor, _ visitor: inout Visitor
+    ) -> Bool {
+        guard nodes[node].edges.isEmpty else { return walk(from: node, at: cursor, &visitor) }
+        for position in nodes[node].ends {
+            guard visitor.visit(query: ends[position], at: cursor) else { return false }
+        }
+        return true
+    }
+
     /// Applies the segment of step `edge` to `cursor`, and walks on from each node it selects,
     /// in the order the evaluator selects them (`Evaluator.forEachNode(segmentAt:of:in:_:)`).
     @inlinable
@@ -172,7 +185,7 @@ public struct JSONPathQueryTrie: Sendable {
         switch segments[edge].kind {
         case .name:
             guard let member = Evaluator<Cursor>.member(of: cursor, namedBy: segments, at: edge) else { return true }
-            return walk(from: target, at: member, &visitor)
+            return arrive(at: target, with: member, &visitor)
         case .wildcard:
             return walkChildren(of: cursor, to: target, &visitor)
         case .index:
@@ -181,13 +194,13 @@ public struct JSONPathQueryTrie: Sendable {
             guard let position = Evaluator<Cursor>.position(ofIndex: segments[edge].index, count: count) else {
                 return true
             }
-            return walk(from: target, at: cursor.jsonPathElement(at: position), &visitor)
+            return arrive(at: target, with: cursor.jsonPathElement(at: position), &visitor)
         case .names:
             guard cursor.jsonPathShape == .object else { return true }
             let names = segments[edge].names
             for position in names.indices {
                 guard let member = Evaluator<Cursor>.member(of: cursor, named: names, at: position) else { continue }
-                guard walk(from: target, at: member, &visitor) else { return false }
+                guard arrive(at: target, with: member, &visitor) else { return false }
             }
             return true
         case .general:
@@ -211,7 +224,7 @@ public struct JSONPathQueryTrie: Sendable {
         switch selector {
         case .name(let name):
             guard cursor.jsonPathShape == .object, let member = cursor.jsonPathMember(named: name) else { return true }
-            return walk(from: target, at: member, &visitor)
+            return arrive(at: target, with: member, &visitor)
         case .wildcard:
             return walkChildren(of: cursor, to: target, &visitor)
         case .index(let index):
@@ -219,12 +232,12 @@ public struct JSONPathQueryTrie: Sendable {
             guard let position = Evaluator<Cursor>.position(ofIndex: index, count: cursor.jsonPathCount) else {
                 return true
             }
-            return walk(from: target, at: cursor.jsonPathElement(at: position), &visitor)
+            return arrive(at: target, with: cursor.jsonPathElement(at: position), &visitor)
         case .slice(let start, let end, let step):
             guard cursor.jsonPathShape == .array else { return true }
             let count = cursor.jsonPathCount
             for position in Evaluator<Cursor>.slicePositions(start: start, end: end, step: step, count: count) {
-                guard walk(from: target, at: cursor.jsonPathElement(at: position), &visitor) else { return false }
+                guard arrive(at: target, with: cursor.jsonPathElement(at: position), &visitor) else { return false }
             }
             return true
         case .filter:
@@ -241,11 +254,11 @@ public struct JSONPathQueryTrie: Sendable {
         switch cursor.jsonPathShape {
         case .array:
             for position in 0..<cursor.jsonPathCount {
-                guard walk(from: target, at: cursor.jsonPathElement(at: position), &visitor) else { return false }
+                guard arrive(at: target, with: cursor.jsonPathElement(at: position), &visitor) else { return false }
             }
         case .object:
             for position in 0..<cursor.jsonPathCount {
-                guard walk(from: target, at: cursor.jsonPathMemberValue(at: position), &visitor) else { return false }
+                guard arrive(at: target, with: cursor.jsonPathMemberValue(at: position), &visitor) else { return false }
             }
         case .scalar:
             break

@@ -453,7 +453,7 @@ struct ConditionEvaluator {
                 return combined.bits[slot] & ~failing[slot]
             }
         }
-        if let known = cache.failingChecks(of: combined) { return combined.bits[slot] & ~known[slot] }
+        if let known = cache.failingChecks(of: combined, slot: slot) { return combined.bits[slot] & ~known }
         let failing = [UInt64](unsafeUninitializedCapacity: combined.bits.count) { buffer, count in
             walk(combined, failing: buffer)
             count = buffer.count

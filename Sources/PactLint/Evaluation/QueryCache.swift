@@ -34,7 +34,8 @@ final class QueryCache {
     /// The checks the walk shared by the rules that run on this root found failing, by rule
     /// slot (see `ConditionEvaluator.holdingChecks(_:slot:)`): walked for the first rule, read
     /// by the others.
-    @exclusivity(unchecked) private var combinedFailing: (walk: CombinedChecks, failing: [UInt64])?
+    @exclusivity(unchecked) private var combinedWalk: CombinedChecks?
+    @exclusivity(unchecked) private var combinedFailing: [UInt64] = []
     /// For the portfolio: each document's texts measured for `distinct` while its file was
     /// checked, by the document's index in the portfolio (`PortfolioProjection.texts`).
     var preparedTexts: [[PreparedText]] = []
@@ -83,15 +84,17 @@ final class QueryCache {
         return nil
     }
 
-    /// The checks a walk of `combined` found failing on this root, by slot, if kept.
-    func failingChecks(of combined: CombinedChecks) -> [UInt64]? {
-        guard let known = combinedFailing, known.walk === combined else { return nil }
-        return known.failing
+    /// The checks a walk of `combined` found failing on this root for the rule at `slot`, if
+    /// kept: one word, read without a copy of the list.
+    func failingChecks(of combined: CombinedChecks, slot: Int) -> UInt64? {
+        guard combinedWalk === combined else { return nil }
+        return combinedFailing[slot]
     }
 
-    /// Keeps what a walk of `combined` found, for `failingChecks(of:)`.
+    /// Keeps what a walk of `combined` found, by slot, for `failingChecks(of:slot:)`.
     func keep(_ failing: [UInt64], of combined: CombinedChecks) {
-        combinedFailing = (combined, failing)
+        combinedWalk = combined
+        combinedFailing = failing
     }
 
     /// Keeps the values of the nodes `queries` select, for `selectedValues(_:)`.

@@ -36,49 +36,70 @@ public struct JSONPathQueryTrie: Sendable {
     /// `queries` is the number the walk hands out with its nodes.
     public init?(_ queries: [JSONPathQuery]) {
         guard queries.allSatisfy(\.isPlain) else { return nil }
-        // Built as nested lists of step numbers, then laid out so that each node's steps and
-        // ends are contiguous.
-        var builderEnds: [[Int]] = [[], []]
-        var builderEdges: [[Int]] = [[], []]
+        // Built as flat lists (each node's steps chained by number, each query's end noted),
+        // then laid out so that each node's steps and ends are contiguous: no list per node,
+        // and a segment copied only for a new step.
         var edgeSegments: [Segment] = []
         var edgeTargets: [Int] = []
         // Each step's segment summed up in a word, compared before the segments themselves:
         // a pack's few hundred queries search a few dozen steps at the root.
         var edgeSummaries: [UInt64] = []
-        for (position, query) in queries.enumerated() {
-            var node = query.query.start == .root ? Self.rootNode : Self.currentNode
-            for segment in query.query.segments {
-                let summary = segment.selectionSummary
-                if let known = builderEdges[node].first(where: {
-                    edgeSummaries[$0] == summary && edgeSegments[$0].selectsAsSame(segment)
-                }) {
-                    node = edgeTargets[known]
-                } else {
-                    let target = builderEnds.count
-                    builderEnds.append([])
-                    builderEdges.append([])
-                    builderEdges[node].append(edgeSegments.count)
-                    edgeSegments.append(segment)
-                    edgeTargets.append(target)
-                    edgeSummaries.append(summary)
-                    node = target
+        var nextEdge: [Int] = []
+        var firstEdge = [-1, -1]
+        var lastEdge = [-1, -1]
+        var endNodes: [Int] = []
+        endNodes.reserveCapacity(queries.count)
+        for position in queries.indices {
+            var node = queries[position].query.start == .root ? Self.rootNode : Self.currentNode
+            for index in queries[position].query.segments.indices {
+                let summary = queries[position].query.segments[index].selectionSummary
+                var edge = firstEdge[node]
+                while edge >= 0,
+                    edgeSummaries[edge] != summary
+                        || !edgeSegments[edge].selectsAsSame(queries[position].query.segments[index])
+                {
+                    edge = nextEdge[edge]
                 }
+                if edge < 0 {
+                    edge = edgeSegments.count
+                    edgeSegments.append(queries[position].query.segments[index])
+                    edgeTargets.append(firstEdge.count)
+                    edgeSummaries.append(summary)
+                    nextEdge.append(-1)
+                    if lastEdge[node] < 0 { firstEdge[node] = edge } else { nextEdge[lastEdge[node]] = edge }
+                    lastEdge[node] = edge
+                    firstEdge.append(-1)
+                    lastEdge.append(-1)
+                }
+                node = edgeTargets[edge]
             }
-            builderEnds[node].append(position)
+            endNodes.append(node)
+        }
+        // The ends by node, each node's in list order: counted, then placed.
+        var endStarts = [Int](repeating: 0, count: firstEdge.count + 1)
+        for node in endNodes { endStarts[node + 1] += 1 }
+        for node in firstEdge.indices { endStarts[node + 1] += endStarts[node] }
+        var placed = endStarts
+        var ends = [Int](repeating: 0, count: queries.count)
+        for (position, node) in endNodes.enumerated() {
+            ends[placed[node]] = position
+            placed[node] += 1
         }
         var nodes: [Node] = []
-        var ends: [Int] = []
+        nodes.reserveCapacity(firstEdge.count)
         var segments: [Segment] = []
+        segments.reserveCapacity(edgeSegments.count)
         var targets: [Int] = []
-        for node in builderEnds.indices {
-            let firstEnd = ends.count
-            ends.append(contentsOf: builderEnds[node])
-            let firstEdge = segments.count
-            for edge in builderEdges[node] {
+        targets.reserveCapacity(edgeSegments.count)
+        for node in firstEdge.indices {
+            let first = segments.count
+            var edge = firstEdge[node]
+            while edge >= 0 {
                 segments.append(edgeSegments[edge])
                 targets.append(edgeTargets[edge])
+                edge = nextEdge[edge]
             }
-            nodes.append(Node(ends: firstEnd..<ends.count, edges: firstEdge..<segments.count))
+            nodes.append(Node(ends: endStarts[node]..<endStarts[node + 1], edges: first..<segments.count))
         }
         self.nodes = nodes
         self.ends = ends

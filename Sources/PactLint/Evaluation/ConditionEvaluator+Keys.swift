@@ -43,7 +43,8 @@ extension ConditionEvaluator {
             ? nil : Failure(places: places, values: ["expected": allowed.members.joined(separator: ", ")])
     }
 
-    private static func hasUnknownKey(_ node: YAMLNode, allowed: TextSet) -> Bool {
+    /// Whether `node` is a mapping with a key outside `allowed` (what `keys` reports).
+    static func hasUnknownKey(_ node: YAMLNode, allowed: TextSet) -> Bool {
         guard node.kind == .mapping else { return false }
         // A scalar key's text read from the mapping itself: no pair of nodes made per key.
         // Most keys are allowed ASCII names of at most 15 bytes, settled on the two words they

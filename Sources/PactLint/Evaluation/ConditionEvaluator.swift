@@ -253,15 +253,29 @@ struct ConditionEvaluator {
     /// written in the list; other values, and lists with parameters, are searched entry by
     /// entry.
     func list(_ values: ValueList, contains node: YAMLNode) -> Bool {
-        // A short string (most values) is looked up on the words it is stored as, without a
-        // copy of it; the others, and the rare short ones not found so, as strings.
-        if !values.hasParameters, let words = YAMLNodeCursor(node).stringWords,
-            values.strings.containsASCII(prefix: words.prefix, suffix: words.suffix, count: words.count) == true
-        {
+        guard values.hasParameters else { return Self.parameterFreeList(values, contains: node) }
+        return list(values.items, contains: node.valueKey)
+    }
+
+    /// `list(values, contains: node)` for a list without parameters.
+    static func parameterFreeList(_ values: ValueList, contains node: YAMLNode) -> Bool {
+        // A short string (most values) is looked up on the words it is stored as, a longer one
+        // on its bytes where they lie, without a copy of either; the others, and the rare ones
+        // not found so, as strings.
+        let cursor = YAMLNodeCursor(node)
+        if let words = cursor.stringWords {
+            if values.strings.containsASCII(prefix: words.prefix, suffix: words.suffix, count: words.count) == true {
+                return true
+            }
+        } else if case true?? = cursor.withStringValueUTF8({ values.strings.containsASCII($0) }) {
             return true
         }
-        if !values.hasParameters, let string = node.stringValue { return values.strings.contains(string) }
-        return list(values.items, contains: node.valueKey)
+        if let string = node.stringValue { return values.strings.contains(string) }
+        let key = node.valueKey
+        return values.items.contains { item in
+            guard case .value(let value) = item else { return false }
+            return value == key
+        }
     }
 
     // MARK: Conditions
@@ -316,10 +330,7 @@ struct ConditionEvaluator {
             return Failure(places: [anchorPlace(of[0])], values: values)
 
         case .matches(let of, let regex, let whole):
-            return perNode(of, expected: regex.pattern) { node in
-                guard let string = node.stringContent else { return false }
-                return whole ? regex.matches(string) : regex.containsMatch(in: string)
-            }
+            return perNode(of, expected: regex.pattern) { Self.node($0, matches: regex, whole: whole) }
 
         case .notMatches(let of, let regex, let whole):
             // Most documents hold no string a match could lie in (no `TODO` anywhere): told by
@@ -341,8 +352,8 @@ struct ConditionEvaluator {
             }
 
         case .type(let of, let types):
-            return perNode(of, expected: types.map(\.rawValue).joined(separator: " or ")) { node in
-                types.contains { Self.node(node, is: $0) }
+            return perNode(of, expected: types.map(\.rawValue).joined(separator: " or ")) {
+                Self.node($0, isOneOf: types)
             }
 
         case .covers(let of, let items, let min):
@@ -434,6 +445,71 @@ struct ConditionEvaluator {
         }
     }
 
+    /// The bits (`1 << RuleCheck.index`) of the checks of the rule at `slot` in `combined`
+    /// that hold for this subject, told by one walk over all the combined checks' queries (for
+    /// a walk shared by the rules that run on each document's root, once per document): each
+    /// node is tested as its check tests it, and a check stops being tested at its first
+    /// failing node. A check not among the bits is to be run on its own, which finds the same
+    /// nodes and builds its places.
+    func holdingChecks(_ combined: CombinedChecks, slot: Int) -> UInt64 {
+        guard combined.isPerDocument, let cache else {
+            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: combined.bits.count) { failing in
+                walk(combined, failing: failing)
+                return combined.bits[slot] & ~failing[slot]
+            }
+        }
+        if let known = cache.failingChecks(of: combined, slot: slot) { return combined.bits[slot] & ~known }
+        let failing = [UInt64](unsafeUninitializedCapacity: combined.bits.count) { buffer, count in
+            walk(combined, failing: buffer)
+            count = buffer.count
+        }
+        cache.keep(failing, of: combined)
+        return combined.bits[slot] & ~failing[slot]
+    }
+
+    /// Walks the queries of `combined` and sets in `failing` (by slot, all of it written) the
+    /// bits of the checks some node fails.
+    private func walk(_ combined: CombinedChecks, failing: UnsafeMutableBufferPointer<UInt64>) {
+        guard let failingBits = failing.baseAddress else { return }
+        failingBits.initialize(repeating: 0, count: failing.count)
+        combined.tests.withUnsafeBufferPointer { tests in
+            var walk = CombinedWalk(
+                tests: UnsafeRawPointer(tests.baseAddress), failing: failingBits, unsettled: combined.checkCount)
+            // The cursors read `root` and `subject`, which the evaluator holds for the call.
+            _ = combined.trie.forEachNode(
+                root: YAMLNodeCursor(root), current: YAMLNodeCursor(subject), visitor: &walk)
+        }
+    }
+
+    /// The visitor of `walk(_:failing:)`: tests each node it is handed for its query's check,
+    /// until every check has failed. It holds no reference (nothing to retain when the walk
+    /// passes it on or calls it).
+    private struct CombinedWalk: JSONPathQueryTrieVisitor {
+        /// The tests of `CombinedChecks.tests`, read as unmanaged references: the array, kept
+        /// alive by its rules and not mutated, holds each of them for the whole walk.
+        let tests: UnsafeRawPointer?
+        /// The bits of the checks some node failed, by slot: the caller's buffer, valid for
+        /// the whole walk.
+        let failing: UnsafeMutablePointer<UInt64>
+        /// How many checks no node has failed yet.
+        var unsettled: Int
+
+        mutating func visit(query: Int, at cursor: YAMLNodeCursor) -> Bool {
+            guard let tests else { return false }
+            let test = tests.load(
+                fromByteOffset: query &* MemoryLayout<CombinedChecks.NodeTest>.stride,
+                as: Unmanaged<CombinedChecks.NodeTest>.self)
+            let failing = failing
+            // The test is borrowed, and the node lent to it, without a retain.
+            return test._withUnsafeGuaranteedRef { test in
+                guard failing[test.slot] & test.bit == 0, !cursor.withNode({ test.passes($0) }) else { return true }
+                failing[test.slot] |= test.bit
+                unsettled -= 1
+                return unsettled > 0
+            }
+        }
+    }
+
     /// `in` (`wanted`) or `not-in`: every value `value` selects must (or must not) be among
     /// the values `among` selects.
     private func evaluateMembership(_ value: RuleQuery, among: [RuleQuery], wanted: Bool) -> Failure? {
@@ -471,6 +547,18 @@ struct ConditionEvaluator {
             }
         }
         return places.isEmpty ? nil : Failure(places: places, values: ["expected": expected()])
+    }
+
+    /// Whether `node` is of one of `types` (`type`).
+    static func node(_ node: YAMLNode, isOneOf types: [ValueType]) -> Bool {
+        types.contains { Self.node(node, is: $0) }
+    }
+
+    /// Whether `node` is a string that `regex` matches as a whole, or (not `whole`) holds a
+    /// match of it (`matches`).
+    static func node(_ node: YAMLNode, matches regex: IRegexp, whole: Bool) -> Bool {
+        guard let string = node.stringContent else { return false }
+        return whole ? regex.matches(string) : regex.containsMatch(in: string)
     }
 
     static func node(_ node: YAMLNode, is type: ValueType) -> Bool {

@@ -48,7 +48,7 @@ public struct Engine: Sendable {
         self.ruleSet = ruleSet
         self.excerptContext = excerptContext
         self.loader = YAMLLoader(limits: limits)
-        self.documentRules = ruleSet.rules.filter { $0.scope == .document }.map(SharedRule.init)
+        self.documentRules = SharedRule.documentRules(ruleSet.rules.filter { $0.scope == .document })
         self.portfolioRules = ruleSet.rules.filter { $0.scope == .portfolio }.map(SharedRule.init)
         self.projection = ProjectionPlan(rules: portfolioRules.map(\.rule))
     }

@@ -31,6 +31,11 @@ final class QueryCache {
     /// Regexes screened over the root's tree, by pattern, and whether some string there may
     /// hold a match (see `ConditionEvaluator.mayHoldMatch(of:)`): a few patterns a pack.
     @exclusivity(unchecked) private var screened: [(pattern: String, mayHoldMatch: Bool)] = []
+    /// The checks the walk shared by the rules that run on this root found failing, by rule
+    /// slot (see `ConditionEvaluator.holdingChecks(_:slot:)`): walked for the first rule, read
+    /// by the others.
+    @exclusivity(unchecked) private var combinedWalk: CombinedChecks?
+    @exclusivity(unchecked) private var combinedFailing: [UInt64] = []
     /// For the portfolio: each document's texts measured for `distinct` while its file was
     /// checked, by the document's index in the portfolio (`PortfolioProjection.texts`).
     var preparedTexts: [[PreparedText]] = []
@@ -77,6 +82,19 @@ final class QueryCache {
             if zip(entry.queries, queries).allSatisfy({ $0 === $1 }) { return entry.values }
         }
         return nil
+    }
+
+    /// The checks a walk of `combined` found failing on this root for the rule at `slot`, if
+    /// kept: one word, read without a copy of the list.
+    func failingChecks(of combined: CombinedChecks, slot: Int) -> UInt64? {
+        guard combinedWalk === combined else { return nil }
+        return combinedFailing[slot]
+    }
+
+    /// Keeps what a walk of `combined` found, by slot, for `failingChecks(of:slot:)`.
+    func keep(_ failing: [UInt64], of combined: CombinedChecks) {
+        combinedWalk = combined
+        combinedFailing = failing
     }
 
     /// Keeps the values of the nodes `queries` select, for `selectedValues(_:)`.

@@ -54,10 +54,14 @@ struct RuleEvaluator {
         let evaluator = ConditionEvaluator(
             root: root, subject: subject, subjectPath: path, parameters: rule.parameters, cache: cache)
         if whenPerSubject, let when = rule.when, !evaluator.holds(when, source: source) { return }
+        // The checks one walk found holding (see `CombinedChecks`) are not run again.
+        var holding: UInt64 = 0
+        if let combined = shared.combined { holding = evaluator.holdingChecks(combined, slot: shared.combinedSlot) }
         // The checks, shared by every worker, are lent without a retain (see `SharedRule`);
         // after a failed one the rest run unless only the first failure reports.
         _ = shared.checks.containsUnretained { check in
-            run(check, of: rule, evaluator: evaluator, into: &findings) && rule.report == .first
+            check.combinedBit & holding == 0 && run(check, of: rule, evaluator: evaluator, into: &findings)
+                && rule.report == .first
         }
     }
 

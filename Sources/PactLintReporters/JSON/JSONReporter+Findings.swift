@@ -64,12 +64,7 @@ extension JSONReporter {
     ) {
         bytes.reserve(parts.count + 1024)
         bytes.append(",\n    {\n      \"fingerprint\": ")
-        // A check's fingerprint is written from its hash (hex digits need no escaping).
-        if let digits = finding.fingerprintHexWords {
-            bytes.appendQuoted(words: digits)
-        } else {
-            bytes.appendQuoted(finding.fingerprint)
-        }
+        bytes.appendQuotedFingerprint(of: finding)
         bytes.append(",\n      \"location\": ")
         writeLocation(of: finding, quotedFile: quotedFile, to: &bytes)
         bytes.append(",\n      \"message\": ")

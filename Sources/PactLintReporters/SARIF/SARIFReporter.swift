@@ -178,11 +178,7 @@ public struct SARIFReporter: StreamingReporter {
             bytes.append("\n          },\n          \"partialFingerprints\": {\n            ")
             bytes.appendQuoted(SARIFReporter.fingerprintKey)
             bytes.append(": ")
-            if let digits = finding.fingerprintHexWords {
-                bytes.appendQuoted(words: digits)
-            } else {
-                bytes.appendQuoted(finding.fingerprint)
-            }
+            bytes.appendQuotedFingerprint(of: finding)
             bytes.append("\n          },\n          \"properties\": {\n            \"document\": ")
             bytes.appendInteger(finding.location.document)
             bytes.append(",\n            \"principle\": ")

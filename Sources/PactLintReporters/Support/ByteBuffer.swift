@@ -108,6 +108,17 @@ struct ByteBuffer {
         count += 18
     }
 
+    /// Appends `finding`'s fingerprint as a JSON string: a check's from its hash (hex digits
+    /// need no escaping), any other quoted as text.
+    @inline(__always)
+    mutating func appendQuotedFingerprint(of finding: Finding) {
+        if let digits = finding.fingerprintHexWords {
+            appendQuoted(words: digits)
+        } else {
+            appendQuoted(finding.fingerprint)
+        }
+    }
+
     /// Appends `text`'s UTF-8 as it is.
     mutating func append(utf8Of text: String) {
         // A native string lends its UTF-8 as it is; `withUTF8` would need a mutable copy.

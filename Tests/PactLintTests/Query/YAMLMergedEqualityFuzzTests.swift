@@ -134,28 +134,32 @@ import _PactLintTestSupport
     @Test(arguments: 0..<4)
     func childEqualitiesAgreeOnYAML(block: Int) throws {
         var random = SplitMix(seed: UInt64(block) &* 7_919 &+ 11)
-        for number in 0..<300 {
-            let text = Self.listDocument(&random)
-            let query = Self.containmentQuery(&random)
-            let label = "block \(block) case \(number): \(query) over\n\(text)"
-            let loaded = try YAMLLoader().load(SourceFile(path: "items.yaml", text: text))
-            let root = try #require(loaded.documents.first, "\(label)").root
-            let plain = try JSONPathQuery(query, allowingCurrentNodeRoot: false, mergingEqualities: false)
-            let merged = try JSONPathQuery(query)
-            let expected = plain.evaluate(root: root).map(\.path.description)
-            let actual = merged.evaluate(root: root).map(\.path.description)
-            #expect(actual == expected, "\(label)")
+        try Self.compareMergedWithPlain(
+            block: block, random: &random, document: Self.listDocument, query: Self.containmentQuery
+        ) { plain, merged, root, expected, label in
             #expect(merged.containsNode(root: root) { _ in true } == !expected.isEmpty, "\(label)")
-            if actual != expected { return }
         }
     }
 
     @Test(arguments: 0..<6)
     func mergedAndPlainQueriesAgreeOnYAML(block: Int) throws {
         var random = SplitMix(seed: UInt64(block) &* 104_729 &+ 3)
+        try Self.compareMergedWithPlain(block: block, random: &random, document: Self.document, query: Self.query) {
+            plain, merged, root, _, label in
+            #expect(merged.nodes(root: root).map(\.span) == plain.nodes(root: root).map(\.span), "\(label)")
+        }
+    }
+
+    /// 300 random queries over random documents, each compiled plain and with merged
+    /// equalities: the same paths, and whatever else `alsoExpect` checks (after the first
+    /// disagreement, the rest are not tried).
+    private static func compareMergedWithPlain(
+        block: Int, random: inout SplitMix, document: (inout SplitMix) -> String, query: (inout SplitMix) -> String,
+        alsoExpect: (JSONPathQuery, JSONPathQuery, YAMLNode, [String], String) -> Void
+    ) throws {
         for number in 0..<300 {
-            let text = Self.document(&random)
-            let query = Self.query(&random)
+            let text = document(&random)
+            let query = query(&random)
             let label = "block \(block) case \(number): \(query) over\n\(text)"
             let loaded = try YAMLLoader().load(SourceFile(path: "items.yaml", text: text))
             let root = try #require(loaded.documents.first, "\(label)").root
@@ -164,7 +168,7 @@ import _PactLintTestSupport
             let expected = plain.evaluate(root: root).map(\.path.description)
             let actual = merged.evaluate(root: root).map(\.path.description)
             #expect(actual == expected, "\(label)")
-            #expect(merged.nodes(root: root).map(\.span) == plain.nodes(root: root).map(\.span), "\(label)")
+            alsoExpect(plain, merged, root, expected, label)
             if actual != expected { return }
         }
     }

@@ -52,13 +52,20 @@ extension ConditionEvaluator {
         // key is compared as a string. The keys are read in one pass over the mapping's
         // entries. The cursor reads `node`, which the caller keeps alive.
         let cursor = YAMLNodeCursor(node)
-        return !cursor.allKeys { index, words in
-            if let words, allowed.containsASCII(prefix: words.prefix, suffix: words.suffix, count: words.count) == true
-            {
-                return true
+        // The set reached through a pointer: a closure that captured it would copy it (a
+        // retain and a release of each of its arrays) for every key read as bytes.
+        return withUnsafePointer(to: allowed) { allowed in
+            !cursor.allKeys { index, words in
+                if let words,
+                    allowed.pointee.containsASCII(prefix: words.prefix, suffix: words.suffix, count: words.count)
+                        == true
+                {
+                    return true
+                }
+                if case true?? = node.withKeyUTF8(at: index, { allowed.pointee.containsASCII($0) }) { return true }
+                return allowed.pointee.contains(
+                    node.keyText(at: index) ?? ValueFormatting.text(of: node.pair(at: index).key))
             }
-            if case true?? = node.withKeyUTF8(at: index, { allowed.containsASCII($0) }) { return true }
-            return allowed.contains(node.keyText(at: index) ?? ValueFormatting.text(of: node.pair(at: index).key))
         }
     }
 }

@@ -49,16 +49,23 @@ extension ConditionEvaluator {
         // A scalar key's text read from the mapping itself: no pair of nodes made per key.
         // Most keys are allowed ASCII names of at most 15 bytes, settled on the two words they
         // are stored as; then on their bytes read in place (no copy of the text); any other
-        // key is compared as a string. The cursor reads `node`, which the caller keeps alive.
+        // key is compared as a string. The keys are read in one pass over the mapping's
+        // entries. The cursor reads `node`, which the caller keeps alive.
         let cursor = YAMLNodeCursor(node)
-        return (0..<node.childCount).contains { index in
-            if let words = cursor.keyWords(at: index),
-                allowed.containsASCII(prefix: words.prefix, suffix: words.suffix, count: words.count) == true
-            {
-                return false
+        // The set reached through a pointer: a closure that captured it would copy it (a
+        // retain and a release of each of its arrays) for every key read as bytes.
+        return withUnsafePointer(to: allowed) { allowed in
+            !cursor.allKeys { index, words in
+                if let words,
+                    allowed.pointee.containsASCII(prefix: words.prefix, suffix: words.suffix, count: words.count)
+                        == true
+                {
+                    return true
+                }
+                if case true?? = node.withKeyUTF8(at: index, { allowed.pointee.containsASCII($0) }) { return true }
+                return allowed.pointee.contains(
+                    node.keyText(at: index) ?? ValueFormatting.text(of: node.pair(at: index).key))
             }
-            if case true?? = node.withKeyUTF8(at: index, { allowed.containsASCII($0) }) { return false }
-            return !allowed.contains(node.keyText(at: index) ?? ValueFormatting.text(of: node.pair(at: index).key))
         }
     }
 }

@@ -158,4 +158,42 @@ struct YAMLNodeCursorTests {
         let other = YAMLNode(content: .scalar(YAMLScalar(text: "a", style: .plain, value: .string("b"))), span: span)
         #expect(YAMLNodeCursor(other).stringValue == "b")
     }
+
+    @Test("a mapping's keys are read in one pass: in order, as words when short, until one is refused")
+    func allKeysInOnePass() throws {
+        let node = try root("id: 1\nkey_of_more_than_fifteen: 2\n[x]: 3\n? {a: b}\n: 4\ncafé: 5\nlast: 6\n")
+        let cursor = YAMLNodeCursor(node)
+        var seen: [(Int, String?)] = []
+        let all = cursor.allKeys { index, words in
+            seen.append((index, words.map { Self.text(of: $0) }))
+            return true
+        }
+        #expect(all)
+        #expect(seen.map(\.0) == Array(0..<6))
+        // Short scalar keys as their words; a long key and collection keys without them.
+        #expect(seen.map(\.1) == ["id", nil, nil, nil, "café", "last"])
+        for (index, words) in seen where words != nil {
+            #expect(cursor.keyWords(at: index).map { Self.text(of: $0) } == words)
+        }
+        // The pass stops at the first key refused.
+        var asked: [Int] = []
+        let refused = !cursor.allKeys { index, _ in
+            asked.append(index)
+            return index != 2
+        }
+        #expect(refused && asked == [0, 1, 2])
+        // A node that is not a mapping has no key to refuse.
+        #expect(cursor.value(at: 0).allKeys { _, _ in false })
+        #expect(try YAMLNodeCursor(root("[a, b]\n")).allKeys { _, _ in false })
+    }
+
+    /// The text a short key's words hold.
+    private static func text(of words: (prefix: UInt64, suffix: UInt64, count: Int)) -> String {
+        var bytes: [UInt8] = []
+        for offset in 0..<words.count {
+            let word = offset < 8 ? words.prefix : words.suffix
+            bytes.append(UInt8(truncatingIfNeeded: word >> (8 * UInt64(offset % 8))))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

@@ -24,29 +24,11 @@ import _PactLintTestSupport
 
     private static let absent = ["c", "<", "<<<", "kkk", "pppppppw", "ppppppppppppppw", "key_40", "key_", ""]
 
-    private static func words(_ text: String) -> (prefix: UInt64, suffix: UInt64) {
-        var words: (UInt64, UInt64) = (0, 0)
-        for (i, byte) in text.utf8.prefix(16).enumerated() {
-            if i < 8 {
-                words.0 |= UInt64(byte) << (8 * UInt64(i))
-            } else {
-                words.1 |= UInt64(byte) << (8 * UInt64(i - 8))
-            }
-        }
-        return words
-    }
-
-    /// The value of the first pair whose key is a scalar written as exactly `text`.
-    private static func scanned(_ mapping: YAMLNode, _ text: String) -> YAMLNode? {
-        guard let pairs = mapping.pairs else { return nil }
-        return pairs.first { $0.key.scalarText.map { Array($0.utf8) == Array(text.utf8) } ?? false }?.value
-    }
-
     private static func mismatches(_ mapping: YAMLNode, _ names: [String], _ context: String) -> [String] {
         var found: [String] = []
         for text in names {
-            let expected = scanned(mapping, text)
-            let (prefix, suffix) = words(text)
+            let expected = KeyLookupReference.scanned(mapping, text)
+            let (prefix, suffix) = KeyLookupReference.words(text)
             let count = text.utf8.count
             if mapping.value(forKeyText: text) != expected { found.append("\(context) text \(text)") }
             if mapping.value(forKeyText: text, utf8Prefix: prefix, utf8Count: count) != expected {

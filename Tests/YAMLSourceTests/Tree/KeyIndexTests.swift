@@ -37,29 +37,10 @@ struct KeyIndexTests {
         "refugee_convention_partx", "cafe\u{301}", "0x1", "True", "01",
     ]
 
-    /// The first eight UTF-8 bytes of `text` and the next eight, the first in the lowest byte.
-    private static func words(_ text: String) -> (prefix: UInt64, suffix: UInt64) {
-        var words: (UInt64, UInt64) = (0, 0)
-        for (i, byte) in text.utf8.prefix(16).enumerated() {
-            if i < 8 {
-                words.0 |= UInt64(byte) << (8 * UInt64(i))
-            } else {
-                words.1 |= UInt64(byte) << (8 * UInt64(i - 8))
-            }
-        }
-        return words
-    }
-
-    /// The value of the first pair whose key is a scalar written as exactly `text`, by a scan.
-    private static func scanned(_ mapping: YAMLNode, _ text: String) -> YAMLNode? {
-        guard let pairs = mapping.pairs else { return nil }
-        return pairs.first { $0.key.scalarText.map { Array($0.utf8) == Array(text.utf8) } ?? false }?.value
-    }
-
     /// Every way to look `text` up in `mapping` agrees with the scan.
     private static func expectLookups(_ mapping: YAMLNode, _ text: String, _ context: String) {
-        let expected = scanned(mapping, text)
-        let (prefix, suffix) = words(text)
+        let expected = KeyLookupReference.scanned(mapping, text)
+        let (prefix, suffix) = KeyLookupReference.words(text)
         let count = text.utf8.count
         #expect(mapping.value(forKeyText: text) == expected, "\(context): \(text.debugDescription)")
         #expect(

@@ -34,40 +34,13 @@ import _PactLintTestSupport
         return text
     }
 
-    /// RFC 8259 quoting as the JSON writer has always done it: quotes, backslashes, C0 and C1
-    /// controls and U+2028/9 escaped (the short forms for five controls, `\u` with upper-case
-    /// hex otherwise), and DEL escaped only in a string that holds something else escaped or a
-    /// lead byte 0xC2/0xE2.
-    private static func referenceQuoted(_ text: String) -> String {
-        let utf8 = Array(text.utf8)
-        let escapesDelete = utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
-            case 0x08: out += "\\b"
-            case 0x0C: out += "\\f"
-            case 0x7F where !escapesDelete: out.unicodeScalars.append(scalar)
-            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-
     @Test func jsonQuotingAgreesWithAScalarByScalarReference() {
         var generator = SplitMix(seed: 0x5EED_2001)
         var failures: [String] = []
         for _ in 0..<20_000 {
             let text = Self.randomText(using: &generator)
             let quoted = JSONValue.quoted(text)
-            if quoted != Self.referenceQuoted(text) { failures.append(text.debugDescription) }
+            if quoted != JSONQuotingFastPathTests.reference(text) { failures.append(text.debugDescription) }
         }
         #expect(failures.isEmpty, "\(failures.prefix(10))")
     }
@@ -88,7 +61,7 @@ import _PactLintTestSupport
                     var buffer = ByteBuffer()
                     buffer.appendQuoted(utf8: UnsafeBufferPointer(memory))
                     let quoted = buffer.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
-                    if quoted != Self.referenceQuoted(text) { failures.append(text.debugDescription) }
+                    if quoted != JSONQuotingFastPathTests.reference(text) { failures.append(text.debugDescription) }
                 }
             }
         }

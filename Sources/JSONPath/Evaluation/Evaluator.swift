@@ -560,8 +560,7 @@ struct Evaluator<Cursor: JSONPathNodeCursor> {
             guard let container else { return false }
             return Self.hasChild(of: container, oneOf: node.literals)
         case .other:
-            guard let expression = node.expression else { return false }
-            return test(expression, current: current)
+            return test(node.source, current: current)
         }
     }
 

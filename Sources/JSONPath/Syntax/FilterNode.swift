@@ -38,7 +38,7 @@ final class FilterNode: Sendable {
         /// `query` selects equals one of `literals`. The commonest nested filter of a rule
         /// pack, tested without walking the inner query as a query.
         case childEqualsAny
-        /// `expression`, evaluated as a `LogicalExpression`.
+        /// `source`, evaluated as a `LogicalExpression`.
         case other
     }
 
@@ -58,10 +58,8 @@ final class FilterNode: Sendable {
     @usableFromInline let member: JSONPathString
     /// True if `query` is `@` followed by one name step, `member`.
     @usableFromInline let isMemberQuery: Bool
-    /// The expression of `other`; `nil` otherwise.
-    @usableFromInline let expression: LogicalExpression?
-    /// The expression the node was built from.
-    let source: LogicalExpression
+    /// The expression the node was built from (what `other` evaluates).
+    @usableFromInline let source: LogicalExpression
 
     /// The node tree of `expression`.
     @usableFromInline
@@ -70,7 +68,6 @@ final class FilterNode: Sendable {
         var owned: [FilterNode] = []
         var query = Query(start: .current, segments: [])
         var literals = EqualityLiterals.none
-        var other: LogicalExpression?
         switch expression {
         case .or(let operands):
             kind = .or
@@ -99,7 +96,7 @@ final class FilterNode: Sendable {
                 kind = .memberEqualsAny
             }
         case .comparison, .function:
-            other = expression
+            break
         }
         // Only the direct tests read a member name (looked up once here, at parse time).
         let member = kind == .memberEqualsAny || kind == .childEqualsAny ? Self.memberName(of: query) : nil
@@ -110,7 +107,6 @@ final class FilterNode: Sendable {
         self.literals = literals
         self.member = member ?? Self.noMember
         self.isMemberQuery = member != nil
-        self.expression = other
         self.source = expression
     }
 

@@ -22,7 +22,7 @@ final class CombinedChecks: Sendable {
     let trie: JSONPathQueryTrie
     /// Each query's test, with its rule's slot and its check's bit.
     let tests: [NodeTest]
-    /// The bits (`1 << RuleCheck.index`) of the combined checks of each rule, by its slot (its
+    /// The bits (`RuleCheck.bit`) of the combined checks of each rule, by its slot (its
     /// position in the list the checks were compiled from).
     let bits: [UInt64]
     /// How many checks are combined.
@@ -38,8 +38,8 @@ final class CombinedChecks: Sendable {
         var tests: [NodeTest] = []
         var bits = [UInt64](repeating: 0, count: rules.count)
         for (slot, rule) in rules.enumerated() {
-            for check in rule.checks where check.when == nil && check.index < 64 {
-                let bit = UInt64(1) << UInt64(check.index)
+            for check in rule.checks where check.when == nil && check.bit != 0 {
+                let bit = check.bit
                 var collected: [(query: RuleQuery, test: NodeTest)] = []
                 guard Self.collect(check.assert, slot: slot, bit: bit, into: &collected) else { continue }
                 bits[slot] |= bit
@@ -164,4 +164,10 @@ final class CombinedChecks: Sendable {
             ConditionEvaluator.node(node, matches: regex, whole: whole)
         }
     }
+}
+
+extension RuleCheck {
+    /// The check's bit in a rule's set of checks (`1 << index`), 0 past the 64th, which no set
+    /// holds.
+    var bit: UInt64 { index < 64 ? 1 << UInt64(index) : 0 }
 }

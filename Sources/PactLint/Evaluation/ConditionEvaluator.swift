@@ -170,11 +170,6 @@ struct ConditionEvaluator {
 
     var subjectPlace: Place { Place(node: subject, path: subjectPath) }
 
-    /// The first value a query selects, as message text.
-    func firstText(_ query: RuleQuery) -> String? {
-        firstNode(query, current: subject).map { ValueFormatting.text(of: $0) }
-    }
-
     // MARK: Parameters and bounds
 
     /// The number a bound stands for; `nil` when a query selects no number.
@@ -199,20 +194,11 @@ struct ConditionEvaluator {
         return resolve(bound)
     }
 
+    /// The values `items` stand for, in their order (a parameter's list in its own order).
     func resolve(_ items: [ListItem]) -> [ValueKey] {
         var keys: [ValueKey] = []
         keys.reserveCapacity(items.count)
-        for item in items {
-            switch item {
-            case .value(let key): keys.append(key)
-            case .parameter(let name):
-                switch parameters[name] {
-                case .list(let values): keys.append(contentsOf: values.map(\.key))
-                case let value?: keys.append(value.key)
-                case nil: break
-                }
-            }
-        }
+        forEachKey(in: items) { keys.append($0) }
         return keys
     }
 
@@ -336,10 +322,7 @@ struct ConditionEvaluator {
             // Most documents hold no string a match could lie in (no `TODO` anywhere): told by
             // one pass over the document's texts, without a walk over its nodes.
             guard mayHoldMatch(of: regex) else { return nil }
-            return perNode(of, expected: regex.pattern) { node in
-                guard let string = node.stringContent else { return true }
-                return !(whole ? regex.matches(string) : regex.containsMatch(in: string))
-            }
+            return perNode(of, expected: regex.pattern) { !Self.node($0, matches: regex, whole: whole) }
 
         case .oneOf(let of, let values):
             return perNode(of, expected: resolve(values.items).map(\.text).joined(separator: ", ")) {

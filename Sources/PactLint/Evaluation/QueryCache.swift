@@ -28,9 +28,10 @@ final class QueryCache {
     /// By node identity; each entry keeps its node alive, so that the identity is not reused.
     @exclusivity(unchecked) private var canonical = [YAMLNode.Identity: (node: YAMLNode, bytes: GrowingBytes)](
         minimumCapacity: 16)
-    /// Regexes screened over the root's tree, by pattern, and whether some string there may
-    /// hold a match (see `ConditionEvaluator.mayHoldMatch(of:)`): a few patterns a pack.
-    @exclusivity(unchecked) private var screened: [(pattern: String, mayHoldMatch: Bool)] = []
+    /// Regexes screened over the root's tree (told apart by their patterns' bytes, as `IRegexp`
+    /// compares them), and whether some string there may hold a match (see
+    /// `ConditionEvaluator.mayHoldMatch(of:)`): a few patterns a pack.
+    @exclusivity(unchecked) private var screened: [(regex: IRegexp, mayHoldMatch: Bool)] = []
     /// The checks the walk shared by the rules that run on this root found failing, by rule
     /// slot (see `ConditionEvaluator.holdingChecks(_:slot:)`): walked for the first rule, read
     /// by the others.
@@ -52,6 +53,22 @@ final class QueryCache {
         return found
     }
 
+    /// The bytes `Fingerprint.addCanonical` hashes for `node` when they are worth keeping for
+    /// the document's other findings: a collection written in at least
+    /// `smallestKeptCollection` bytes of source. `nil` for a smaller one, hashed as the walk
+    /// yields its bytes: most are hashed once (`benefits.partner`, a `safeguards` block), and
+    /// making, keeping and freeing a buffer cost several times their walk.
+    @inline(__always)
+    func keptCanonicalBytes(of node: YAMLNode) -> GrowingBytes? {
+        guard node.kind != .scalar, node.span.end.offset - node.span.start.offset >= Self.smallestKeptCollection
+        else { return nil }
+        return canonicalBytes(ofCollection: node)
+    }
+
+    /// The source size from which a collection's canonical bytes are kept (an action of a
+    /// partnership is about 550 bytes, its list of actions several kilobytes).
+    static let smallestKeptCollection = 256
+
     /// The bytes `Fingerprint.addCanonical` hashes for `node`, made once per collection;
     /// `nil` for a scalar, which is hashed directly.
     func canonicalBytes(ofCollection node: YAMLNode) -> GrowingBytes? {
@@ -66,11 +83,11 @@ final class QueryCache {
     /// Whether some string of `root`'s tree may hold a match of `regex`, screened the first
     /// time.
     func mayHoldMatch(of regex: IRegexp, in root: YAMLNode) -> Bool {
-        if let known = screened.first(where: { $0.pattern.utf8.elementsEqual(regex.pattern.utf8) }) {
+        if let known = screened.first(where: { $0.regex == regex }) {
             return known.mayHoldMatch
         }
         let found = root.treeMayHoldString(acceptedBy: { regex.mayMatch(utf8: $0) })
-        screened.append((regex.pattern, found))
+        screened.append((regex, found))
         return found
     }
 

@@ -144,8 +144,7 @@ struct RuleEvaluator {
             // `add("missing:" + missing)` without making that string: the same bytes.
             Self.missingPrefix.withUTF8Buffer { hash.add(bytes: UnsafeRawBufferPointer($0)) }
             hash.add(missing)
-        } else if Self.keepsCanonicalBytes(of: place.node), let bytes = cache?.canonicalBytes(ofCollection: place.node)
-        {
+        } else if let bytes = cache?.keptCanonicalBytes(of: place.node) {
             bytes.withBytes { hash.add(bytes: $0) }
         } else {
             hash.addCanonical(place.node)
@@ -153,22 +152,6 @@ struct RuleEvaluator {
         if let extra = place.fingerprintExtra { hash.add(extra) }
         return hash.value
     }
-
-    /// Whether the canonical bytes of `node` are kept for the document's other findings (see
-    /// `QueryCache.canonicalBytes(ofCollection:)`): a collection written in at least
-    /// `smallestKeptCollection` bytes of source. A smaller one is hashed as the walk yields its
-    /// bytes: most are hashed once (`benefits.partner`, a `safeguards` block), and making,
-    /// keeping and freeing a buffer cost several times their walk.
-    @inline(__always)
-    private static func keepsCanonicalBytes(of node: YAMLNode) -> Bool {
-        guard node.kind != .scalar else { return false }
-        let span = node.span
-        return span.end.offset - span.start.offset >= smallestKeptCollection
-    }
-
-    /// The source size from which a collection's canonical bytes are kept (an action of a
-    /// partnership is about 550 bytes, its list of actions several kilobytes).
-    static let smallestKeptCollection = 256
 
     /// What a place that stands for a query's text is hashed with before the text.
     private static let missingPrefix: StaticString = "missing:"
@@ -187,7 +170,8 @@ struct RuleEvaluator {
             switch part {
             case .text(let literal): bytes.append(literal)
             case .query(let query):
-                // `firstText`, spelt straight into the message (see `ValueFormatting.appendText`).
+                // The first node `query` selects, spelt straight into the message (see
+                // `ValueFormatting.appendText`).
                 if let node = evaluator.firstNode(query, current: evaluator.subject) {
                     ValueFormatting.appendText(of: node, to: bytes)
                 } else {

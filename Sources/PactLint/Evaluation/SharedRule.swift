@@ -17,8 +17,7 @@ final class SharedRule: Sendable {
 
         init(_ check: RuleCheck, combinedBits: UInt64) {
             self.check = check
-            let bit = check.index < 64 ? UInt64(1) << UInt64(check.index) : 0
-            self.combinedBit = bit & combinedBits
+            self.combinedBit = check.bit & combinedBits
         }
     }
 

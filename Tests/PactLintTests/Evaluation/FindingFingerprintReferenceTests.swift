@@ -56,9 +56,9 @@ import YAMLSource
         ]
 
     /// Lists `[a…a, b]` whose source spans run from 20 bytes below to 20 above
-    /// `RuleEvaluator.smallestKeptCollection`, each in a mapping of its own.
+    /// `QueryCache.smallestKeptCollection`, each in a mapping of its own.
     static var sizedLists: String {
-        let kept = RuleEvaluator.smallestKeptCollection
+        let kept = QueryCache.smallestKeptCollection
         return ((kept - 20)...(kept + 20)).map { size in
             "s\(size): {list: [\(String(repeating: "a", count: size - 5)), b]}"
         }.joined(separator: "\n") + "\n"

@@ -89,8 +89,9 @@ public struct JSONReporter: StreamingReporter {
                     case "rules":
                         let renderer = jsonRenderer
                         writeArray(listedRules(summary), to: &output) { rule, indent, bytes in
-                            // The renderer has rendered the header's rules for findings already.
-                            if indent != 2 || renderer?.appendListedRule(rule, to: &bytes) != true {
+                            // The renderer has rendered the header's rules for findings already
+                            // (`writeArray` lists its elements at level 2, as it dedents them to).
+                            if renderer?.appendListedRule(rule, to: &bytes) != true {
                                 JSONReporter.writeRule(rule, indent: indent, to: &bytes)
                             }
                         }

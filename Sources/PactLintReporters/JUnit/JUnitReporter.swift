@@ -32,12 +32,15 @@ public struct JUnitReporter: StreamingReporter {
         var portfolioRules: Set<String> = []
         var suites = 0
         var documents = 0
+        /// Each suite's `timestamp`: the run's, written once.
+        var suiteTimestamp = ""
 
         /// Writes the part of the document the event brings.
         public mutating func write<Output: TextOutputStream>(_ event: ReportEvent, to output: inout Output) {
             switch event {
             case .begin(let header):
                 catalog = RuleCatalog(header)
+                suiteTimestamp = Timestamp.utcWithoutZone(context.timestamp)
                 documentRules = Set(header.rules.filter { $0.scope == .document }.map(\.id))
                 portfolioRules = Set(header.rules.filter { $0.scope == .portfolio }.map(\.id))
                 output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n")
@@ -68,7 +71,7 @@ public struct JUnitReporter: StreamingReporter {
             let skipped = cases.filter { $0.outcome == .skipped }.count
             let name = JUnitReporter.attribute(
                 JUnitReporter.unreserved(JUnitReporter.nonBlank(JUnitReporter.clean(path)), isPortfolio: isPortfolio))
-            let timestamp = Timestamp.utcWithoutZone(context.timestamp)
+            let timestamp = suiteTimestamp
             output.write(
                 "  <testsuite name=\"\(name)\" package=\"\(name)\" id=\"\(suites)\" tests=\"\(cases.count)\" "
                     + "failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\" time=\"0\" "

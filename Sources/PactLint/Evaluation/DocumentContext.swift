@@ -56,11 +56,7 @@ struct DocumentContext {
 
     /// The lines around `span` in a document's source; `nil` without context or source.
     private func excerpt(around span: SourceSpan) -> SourceExcerpt? {
-        guard let excerptContext,
-            let lines = source?.excerpt(
-                around: SourceSpan(at: span.start), context: excerptContext,
-                maximumLineLength: SourceExcerpt.maximumLineLength)
-        else { return nil }
-        return SourceExcerpt(firstLine: lines.firstLine, lines: lines.lines, firstColumns: lines.firstColumns)
+        guard let excerptContext, let source else { return nil }
+        return SourceExcerpt(around: span.start, in: source, context: excerptContext)
     }
 }

@@ -2,8 +2,10 @@ import YAMLSource
 
 /// FNV-1a 64-bit: a stable hash (unlike Swift's seeded `Hasher`) for finding fingerprints.
 struct Fingerprint {
-    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let prime: UInt64 = 0x0000_0100_0000_01B3
+    private var state = offsetBasis
+    /// FNV-1a's 64-bit offset basis and prime (the shingles of `distinct` hash with them too).
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     /// Adds `text` and a separator, so that `("ab", "c")` and `("a", "bc")` differ.
     mutating func add(_ text: String) {

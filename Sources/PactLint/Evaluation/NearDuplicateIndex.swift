@@ -84,7 +84,7 @@ struct NearDuplicateIndex {
     private mutating func firstWithSameSet(_ shingles: [UInt64], index: Int32) -> Int? {
         // Any mix will do: texts whose sets share a hash are told apart by their sets.
         var hash = UInt64(shingles.count)
-        for shingle in shingles { hash = (hash ^ shingle) &* 0x0000_0100_0000_01B3 ^ (hash >> 29) }
+        for shingle in shingles { hash = (hash ^ shingle) &* Fingerprint.prime ^ (hash >> 29) }
         let (all, starts) = (self.shingles, self.starts)
         return firstWithSet.first(hash: hash, orAdd: index) {
             all[starts[Int($0)]..<starts[Int($0) + 1]] == shingles[...]

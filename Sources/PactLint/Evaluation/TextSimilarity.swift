@@ -121,8 +121,8 @@ enum TextSimilarity {
 /// then the separator 0x1F): three FNV-1a states run side by side, one for each shingle the
 /// current word belongs to, and the oldest is complete when its third word ends.
 private enum ShingleScanner {
-    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01B3
+    static let basis = Fingerprint.offsetBasis
+    static let prime = Fingerprint.prime
 
     /// The states of the shingles that started two words ago, one word ago and at the current
     /// (or next) word.
